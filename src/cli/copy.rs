@@ -1,0 +1,142 @@
+//! `tactful copy`: fill a phrase's placeholders and put it on the clipboard. On Linux the copied
+//! text must outlive this short process, so a detached `tactful serve-clipboard` keeps serving it
+//! until something else is copied, as `xclip` does.
+
+use std::collections::HashMap;
+
+use anyhow::{Result, bail};
+use clap::Args;
+
+use super::phrases::parse_id;
+use crate::store::Store;
+use crate::template::{Template, format_date};
+
+/// Arguments of `tactful copy`.
+#[derive(Debug, Args)]
+pub struct CopyArgs {
+    /// Phrase id.
+    pub id: String,
+    /// Fill a placeholder: `--set customer_name=Ana` (repeatable). `{date}` defaults to today.
+    #[arg(long = "set", value_name = "NAME=VALUE")]
+    pub values: Vec<String>,
+    /// Print the text instead of copying it (for scripts and machines without a clipboard).
+    #[arg(long)]
+    pub print: bool,
+}
+
+pub(super) fn copy(store: &mut Store, args: CopyArgs) -> Result<()> {
+    let id = parse_id(&args.id)?;
+    let phrase = store.phrase(&id)?;
+    let template = Template::parse(&phrase.content.text)?;
+    let mut values: HashMap<String, String> = HashMap::new();
+    values.insert("date".into(), format_date(chrono::Local::now().date_naive(), phrase.content.lang.as_str()));
+    for pair in &args.values {
+        let Some((name, value)) = pair.split_once('=') else { bail!("--set takes NAME=VALUE, got {pair:?}") };
+        values.insert(name.trim().to_owned(), value.to_owned());
+    }
+    let plain = template.render_plain(&values);
+    let missing: Vec<&str> = template.placeholders().into_iter().filter(|name| !values.contains_key(*name)).collect();
+    if !missing.is_empty() {
+        eprintln!("note: left unfilled: {}", missing.iter().map(|name| format!("{{{name}}}")).collect::<Vec<_>>().join(", "));
+    }
+    if args.print {
+        println!("{plain}");
+    } else {
+        let html = template.has_placeholders().then(|| template.render_html(&values));
+        put_on_clipboard(&plain, html.as_deref())?;
+        println!("Copied: {}", plain.lines().next().unwrap_or(&plain));
+    }
+    store.record_copy(&id, crate::model::now())?;
+    Ok(())
+}
+
+#[cfg(feature = "gui")]
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Handover {
+    plain: String,
+    html: Option<String>,
+}
+
+#[cfg(all(feature = "gui", target_os = "linux"))]
+fn put_on_clipboard(plain: &str, html: Option<&str>) -> Result<()> {
+    use std::io::{BufRead, BufReader, Write};
+    use std::os::unix::process::CommandExt;
+
+    use anyhow::Context;
+    use std::process::{Command, Stdio};
+
+    let executable = std::env::current_exe().context("cannot find the tactful executable to keep the clipboard")?;
+    let mut child = Command::new(executable)
+        .arg("serve-clipboard")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        // Its own process group: Ctrl+C in this terminal must not take the clipboard away.
+        .process_group(0)
+        .spawn()
+        .context("cannot start the clipboard keeper")?;
+    let handover = serde_json::to_string(&Handover { plain: plain.to_owned(), html: html.map(str::to_owned) })?;
+    let mut stdin = child.stdin.take().context("clipboard keeper has no input")?;
+    writeln!(stdin, "{handover}").context("cannot hand the text to the clipboard keeper")?;
+    drop(stdin);
+    let stdout = child.stdout.take().context("clipboard keeper has no output")?;
+    let mut answer = String::new();
+    BufReader::new(stdout).read_line(&mut answer).context("no answer from the clipboard keeper")?;
+    match answer.trim() {
+        "ready" => Ok(()),
+        "" => bail!("no clipboard is available (is a desktop session running? try --print)"),
+        error => bail!("{error}"),
+    }
+}
+
+#[cfg(all(feature = "gui", not(target_os = "linux")))]
+fn put_on_clipboard(plain: &str, html: Option<&str>) -> Result<()> {
+    use crate::clipboard::{Clipboard, SystemClipboard};
+    let mut clipboard = SystemClipboard::open()?;
+    clipboard.copy(plain, html)?;
+    Ok(())
+}
+
+#[cfg(not(feature = "gui"))]
+fn put_on_clipboard(_plain: &str, _html: Option<&str>) -> Result<()> {
+    bail!("this build of tactful has no clipboard support (built without the `gui` feature); use --print")
+}
+
+/// The keeper process: reads one handover line, copies it, says "ready", then serves the
+/// clipboard until another program replaces its content.
+#[cfg(feature = "gui")]
+pub(super) fn serve_clipboard() -> Result<()> {
+    use std::io::{BufRead, Write};
+
+    use anyhow::Context;
+
+    use crate::clipboard::{Clipboard, SystemClipboard};
+
+    let mut line = String::new();
+    std::io::stdin().lock().read_line(&mut line).context("no text to serve")?;
+    let handover: Handover = serde_json::from_str(&line).context("unreadable handover")?;
+    let mut stdout = std::io::stdout();
+    let mut clipboard = match SystemClipboard::open().and_then(|mut clipboard| {
+        clipboard.copy(&handover.plain, handover.html.as_deref())?;
+        Ok(clipboard)
+    }) {
+        Ok(clipboard) => clipboard,
+        Err(error) => {
+            let _ = writeln!(stdout, "{error}");
+            return Ok(());
+        }
+    };
+    writeln!(stdout, "ready")?;
+    stdout.flush()?;
+    loop {
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        if clipboard.text().as_deref() != Some(handover.plain.as_str()) {
+            return Ok(());
+        }
+    }
+}
+
+#[cfg(not(feature = "gui"))]
+pub(super) fn serve_clipboard() -> Result<()> {
+    bail!("this build of tactful has no clipboard support")
+}

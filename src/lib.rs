@@ -1,0 +1,17 @@
+//! Tactful: a phrasebook of vetted, tactful alternatives to the blunt thing, for people who talk to
+//! customers all day.
+//!
+//! The core — [`model`], [`store`], [`search`], [`interchange`], [`template`] — has no GUI
+//! dependency. The `gui` feature adds the desktop window and the system clipboard.
+
+pub mod builtin;
+pub mod cli;
+pub mod clipboard;
+pub mod interchange;
+pub mod model;
+pub mod search;
+pub mod store;
+pub mod template;
+
+#[cfg(feature = "gui")]
+pub mod gui;

@@ -1,0 +1,278 @@
+//! Scoring one term against one phrase. Tiers keep the ranking a person agrees with: a term found
+//! as a word, a word start, inside a word or with one typo ("exact tier") always beats a term found
+//! only as scattered letters ("fuzzy tier"), which is scored with `fuzzy-matcher` and only computed
+//! when the exact tier has too few results.
+
+use fuzzy_matcher::FuzzyMatcher;
+use fuzzy_matcher::skim::SkimMatcherV2;
+
+use super::index::{Entry, Field, char_bit};
+use super::query::{Term, TermKind};
+
+/// How well a term matched, best first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) enum Quality {
+    Word,
+    WordStart,
+    Typo,
+    Inside,
+    Scattered,
+}
+
+impl Quality {
+    fn points(self) -> f32 {
+        match self {
+            Quality::Word => 100.0,
+            Quality::WordStart => 82.0,
+            Quality::Typo => 58.0,
+            Quality::Inside => 45.0,
+            Quality::Scattered => 20.0,
+        }
+    }
+}
+
+/// A term's best match in a phrase.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct TermMatch {
+    pub field: Field,
+    pub quality: Quality,
+    /// Byte offset of the match in the field, for word proximity.
+    pub position: usize,
+    pub score: f32,
+}
+
+fn is_word_char(character: Option<char>) -> bool {
+    character.is_some_and(char::is_alphanumeric)
+}
+
+/// Classifies an occurrence of `needle_len` bytes at `start` in `text`.
+fn classify(text: &str, start: usize, needle_len: usize) -> Quality {
+    let before = text[..start].chars().next_back();
+    let after = text[start + needle_len..].chars().next();
+    match (is_word_char(before), is_word_char(after)) {
+        (false, false) => Quality::Word,
+        (false, true) => Quality::WordStart,
+        _ => Quality::Inside,
+    }
+}
+
+/// Best occurrence of `needle` in `text` by quality (first one wins ties).
+fn best_occurrence(text: &str, needle: &str) -> Option<(Quality, usize)> {
+    let mut best: Option<(Quality, usize)> = None;
+    for (start, _) in text.match_indices(needle) {
+        let quality = classify(text, start, needle.len());
+        if best.is_none_or(|(current, _)| quality < current) {
+            best = Some((quality, start));
+            if quality == Quality::Word {
+                break;
+            }
+        }
+    }
+    best
+}
+
+/// Whether `a` and `b` differ by at most one insertion, deletion, substitution or transposition.
+pub(super) fn within_one_edit<T: PartialEq>(a: &[T], b: &[T]) -> bool {
+    let (shorter, longer) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    match longer.len() - shorter.len() {
+        0 => {
+            let Some(first) = shorter.iter().zip(longer).position(|(x, y)| x != y) else { return true };
+            let rest_equal = |from: usize| shorter[from..] == longer[from..];
+            rest_equal(first + 1)
+                || (first + 1 < shorter.len()
+                    && shorter[first] == longer[first + 1]
+                    && shorter[first + 1] == longer[first]
+                    && rest_equal(first + 2))
+        }
+        1 => {
+            let first = shorter.iter().zip(longer).position(|(x, y)| x != y).unwrap_or(shorter.len());
+            shorter[first..] == longer[first + 1..]
+        }
+        _ => false,
+    }
+}
+
+/// The shortest term length for which one typo is forgiven: shorter words have too many neighbours.
+pub(super) const TYPO_MIN_CHARS: usize = 5;
+
+/// Finds a word in `text` that `term` matches with one typo, whole or as a prefix being typed.
+fn typo_match(text: &str, term: &[char], scratch: &mut Vec<char>) -> Option<usize> {
+    let mut offset = 0;
+    for word in text.split(|c: char| !c.is_alphanumeric()) {
+        let start = offset;
+        offset += word.len() + 1;
+        if word.len() + 1 < term.len() {
+            continue;
+        }
+        scratch.clear();
+        scratch.extend(word.chars());
+        if scratch.len() + 1 < term.len() {
+            continue;
+        }
+        if within_one_edit(term, scratch) {
+            return Some(start);
+        }
+        for length in [term.len().saturating_sub(1), term.len(), term.len() + 1] {
+            if length >= TYPO_MIN_CHARS - 1 && length < scratch.len() && within_one_edit(term, &scratch[..length]) {
+                return Some(start);
+            }
+        }
+    }
+    None
+}
+
+/// Whether `term`, with at most one of its characters left out, is a subsequence of `text`.
+/// Monotone in the term: if it holds for a term, it holds for every prefix of it, which is what
+/// lets the next keystroke search only the previous survivors.
+pub(super) fn loosely_contains(text: &str, term: &str) -> bool {
+    // States: matched `exact` characters with no skip, `skipped` characters with one skip.
+    let term: Vec<char> = term.chars().collect();
+    // With one character allowed to be left out, a one-letter term always passes.
+    if term.len() <= 1 {
+        return true;
+    }
+    let (mut exact, mut skipped) = (0usize, 1usize.min(term.len()));
+    for character in text.chars() {
+        if skipped < term.len() && term[skipped] == character {
+            skipped += 1;
+        }
+        if exact < term.len() && term[exact] == character {
+            exact += 1;
+            skipped = skipped.max(exact + 1).min(term.len());
+        }
+        if exact == term.len() || skipped == term.len() {
+            return true;
+        }
+    }
+    exact == term.len() || skipped == term.len()
+}
+
+/// Whether the mask could hold `term` with at most one character missing.
+pub(super) fn mask_allows(mask: u64, term: &str) -> bool {
+    let needed = term.chars().filter(|c| c.is_alphanumeric()).fold(0u64, |bits, c| bits | char_bit(c));
+    (needed & !mask).count_ones() <= 1
+}
+
+/// Scratch memory reused across phrases by one worker.
+#[derive(Default)]
+pub(super) struct Scratch {
+    chars: Vec<char>,
+}
+
+/// The term as characters, computed once per query.
+pub(super) struct PreparedTerm<'a> {
+    pub term: &'a Term,
+    pub chars: Vec<char>,
+}
+
+impl<'a> PreparedTerm<'a> {
+    pub fn new(term: &'a Term) -> Self {
+        Self { term, chars: term.text.chars().collect() }
+    }
+}
+
+/// The best exact-tier match of `term` in `entry`, or `None`.
+pub(super) fn match_exact_tier(entry: &Entry, prepared: &PreparedTerm<'_>, scratch: &mut Scratch) -> Option<TermMatch> {
+    let term = prepared.term;
+    let mut best: Option<TermMatch> = None;
+    fn consider(best: &mut Option<TermMatch>, field: Field, quality: Quality, position: usize) {
+        let score = quality.points() * field.weight();
+        if best.is_none_or(|current| score > current.score) {
+            *best = Some(TermMatch { field, quality, position, score });
+        }
+    }
+    for field in Field::ALL {
+        let text = entry.field(field);
+        match term.kind {
+            TermKind::Prefix => {
+                if text.split('\n').any(|line| line.starts_with(term.text.as_str())) {
+                    consider(&mut best, field, Quality::WordStart, 0);
+                }
+            }
+            TermKind::Fuzzy | TermKind::Exact => {
+                if let Some((quality, position)) = best_occurrence(text, &term.text) {
+                    consider(&mut best, field, quality, position);
+                }
+            }
+            TermKind::Exclude => return None,
+        }
+    }
+    if best.is_none() && term.kind == TermKind::Fuzzy && prepared.chars.len() >= TYPO_MIN_CHARS {
+        for field in Field::ALL {
+            if let Some(position) = typo_match(entry.field(field), &prepared.chars, &mut scratch.chars) {
+                consider(&mut best, field, Quality::Typo, position);
+            }
+        }
+    }
+    best
+}
+
+/// The scattered-letters match of a fuzzy term, scored by `fuzzy-matcher`.
+pub(super) fn match_fuzzy_tier(entry: &Entry, term: &Term, matcher: &SkimMatcherV2) -> Option<TermMatch> {
+    if term.kind != TermKind::Fuzzy {
+        return None;
+    }
+    let mut best: Option<TermMatch> = None;
+    for field in Field::ALL {
+        let text = entry.field(field);
+        if let Some(raw) = matcher.fuzzy_match(text, &term.text) {
+            // Skim scores grow with contiguous runs; squash them into the scattered band.
+            let quality_points = Quality::Scattered.points() * (0.5 + (raw as f32 / (12.0 * term.text.len() as f32 + 1.0)).min(0.5));
+            let score = quality_points * field.weight();
+            if best.is_none_or(|current| score > current.score) {
+                best = Some(TermMatch { field, quality: Quality::Scattered, position: 0, score });
+            }
+        }
+    }
+    best
+}
+
+/// Whether an exclusion term removes the phrase.
+pub(super) fn excluded(entry: &Entry, term: &Term) -> bool {
+    entry.haystack.contains(term.text.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chars(text: &str) -> Vec<char> {
+        text.chars().collect()
+    }
+
+    #[test]
+    fn one_edit_of_each_kind_is_forgiven() {
+        assert!(within_one_edit(&chars("refnud"), &chars("refund")), "transposed");
+        assert!(within_one_edit(&chars("refnd"), &chars("refund")), "dropped");
+        assert!(within_one_edit(&chars("reffund"), &chars("refund")), "added");
+        assert!(within_one_edit(&chars("refand"), &chars("refund")), "replaced");
+        assert!(!within_one_edit(&chars("rfenud"), &chars("refund")), "two edits");
+    }
+
+    #[test]
+    fn typo_in_a_word_being_typed_matches_its_prefix() {
+        let mut scratch = Vec::new();
+        assert!(typo_match("we refunded it", &chars("refnu"), &mut scratch).is_some());
+        assert!(typo_match("возврат денег", &chars("вовзрат"), &mut scratch).is_some());
+        assert!(typo_match("nothing here", &chars("refnu"), &mut scratch).is_none());
+    }
+
+    #[test]
+    fn loose_containment_allows_one_missing_letter_and_is_prefix_closed() {
+        assert!(loosely_contains("refund", "rfeund"));
+        assert!(loosely_contains("refund", "refxund"));
+        assert!(!loosely_contains("refund", "rxfxund"));
+        let text = "we will sort out your refund today";
+        let term = "refnud";
+        for end in 1..=term.len() {
+            assert!(loosely_contains(text, &term[..end]), "prefix {}", &term[..end]);
+        }
+    }
+
+    #[test]
+    fn occurrences_prefer_whole_words() {
+        assert_eq!(best_occurrence("unrefundable refund", "refund"), Some((Quality::Word, 13)));
+        assert_eq!(best_occurrence("refunds", "refund"), Some((Quality::WordStart, 0)));
+        assert_eq!(best_occurrence("unrefundable", "refund"), Some((Quality::Inside, 2)));
+    }
+}

@@ -1,0 +1,123 @@
+//! The schema, as an append-only list of migrations keyed by `PRAGMA user_version`. Never remove
+//! or reorder an entry: a database at version N has run exactly the first N.
+
+use rusqlite::TransactionBehavior;
+
+use super::{Store, StoreError, StoreResult, backup};
+
+const MIGRATIONS: &[&str] = &[
+    // 1: collections, situations with per-language texts, phrases, and personal usage kept apart
+    // so imports and exports never touch it.
+    r#"
+    CREATE TABLE meta (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    ) STRICT;
+    CREATE TABLE collections (
+        collection_id INTEGER PRIMARY KEY,
+        name          TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0),
+        description   TEXT
+    ) STRICT;
+    CREATE TABLE situations (
+        situation_key TEXT PRIMARY KEY
+    ) STRICT;
+    CREATE TABLE situation_texts (
+        situation_key TEXT NOT NULL REFERENCES situations (situation_key) ON DELETE CASCADE,
+        lang          TEXT NOT NULL,
+        title         TEXT NOT NULL CHECK (length(trim(title)) > 0),
+        description   TEXT,
+        PRIMARY KEY (situation_key, lang)
+    ) STRICT;
+    CREATE TABLE phrases (
+        phrase_id     TEXT PRIMARY KEY,
+        collection_id INTEGER NOT NULL REFERENCES collections (collection_id),
+        situation_key TEXT NOT NULL REFERENCES situations (situation_key),
+        lang          TEXT NOT NULL,
+        text          TEXT NOT NULL CHECK (length(trim(text)) > 0),
+        avoid         TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(avoid) AND json_type(avoid) = 'array'),
+        note          TEXT,
+        tags          TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(tags) AND json_type(tags) = 'array'),
+        status        TEXT NOT NULL CHECK (status IN ('draft', 'vetted', 'retired')),
+        group_key     TEXT,
+        created_at    TEXT NOT NULL,
+        updated_at    TEXT NOT NULL,
+        deleted_at    TEXT
+    ) STRICT;
+    CREATE INDEX phrases_by_collection ON phrases (collection_id);
+    CREATE INDEX phrases_by_group ON phrases (group_key) WHERE group_key IS NOT NULL;
+    CREATE TABLE phrase_usage (
+        phrase_id      TEXT PRIMARY KEY REFERENCES phrases (phrase_id) ON DELETE CASCADE,
+        favorite       INTEGER NOT NULL DEFAULT 0 CHECK (favorite IN (0, 1)),
+        copy_count     INTEGER NOT NULL DEFAULT 0 CHECK (copy_count >= 0),
+        last_copied_at TEXT
+    ) STRICT;
+    "#,
+];
+
+/// The schema version this build writes.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// Brings the database to [`SCHEMA_VERSION`] in one exclusive transaction, after backing up a
+/// database that already holds data. A newer database is refused untouched.
+pub(super) fn migrate(store: &mut Store) -> StoreResult<()> {
+    let found: i64 = store.connection.pragma_query_value(None, "user_version", |row| row.get(0))?;
+    if found > SCHEMA_VERSION {
+        return Err(StoreError::NewerSchema {
+            path: store.path.as_deref().map(|path| path.display().to_string()).unwrap_or_else(|| "the database".into()),
+            found,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    if found == SCHEMA_VERSION {
+        return Ok(());
+    }
+    if found > 0 {
+        backup::take(store, "before-migration")?;
+    }
+    let transaction = store.connection.transaction_with_behavior(TransactionBehavior::Exclusive)?;
+    for migration in &MIGRATIONS[usize::try_from(found).unwrap_or(0)..] {
+        transaction.execute_batch(migration)?;
+    }
+    transaction.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+    transaction.commit()?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::Seed;
+
+    #[test]
+    fn new_database_reaches_current_version() {
+        let store = Store::open_in_memory(Seed::Empty).expect("opens");
+        let version: i64 = store.connection.pragma_query_value(None, "user_version", |row| row.get(0)).expect("reads");
+        assert_eq!(version, SCHEMA_VERSION);
+    }
+
+    #[test]
+    fn newer_database_is_refused_and_left_alone() {
+        let directory = tempfile::tempdir().expect("temp dir");
+        let path = directory.path().join("future.sqlite");
+        {
+            let connection = rusqlite::Connection::open(&path).expect("opens");
+            connection.execute_batch("CREATE TABLE future (x INTEGER); PRAGMA user_version = 99;").expect("writes");
+        }
+        let error = Store::open(&path, Seed::Empty).expect_err("refused");
+        assert!(matches!(error, StoreError::NewerSchema { found: 99, .. }), "{error}");
+        let connection = rusqlite::Connection::open(&path).expect("opens");
+        let tables: i64 = connection
+            .query_row("SELECT count(*) FROM sqlite_master WHERE name = 'phrases'", [], |row| row.get(0))
+            .expect("reads");
+        assert_eq!(tables, 0, "a newer database must not be altered");
+    }
+
+    #[test]
+    fn reopening_is_a_no_op() {
+        let directory = tempfile::tempdir().expect("temp dir");
+        let path = directory.path().join("db.sqlite");
+        drop(Store::open(&path, Seed::Empty).expect("first open"));
+        drop(Store::open(&path, Seed::Empty).expect("second open"));
+        assert!(!directory.path().join("backups").exists(), "no backup when nothing migrates");
+    }
+}

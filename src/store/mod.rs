@@ -1,0 +1,182 @@
+//! `Store` owns the SQLite connection: it opens the database in WAL mode, migrates it before it
+//! returns (so a `Store` always has the current schema), and runs every query. Each write is one
+//! transaction begun `IMMEDIATE`, so a kill at any moment leaves the old or the new state and a
+//! second process waits for the lock instead of failing.
+
+mod backup;
+mod export;
+mod import;
+mod migrations;
+mod phrases;
+mod rows;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
+
+pub use export::ExportFilter;
+pub use import::{ImportMode, ImportReport};
+pub use phrases::PhraseEdit;
+
+use crate::interchange::ImportError;
+use crate::model::{ModelError, PhraseId};
+
+/// How long a write waits for another process's transaction before giving up.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// What can go wrong with the database.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// SQLite reported an error.
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    /// The database was written by a newer Tactful; it is left untouched.
+    #[error("{path} was created by a newer Tactful (schema version {found}; this one knows up to {supported}); it was not changed. Update Tactful to open it")]
+    NewerSchema {
+        /// The database file.
+        path: String,
+        /// Its schema version.
+        found: i64,
+        /// The newest this build knows.
+        supported: i64,
+    },
+    /// No live phrase has this id.
+    #[error("no phrase with id {0:?}")]
+    PhraseNotFound(String),
+    /// No situation has this key.
+    #[error("no situation {0:?}; `tactful situations` lists them")]
+    SituationNotFound(String),
+    /// A value does not fit the model.
+    #[error(transparent)]
+    Model(#[from] ModelError),
+    /// An import that was refused; nothing changed.
+    #[error(transparent)]
+    Import(#[from] ImportError),
+    /// A file next to the database (backups, the directory) could not be written.
+    #[error("{context}: {source}")]
+    Io {
+        /// What was being done.
+        context: String,
+        /// The operating system's reason.
+        source: std::io::Error,
+    },
+    /// Stored data that Tactful itself did not write in that shape.
+    #[error("the database holds an unreadable value in {0}; it may have been edited by hand")]
+    Corrupt(String),
+}
+
+/// Result alias for store operations.
+pub type StoreResult<T> = Result<T, StoreError>;
+
+/// Whether a new database receives the built-in phrasebook.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Seed {
+    /// Load the built-in phrasebook into a database that has never had it.
+    Builtin,
+    /// Leave a new database empty.
+    Empty,
+}
+
+/// The phrasebook database.
+pub struct Store {
+    connection: Connection,
+    path: Option<PathBuf>,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter.debug_struct("Store").field("path", &self.path).finish()
+    }
+}
+
+impl Store {
+    /// Opens (creating if needed) the database at `path`, migrates it and seeds it as asked.
+    pub fn open(path: &Path, seed: Seed) -> StoreResult<Self> {
+        if let Some(parent) = path.parent().filter(|parent| !parent.as_os_str().is_empty()) {
+            std::fs::create_dir_all(parent)
+                .map_err(|source| StoreError::Io { context: format!("cannot create {}", parent.display()), source })?;
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let connection = Connection::open_with_flags(path, flags)?;
+        Self::configure(connection, Some(path.to_path_buf()), seed)
+    }
+
+    /// A private in-memory database, for tests and previews.
+    pub fn open_in_memory(seed: Seed) -> StoreResult<Self> {
+        Self::configure(Connection::open_in_memory()?, None, seed)
+    }
+
+    fn configure(connection: Connection, path: Option<PathBuf>, seed: Seed) -> StoreResult<Self> {
+        connection.busy_timeout(BUSY_TIMEOUT)?;
+        connection.pragma_update(None, "foreign_keys", true)?;
+        if path.is_some() {
+            connection.pragma_update(None, "journal_mode", "WAL")?;
+        }
+        // FULL makes every commit durable even across power loss, not only across a crash.
+        connection.pragma_update(None, "synchronous", "FULL")?;
+        let mut store = Self { connection, path };
+        migrations::migrate(&mut store)?;
+        if seed == Seed::Builtin && !store.builtin_seeded()? {
+            store.seed_builtin()?;
+        }
+        Ok(store)
+    }
+
+    /// The database file, or `None` in memory.
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// Runs `work` in one `IMMEDIATE` transaction: committed when it returns `Ok`, rolled back
+    /// otherwise (and by SQLite itself if the process dies half-way).
+    fn write<T>(&mut self, work: impl FnOnce(&rusqlite::Transaction<'_>) -> StoreResult<T>) -> StoreResult<T> {
+        let transaction = self.connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let value = work(&transaction)?;
+        transaction.commit()?;
+        Ok(value)
+    }
+
+    fn builtin_seeded(&self) -> StoreResult<bool> {
+        let seeded: Option<String> = rusqlite::OptionalExtension::optional(self.connection.query_row(
+            "SELECT value FROM meta WHERE key = 'builtin_seeded'",
+            [],
+            |row| row.get(0),
+        ))?;
+        Ok(seeded.is_some())
+    }
+
+    fn seed_builtin(&mut self) -> StoreResult<()> {
+        let collection = crate::builtin::phrasebook()?;
+        self.write(|transaction| {
+            import::apply(transaction, std::path::Path::new("built-in phrasebook"), &collection)?;
+            transaction.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES ('builtin_seeded', ?1)",
+                [crate::model::format_timestamp(&crate::model::now())],
+            )?;
+            Ok(())
+        })
+    }
+
+    /// Checks SQLite's own consistency: `integrity_check` and `foreign_key_check`.
+    pub fn check_integrity(&self) -> StoreResult<Vec<String>> {
+        let mut findings = Vec::new();
+        let mut statement = self.connection.prepare("PRAGMA integrity_check")?;
+        for row in statement.query_map([], |row| row.get::<_, String>(0))? {
+            let row = row?;
+            if row != "ok" {
+                findings.push(row);
+            }
+        }
+        let mut statement = self.connection.prepare("PRAGMA foreign_key_check")?;
+        let violations = statement.query_map([], |row| row.get::<_, String>(0))?;
+        for table in violations {
+            findings.push(format!("foreign key violation in {}", table?));
+        }
+        Ok(findings)
+    }
+}
+
+pub(crate) fn not_found(id: &PhraseId) -> StoreError {
+    StoreError::PhraseNotFound(id.to_string())
+}

@@ -103,3 +103,10 @@ mod tests {
         assert_eq!(clipboard.last(), Some(&Copied { plain: "Hi".into(), html: Some("<p>Hi</p>".into()) }));
     }
 }
+
+/// A shared clipboard: lets a test keep a handle on the fake it gives the app.
+impl<C: Clipboard> Clipboard for std::rc::Rc<std::cell::RefCell<C>> {
+    fn copy(&mut self, plain: &str, html: Option<&str>) -> Result<(), ClipboardError> {
+        self.borrow_mut().copy(plain, html)
+    }
+}

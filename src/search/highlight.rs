@@ -17,14 +17,23 @@ pub(super) fn ranges(text: &str, query: &Query, matcher: &SkimMatcherV2) -> Vec<
     let mut folded_ranges: Vec<Range<usize>> = Vec::new();
     for term in query.positive() {
         let needle = term.text.as_str();
+        let length = needle.chars().count();
         let found: Vec<Range<usize>> = if term.kind == TermKind::Prefix {
-            haystack.starts_with(needle).then(|| vec![0..needle.chars().count()]).unwrap_or_default()
+            haystack.starts_with(needle).then(|| vec![0..length]).unwrap_or_default()
         } else {
-            haystack
+            let occurrences: Vec<(usize, bool)> = haystack
                 .match_indices(needle)
-                .map(|(start, _)| {
+                .map(|(start, _)| (start, !haystack[..start].chars().next_back().is_some_and(char::is_alphanumeric)))
+                .collect();
+            // Word starts are what the eye looks for; letters inside words only when a term
+            // matched nowhere else, and then only its first occurrence.
+            let word_starts: Vec<usize> = occurrences.iter().filter(|(_, word_start)| *word_start).map(|(start, _)| *start).collect();
+            let chosen = if word_starts.is_empty() { occurrences.first().map(|(start, _)| vec![*start]).unwrap_or_default() } else { word_starts };
+            chosen
+                .into_iter()
+                .map(|start| {
                     let first = haystack[..start].chars().count();
-                    first..first + needle.chars().count()
+                    first..first + length
                 })
                 .collect()
         };
@@ -42,7 +51,12 @@ pub(super) fn ranges(text: &str, query: &Query, matcher: &SkimMatcherV2) -> Vec<
             folded_ranges.push(word);
             continue;
         }
-        if let Some((_, indices)) = matcher.fuzzy_indices(haystack, needle) {
+        // Scattered letters are highlighted only when they sit close together; letters strewn
+        // across a paragraph (the match was in another field) would only distract.
+        if let Some((_, indices)) = matcher.fuzzy_indices(haystack, needle)
+            && let (Some(first), Some(last)) = (indices.first(), indices.last())
+            && last - first < 3 * length
+        {
             folded_ranges.extend(indices.into_iter().map(|index| index..index + 1));
         }
     }

@@ -263,6 +263,8 @@ fn browse(index: &SearchIndex, query: &Query, filters: &Filters, limit: usize) -
             std::cmp::Reverse(phrase.usage.last_copied_at),
             phrase.content.status != Status::Vetted,
             phrase.content.situation.clone(),
+            // Short spoken lines before long templates.
+            phrase.content.tags.iter().any(|tag| tag == "template"),
             phrase.content.group.clone(),
             phrase.content.lang.clone(),
             phrase.id.clone(),

@@ -1,0 +1,85 @@
+//! The desktop window: a thin egui face over the core. `app` holds the state and applies actions;
+//! `views` draw one panel each and only return actions; `single_instance` lets a second launch bring
+//! the running window forward.
+
+mod app;
+mod prefs;
+mod single_instance;
+mod theme;
+mod views;
+
+pub use app::{Action, AppState};
+pub use prefs::{Prefs, ThemeChoice};
+
+use anyhow::{Context, Result};
+
+use crate::cli::{DatabaseArgs, database_path, open_store};
+use crate::clipboard::{Clipboard, MemoryClipboard, SystemClipboard};
+
+/// The eframe application: the testable [`AppState`] plus what only a real window has.
+struct TactfulApp {
+    state: AppState,
+    wakeups: Option<std::sync::mpsc::Receiver<()>>,
+}
+
+impl eframe::App for TactfulApp {
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        if let Some(wakeups) = &self.wakeups
+            && wakeups.try_recv().is_ok()
+        {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Minimized(false));
+            ctx.send_viewport_cmd(egui::ViewportCommand::Focus);
+            self.state.focus_search();
+        }
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.state.ui(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, eframe::APP_KEY, &self.state.prefs);
+    }
+}
+
+/// Opens the window on the database the arguments point at, or hands over to a running one.
+pub fn run(database: &DatabaseArgs, _show: bool) -> Result<()> {
+    let path = database_path(database)?;
+    let listener = match single_instance::claim(&path) {
+        single_instance::Claim::HandedOver => {
+            println!("Tactful is already running; brought its window to the front.");
+            return Ok(());
+        }
+        single_instance::Claim::First(listener) => listener,
+    };
+    let store = open_store(database)?;
+    let clipboard: Box<dyn Clipboard> = match SystemClipboard::open() {
+        Ok(clipboard) => Box::new(clipboard),
+        Err(error) => {
+            eprintln!("tactful: {error}; copies stay inside the app");
+            Box::new(MemoryClipboard::default())
+        }
+    };
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Tactful")
+            .with_app_id("tactful")
+            .with_inner_size([980.0, 640.0])
+            .with_min_inner_size([320.0, 240.0]),
+        persist_window: true,
+        ..Default::default()
+    };
+    eframe::run_native(
+        "Tactful",
+        options,
+        Box::new(move |creation| {
+            let prefs: Prefs = creation.storage.and_then(|storage| eframe::get_value(storage, eframe::APP_KEY)).unwrap_or_default();
+            let mut state = AppState::new(store, clipboard, prefs).map_err(|error| Box::new(error) as Box<dyn std::error::Error + Send + Sync>)?;
+            state.apply_prefs(&creation.egui_ctx);
+            let wakeups = listener.map(|listener| single_instance::listen(listener, creation.egui_ctx.clone()));
+            Ok(Box::new(TactfulApp { state, wakeups }))
+        }),
+    )
+    .map_err(|error| anyhow::anyhow!("{error}"))
+    .context("cannot open the window (is a desktop session running? the CLI works without one: `tactful --help`)")
+}

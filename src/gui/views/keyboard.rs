@@ -1,0 +1,106 @@
+//! Window-wide shortcuts, read before the panels draw so arrows and Enter work while the search
+//! box has focus. Every shortcut here is listed in the help overlay.
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+use crate::gui::app::{Action, AppState, Overlay};
+
+/// Shortcuts with what they do, for the help overlay.
+pub const SHORTCUTS: &[(&str, &str)] = &[
+    ("Type", "Search phrases, blunt lines, situations and tags"),
+    ("↑ ↓  or  Ctrl+P / Ctrl+N", "Move through the results"),
+    ("Enter", "Copy the selected phrase (templates open the fill-in form)"),
+    ("Ctrl+1 … Ctrl+9", "Copy result 1 … 9"),
+    ("Esc", "Clear the search; again to minimise"),
+    ("Ctrl+F  or  /", "Focus the search box"),
+    ("Ctrl+D", "Favourite / unfavourite the selected phrase"),
+    ("Ctrl+L", "Show the selected phrase in large type"),
+    ("Ctrl+K", "Compact mode (search and results only)"),
+    ("Ctrl+T", "Keep the window on top"),
+    ("Ctrl+,", "Settings"),
+    ("F1  or  ?", "This help"),
+    ("In the fill-in form: Tab, Enter, Esc", "Next field, copy, cancel"),
+];
+
+const DIGITS: [Key; 9] = [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5, Key::Num6, Key::Num7, Key::Num8, Key::Num9];
+
+fn pressed(context: &egui::Context, modifiers: Modifiers, key: Key) -> bool {
+    context.input_mut(|input| input.consume_shortcut(&KeyboardShortcut::new(modifiers, key)))
+}
+
+/// The actions the keys pressed this frame ask for.
+pub fn actions(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
+    let mut actions = Vec::new();
+    if state.fill.is_some() {
+        if pressed(context, Modifiers::NONE, Key::Enter) {
+            actions.push(Action::CopyFilled);
+        } else if pressed(context, Modifiers::NONE, Key::Escape) {
+            actions.push(Action::CancelFill);
+        }
+        return actions;
+    }
+    if state.help_open || state.large_type_open || state.settings_open {
+        if pressed(context, Modifiers::NONE, Key::Escape) || pressed(context, Modifiers::NONE, Key::F1) {
+            state.help_open = false;
+            state.large_type_open = false;
+            state.settings_open = false;
+            state.focus_search();
+        }
+        return actions;
+    }
+    let rows = state.hits.len();
+    if pressed(context, Modifiers::NONE, Key::ArrowDown) || pressed(context, Modifiers::COMMAND, Key::N) {
+        actions.push(Action::Select((state.selected + 1).min(rows.saturating_sub(1))));
+    }
+    if pressed(context, Modifiers::NONE, Key::ArrowUp) || pressed(context, Modifiers::COMMAND, Key::P) {
+        actions.push(Action::Select(state.selected.saturating_sub(1)));
+    }
+    if pressed(context, Modifiers::NONE, Key::Enter) && rows > 0 {
+        actions.push(Action::CopyRow(state.selected));
+    }
+    for (row, key) in DIGITS.iter().enumerate() {
+        if pressed(context, Modifiers::COMMAND, *key) && row < rows {
+            actions.push(Action::CopyRow(row));
+        }
+    }
+    if pressed(context, Modifiers::NONE, Key::Escape) {
+        if state.query.is_empty() {
+            context.send_viewport_cmd(egui::ViewportCommand::Minimized(true));
+        } else {
+            state.query.clear();
+        }
+        state.focus_search();
+    }
+    if pressed(context, Modifiers::COMMAND, Key::F) {
+        state.focus_search();
+    }
+    let typing_elsewhere = context.memory(|memory| memory.focused().is_some());
+    if !typing_elsewhere && pressed(context, Modifiers::NONE, Key::Slash) {
+        state.focus_search();
+    }
+    if pressed(context, Modifiers::COMMAND, Key::D)
+        && let Some(phrase) = state.selected_phrase()
+    {
+        actions.push(Action::ToggleFavorite(phrase.id.clone()));
+    }
+    if pressed(context, Modifiers::COMMAND, Key::L) {
+        actions.push(Action::Toggle(Overlay::LargeType));
+    }
+    if pressed(context, Modifiers::COMMAND, Key::K) {
+        actions.push(Action::SetCompact(!state.prefs.compact));
+    }
+    if pressed(context, Modifiers::COMMAND, Key::T) {
+        actions.push(Action::SetAlwaysOnTop(!state.prefs.always_on_top));
+    }
+    if pressed(context, Modifiers::COMMAND, Key::Comma) {
+        actions.push(Action::Toggle(Overlay::Settings));
+    }
+    let question = state.query.is_empty() && context.input(|input| input.events.iter().any(|event| matches!(event, egui::Event::Text(text) if text == "?")));
+    if pressed(context, Modifiers::NONE, Key::F1) || question {
+        if question {
+            context.input_mut(|input| input.events.retain(|event| !matches!(event, egui::Event::Text(text) if text == "?")));
+        }
+        actions.push(Action::Toggle(Overlay::Help));
+    }
+    actions
+}

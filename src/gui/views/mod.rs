@@ -1,0 +1,31 @@
+//! One panel per file; each draws from the state and returns actions.
+
+mod detail;
+mod dialogs;
+pub mod keyboard;
+mod results;
+mod sidebar;
+
+use super::app::{Action, AppState};
+
+/// Draws the whole window: side panel, detail pane, search and results, overlays.
+pub fn draw(state: &mut AppState, ui: &mut egui::Ui) -> Vec<Action> {
+    let mut actions = Vec::new();
+    if !state.prefs.compact {
+        egui::Panel::left("situations").resizable(true).default_size(220.0).show(ui, |ui| {
+            actions.extend(sidebar::ui(state, ui));
+        });
+        egui::Panel::right("detail").resizable(true).default_size(330.0).show(ui, |ui| {
+            actions.extend(detail::ui(state, ui));
+        });
+    }
+    egui::CentralPanel::default().show(ui, |ui| {
+        actions.extend(results::search_bar(state, ui));
+        // The box may have changed this frame: list the results for what is in it now.
+        state.refresh();
+        ui.add_space(4.0);
+        actions.extend(results::list(state, ui));
+    });
+    actions.extend(dialogs::ui(state, ui.ctx()));
+    actions
+}

@@ -1,0 +1,81 @@
+//! The side panel: views, language, drafts, situations with counts, tags.
+
+use crate::gui::app::{Action, AppState, View};
+use crate::gui::theme;
+
+/// Draws the side panel.
+pub fn ui(state: &AppState, ui: &mut egui::Ui) -> Vec<Action> {
+    let mut actions = Vec::new();
+    ui.add_space(6.0);
+    ui.heading("Tactful");
+    ui.label(egui::RichText::new("say it kindly").small().color(theme::muted(ui.visuals())));
+    ui.separator();
+    for (view, label) in [(View::All, "All phrases"), (View::Favourites, "Favourites"), (View::Recent, "Recent")] {
+        if ui.selectable_label(state.view == view, label).clicked() {
+            actions.push(Action::ShowView(view));
+        }
+    }
+    ui.separator();
+    ui.horizontal(|ui| {
+        let label = ui.label("Language");
+        let current = state.prefs.lang.clone().unwrap_or_else(|| "all".to_owned());
+        egui::ComboBox::from_id_salt("language")
+            .selected_text(current)
+            .show_ui(ui, |ui| {
+                if ui.selectable_label(state.prefs.lang.is_none(), "all").clicked() {
+                    actions.push(Action::FilterLang(None));
+                }
+                for lang in &state.languages {
+                    if ui.selectable_label(state.prefs.lang.as_ref() == Some(lang), lang).clicked() {
+                        actions.push(Action::FilterLang(Some(lang.clone())));
+                    }
+                }
+            })
+            .response
+            .labelled_by(label.id);
+    });
+    let mut drafts = state.prefs.show_drafts;
+    if ui.checkbox(&mut drafts, "Include drafts").changed() {
+        actions.push(Action::ShowDrafts(drafts));
+    }
+    ui.separator();
+    ui.label(egui::RichText::new("Situations").strong());
+    egui::ScrollArea::vertical().id_salt("situation-list").max_height(ui.available_height() - 90.0).show(ui, |ui| {
+        if ui.selectable_label(state.situation.is_none(), "All situations").clicked() {
+            actions.push(Action::FilterSituation(None));
+        }
+        let lang = state.ui_lang();
+        for situation in &state.situations {
+            let count = state.situation_counts.get(situation.key.as_str()).copied().unwrap_or(0);
+            let selected = state.situation.as_deref() == Some(situation.key.as_str());
+            let text = format!("{}  ({count})", situation.title_in(lang));
+            let response = ui.selectable_label(selected, text);
+            let response = match situation.text_in(lang).and_then(|text| text.description.as_deref()) {
+                Some(description) => response.on_hover_text(description),
+                None => response,
+            };
+            if response.clicked() {
+                actions.push(Action::FilterSituation(if selected { None } else { Some(situation.key.to_string()) }));
+            }
+        }
+    });
+    ui.separator();
+    ui.horizontal(|ui| {
+        let label = ui.label("Tag");
+        egui::ComboBox::from_id_salt("tag")
+            .selected_text(state.tag.clone().unwrap_or_else(|| "any".to_owned()))
+            .show_ui(ui, |ui| {
+                if ui.selectable_label(state.tag.is_none(), "any").clicked() {
+                    actions.push(Action::FilterTag(None));
+                }
+                for tag in &state.tags {
+                    if ui.selectable_label(state.tag.as_ref() == Some(tag), tag).clicked() {
+                        actions.push(Action::FilterTag(Some(tag.clone())));
+                    }
+                }
+            })
+            .response
+            .labelled_by(label.id);
+    });
+    actions
+}

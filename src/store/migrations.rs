@@ -58,8 +58,9 @@ const MIGRATIONS: &[&str] = &[
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
 /// Brings the database to [`SCHEMA_VERSION`] in one exclusive transaction, after backing up a
-/// database that already holds data. A newer database is refused untouched.
-pub(super) fn migrate(store: &mut Store) -> StoreResult<()> {
+/// database that already holds data. A newer database is refused untouched. Returns whether the
+/// database was new.
+pub(super) fn migrate(store: &mut Store) -> StoreResult<bool> {
     let found: i64 = store.connection.pragma_query_value(None, "user_version", |row| row.get(0))?;
     if found > SCHEMA_VERSION {
         return Err(StoreError::NewerSchema {
@@ -69,7 +70,7 @@ pub(super) fn migrate(store: &mut Store) -> StoreResult<()> {
         });
     }
     if found == SCHEMA_VERSION {
-        return Ok(());
+        return Ok(false);
     }
     if found > 0 {
         backup::take(store, "before-migration")?;
@@ -80,7 +81,7 @@ pub(super) fn migrate(store: &mut Store) -> StoreResult<()> {
     }
     transaction.pragma_update(None, "user_version", SCHEMA_VERSION)?;
     transaction.commit()?;
-    Ok(())
+    Ok(found == 0)
 }
 
 #[cfg(test)]

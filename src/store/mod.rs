@@ -15,6 +15,7 @@ use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
+pub use backup::KEEP_BACKUPS;
 pub use export::ExportFilter;
 pub use import::{ImportMode, ImportReport};
 pub use phrases::PhraseEdit;
@@ -116,9 +117,16 @@ impl Store {
         // FULL makes every commit durable even across power loss, not only across a crash.
         connection.pragma_update(None, "synchronous", "FULL")?;
         let mut store = Self { connection, path };
-        migrations::migrate(&mut store)?;
-        if seed == Seed::Builtin && !store.builtin_seeded()? {
-            store.seed_builtin()?;
+        let created = migrations::migrate(&mut store)?;
+        match seed {
+            // Seeded once, when the database is new (or a crash interrupted the first seeding);
+            // built-in phrases the agent deleted later must not come back.
+            Seed::Builtin if !store.builtin_seeded()? => store.seed_builtin()?,
+            Seed::Empty if created => store.write(|transaction| {
+                transaction.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('builtin_seeded', 'declined')", [])?;
+                Ok(())
+            })?,
+            _ => {}
         }
         Ok(store)
     }

@@ -61,7 +61,7 @@ pub fn ui(state: &AppState, ui: &mut egui::Ui) -> Vec<Action> {
                 ui.add_space(4.0);
                 ui.horizontal(|ui| {
                     theme::badge(ui, translation.content.lang.as_str(), true);
-                    if ui.small_button("Copy").on_hover_text(format!("Copy the {} version", translation.content.lang)).clicked() {
+                    if ui.small_button(format!("Copy {}", translation.content.lang)).clicked() {
                         actions.push(Action::CopyPhrase(translation.id.clone()));
                     }
                 });

@@ -1,0 +1,201 @@
+//! The window, headless: egui_kittest finds widgets by their accessible names, clicks and types,
+//! and the tests check what was copied and what the state became.
+
+use std::cell::RefCell;
+use std::path::Path;
+use std::rc::Rc;
+
+use egui::accesskit::Role;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use tactful::clipboard::MemoryClipboard;
+use tactful::gui::{AppState, Prefs};
+use tactful::interchange::{json, validate};
+use tactful::store::{ImportMode, Seed, Store};
+
+const SMALL_BOOK: &str = r#"{"format":"tactful.collection","version":1,"name":"Team",
+  "situations":[{"key":"declining","title":{"en":"Declining","nl":"Afwijzen"}},{"key":"waiting","title":{"en":"Waiting"}}],
+  "phrases":[
+    {"id":"offer","situation":"declining","lang":"en","text":"What I can do today is order ahead for you.","avoid":["No, we don't do that."],"status":"vetted","group":"offer","tags":["call"]},
+    {"id":"offer-nl","situation":"declining","lang":"nl","text":"Wat ik vandaag wél kan doen, is alvast voor u bestellen.","avoid":["Nee, dat doen we niet."],"status":"vetted","group":"offer","tags":["call"]},
+    {"id":"mail","situation":"waiting","lang":"en","text":"Dear {customer_name},\n\nYour order {order_number} leaves on {date}.","status":"vetted","tags":["email","template"]},
+    {"id":"draft","situation":"waiting","lang":"en","text":"Thanks for waiting, it is nearly there.","status":"draft","tags":["chat"]}
+  ]}"#;
+
+fn state_with(book: Option<&str>) -> (AppState, Rc<RefCell<MemoryClipboard>>) {
+    let mut store = Store::open_in_memory(if book.is_some() { Seed::Empty } else { Seed::Builtin }).expect("opens");
+    if let Some(text) = book {
+        let path = Path::new("team.json");
+        let collection = validate::validate(path, json::parse(path, text).expect("parses")).expect("valid");
+        store.import(path, &collection, ImportMode::Apply).expect("imports");
+    }
+    let clipboard = Rc::new(RefCell::new(MemoryClipboard::default()));
+    let prefs = Prefs { lang: None, ..Prefs::default() };
+    let state = AppState::new(store, Box::new(clipboard.clone()), prefs).expect("state");
+    (state, clipboard)
+}
+
+fn harness(state: AppState) -> Harness<'static, AppState> {
+    let mut harness = Harness::builder().with_size([1100.0, 760.0]).build_ui_state(|ui, state: &mut AppState| state.ui(ui), state);
+    harness.run();
+    harness
+}
+
+fn type_query(harness: &mut Harness<'_, AppState>, text: &str) {
+    harness.get_by_role_and_label(Role::TextInput, "Search").type_text(text);
+    harness.run();
+}
+
+fn fill(harness: &mut Harness<'_, AppState>, field: &str, text: &str) {
+    harness.get_by_role_and_label(Role::TextInput, field).focus();
+    harness.run();
+    harness.get_by_role_and_label(Role::TextInput, field).type_text(text);
+    harness.run();
+}
+
+fn last_copy(clipboard: &Rc<RefCell<MemoryClipboard>>) -> Option<String> {
+    clipboard.borrow().last().map(|copied| copied.plain.clone())
+}
+
+#[test]
+fn typing_shows_results_and_enter_copies_the_top_one() {
+    let (state, clipboard) = state_with(None);
+    let mut harness = harness(state);
+    type_query(&mut harness, "not my depa");
+    let top = harness.state().selected_phrase().expect("a result").clone();
+    assert_eq!(top.content.situation.as_str(), "owning-the-problem");
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(last_copy(&clipboard), Some(top.content.text.clone()));
+    assert_eq!(harness.state().index.phrase(harness.state().index.position(&top.id).expect("indexed")).expect("phrase").usage.copy_count, 1);
+}
+
+#[test]
+fn arrows_move_and_ctrl_digit_copies_that_row() {
+    let (state, clipboard) = state_with(Some(SMALL_BOOK));
+    let mut harness = harness(state);
+    type_query(&mut harness, "order");
+    assert!(harness.state().hits.len() >= 2);
+    harness.key_press(Key::ArrowDown);
+    harness.run();
+    assert_eq!(harness.state().selected, 1);
+    let second = harness.state().phrase_at(1).expect("row").content.text.clone();
+    harness.key_press(Key::ArrowUp);
+    harness.run();
+    assert_eq!(harness.state().selected, 0);
+    let first_is_template = harness.state().phrase_at(0).is_some_and(|phrase| phrase.content.text.contains('{'));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num2);
+    harness.run();
+    if second.contains('{') {
+        assert!(harness.state().fill.is_some(), "a template opens the form");
+    } else {
+        assert_eq!(last_copy(&clipboard), Some(second));
+    }
+    let _ = first_is_template;
+}
+
+#[test]
+fn clicking_a_copy_button_copies_that_phrase() {
+    let (state, clipboard) = state_with(Some(SMALL_BOOK));
+    let mut harness = harness(state);
+    type_query(&mut harness, "vandaag");
+    harness.get_all_by_label("Copy").next().expect("a copy button").click();
+    harness.run();
+    assert_eq!(last_copy(&clipboard).as_deref(), Some("Wat ik vandaag wél kan doen, is alvast voor u bestellen."));
+}
+
+#[test]
+fn template_opens_fill_in_form_and_copies_filled_plain_and_html() {
+    let (state, clipboard) = state_with(Some(SMALL_BOOK));
+    let mut harness = harness(state);
+    type_query(&mut harness, "leaves on");
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert!(harness.state().fill.is_some(), "the fill-in form is open");
+    fill(&mut harness, "customer name", "Ana <VIP>");
+    fill(&mut harness, "order number", "A-17");
+    harness.key_press(Key::Enter);
+    harness.run();
+    let copied = clipboard.borrow().last().cloned().expect("copied");
+    assert!(copied.plain.starts_with("Dear Ana <VIP>,\n\nYour order A-17 leaves on "), "{}", copied.plain);
+    assert!(!copied.plain.contains('{'), "the date was filled too: {}", copied.plain);
+    let html = copied.html.expect("HTML alternative");
+    assert!(html.contains("Dear Ana &lt;VIP&gt;,") && html.contains("<p>"), "{html}");
+    assert_eq!(harness.state().remembered.get("order_number").map(String::as_str), Some("A-17"));
+}
+
+#[test]
+fn escape_cancels_the_form_and_then_clears_the_query() {
+    let (state, clipboard) = state_with(Some(SMALL_BOOK));
+    let mut harness = harness(state);
+    type_query(&mut harness, "leaves");
+    harness.key_press(Key::Enter);
+    harness.run();
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert!(harness.state().fill.is_none());
+    assert!(last_copy(&clipboard).is_none(), "cancel copies nothing");
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert_eq!(harness.state().query, "");
+}
+
+#[test]
+fn situation_and_language_filters_narrow_the_list() {
+    let (state, _clipboard) = state_with(Some(SMALL_BOOK));
+    let mut harness = harness(state);
+    assert_eq!(harness.state().hits.len(), 4);
+    harness.get_by_label("Waiting  (2)").click();
+    harness.run();
+    assert_eq!(harness.state().situation.as_deref(), Some("waiting"));
+    assert!(harness.state().hits.iter().all(|hit| hit.id.as_str() == "mail" || hit.id.as_str() == "draft"));
+    harness.get_by_label("Include drafts").click();
+    harness.run();
+    assert_eq!(harness.state().hits.len(), 1, "drafts hidden");
+    harness.get_by_label_contains("All situations").click();
+    harness.run();
+    harness.state_mut().prefs.lang = Some("nl".into());
+    harness.run();
+    let ids: Vec<&str> = harness.state().hits.iter().map(|hit| hit.id.as_str()).collect();
+    assert_eq!(ids, ["offer-nl"]);
+}
+
+#[test]
+fn ctrl_d_marks_a_favourite_and_the_favourites_view_lists_it() {
+    let (state, _clipboard) = state_with(Some(SMALL_BOOK));
+    let mut harness = harness(state);
+    type_query(&mut harness, "thanks waiting");
+    assert_eq!(harness.state().selected_phrase().expect("result").id.as_str(), "draft");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::D);
+    harness.run();
+    harness.key_press(Key::Escape);
+    harness.run();
+    harness.get_by_label("Favourites").click();
+    harness.run();
+    let ids: Vec<&str> = harness.state().hits.iter().map(|hit| hit.id.as_str()).collect();
+    assert_eq!(ids, ["draft"]);
+}
+
+#[test]
+fn detail_pane_lists_translations_with_copy_buttons() {
+    let (state, clipboard) = state_with(Some(SMALL_BOOK));
+    let mut harness = harness(state);
+    type_query(&mut harness, "order ahead");
+    harness.get_by_label("Translations");
+    harness.get_by_label("Copy nl").click();
+    harness.run();
+    assert_eq!(last_copy(&clipboard).as_deref(), Some("Wat ik vandaag wél kan doen, is alvast voor u bestellen."));
+}
+
+#[test]
+fn f1_opens_the_shortcut_help() {
+    let (state, _clipboard) = state_with(Some(SMALL_BOOK));
+    let mut harness = harness(state);
+    harness.key_press(Key::F1);
+    harness.run();
+    harness.get_by_label("Keyboard shortcuts");
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert!(harness.query_by_label("Keyboard shortcuts").is_none());
+}

@@ -1,0 +1,58 @@
+//! All integration tests, compiled into one binary (one link instead of many). Each module drives
+//! the library or the real `tactful` binary the way a person or a script would.
+
+mod cli;
+mod crash;
+mod interchange;
+mod phrasebook;
+mod relevance;
+mod store;
+
+#[cfg(feature = "gui")]
+mod end_to_end;
+#[cfg(feature = "gui")]
+mod gui;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// The `tactful` binary cargo built for these tests.
+pub fn tactful_binary() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_tactful"))
+}
+
+/// Runs `tactful` on the database at `db` with `args`.
+pub fn tactful(db: &Path, args: &[&str]) -> Output {
+    Command::new(tactful_binary())
+        .args(args)
+        .env("TACTFUL_DB", db)
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .expect("tactful runs")
+}
+
+/// Standard output as text.
+pub fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+/// Standard error as text.
+pub fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// A small valid collection file with `count` phrases in situation `s`.
+pub fn collection(name: &str, id_prefix: &str, count: usize) -> String {
+    let phrases: Vec<String> = (0..count)
+        .map(|index| {
+            format!(
+                r#"{{"id":"{id_prefix}{index}","situation":"s","lang":"en","text":"Phrase {index} of {id_prefix}","status":"vetted","group":"{id_prefix}g{index}"}}"#
+            )
+        })
+        .collect();
+    format!(
+        r#"{{"format":"tactful.collection","version":1,"name":"{name}","situations":[{{"key":"s","title":{{"en":"Test situation"}}}}],"phrases":[{}]}}"#,
+        phrases.join(",")
+    )
+}

@@ -4,13 +4,86 @@
 use std::fmt::Write;
 
 const WORDS: &[&str] = &[
-    "refund", "order", "delivery", "invoice", "account", "password", "manager", "policy", "return", "exchange", "today",
-    "tomorrow", "together", "understand", "happy", "sorry", "check", "confirm", "update", "option", "offer", "customer",
-    "kunden", "bestelling", "levering", "factuur", "wachten", "oplossen", "begrijp", "graag", "samen", "meteen",
-    "beställning", "leverans", "faktura", "vänta", "lösa", "förstår", "gärna", "tillsammans", "direkt", "rätt",
-    "заказ", "доставка", "счёт", "возврат", "решим", "понимаю", "сегодня", "вместе", "проверю", "вариант",
-    "the", "we", "can", "will", "you", "your", "this", "that", "for", "with", "and", "right", "now", "soon", "time",
-    "email", "phone", "chat", "ticket", "team", "help", "look", "into", "make", "sure", "sorted", "step", "next",
+    "refund",
+    "order",
+    "delivery",
+    "invoice",
+    "account",
+    "password",
+    "manager",
+    "policy",
+    "return",
+    "exchange",
+    "today",
+    "tomorrow",
+    "together",
+    "understand",
+    "happy",
+    "sorry",
+    "check",
+    "confirm",
+    "update",
+    "option",
+    "offer",
+    "customer",
+    "kunden",
+    "bestelling",
+    "levering",
+    "factuur",
+    "wachten",
+    "oplossen",
+    "begrijp",
+    "graag",
+    "samen",
+    "meteen",
+    "beställning",
+    "leverans",
+    "faktura",
+    "vänta",
+    "lösa",
+    "förstår",
+    "gärna",
+    "tillsammans",
+    "direkt",
+    "rätt",
+    "заказ",
+    "доставка",
+    "счёт",
+    "возврат",
+    "решим",
+    "понимаю",
+    "сегодня",
+    "вместе",
+    "проверю",
+    "вариант",
+    "the",
+    "we",
+    "can",
+    "will",
+    "you",
+    "your",
+    "this",
+    "that",
+    "for",
+    "with",
+    "and",
+    "right",
+    "now",
+    "soon",
+    "time",
+    "email",
+    "phone",
+    "chat",
+    "ticket",
+    "team",
+    "help",
+    "look",
+    "into",
+    "make",
+    "sure",
+    "sorted",
+    "step",
+    "next",
 ];
 const LANGS: &[&str] = &["en", "nl", "sv", "ru"];
 const TAGS: &[&str] = &["call", "chat", "email", "refund", "delivery", "billing", "order", "policy", "manager"];
@@ -44,7 +117,8 @@ fn sentence(random: &mut Random, words: usize) -> String {
 /// A collection file (format v1) with `count` phrases over 18 situations.
 pub fn collection_json(count: usize) -> String {
     let mut random = Random(0x9e37_79b9_7f4a_7c15);
-    let mut json = String::from("{\"format\":\"tactful.collection\",\"version\":1,\"name\":\"Benchmark corpus\",\"situations\":[");
+    let mut json =
+        String::from("{\"format\":\"tactful.collection\",\"version\":1,\"name\":\"Benchmark corpus\",\"situations\":[");
     for situation in 0..18 {
         if situation > 0 {
             json.push(',');
@@ -75,4 +149,5 @@ pub fn collection_json(count: usize) -> String {
 }
 
 /// Queries as an agent types them, one keystroke at a time.
-pub const TYPED_QUERIES: &[&str] = &["refund today", "refnud", "понимаю заказ", "bestelling wachten", "rätt lösa", "manager policy"];
+pub const TYPED_QUERIES: &[&str] =
+    &["refund today", "refnud", "понимаю заказ", "bestelling wachten", "rätt lösa", "manager policy"];

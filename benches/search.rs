@@ -14,7 +14,8 @@ mod corpus;
 fn store_with(count: usize) -> Store {
     let path = Path::new("corpus.json");
     let text = corpus::collection_json(count);
-    let collection = validate::validate(path, json::parse(path, &text).expect("corpus parses")).expect("corpus is valid");
+    let collection =
+        validate::validate(path, json::parse(path, &text).expect("corpus parses")).expect("corpus is valid");
     let mut store = Store::open_in_memory(Seed::Empty).expect("in-memory store");
     store.import(path, &collection, ImportMode::Apply).expect("corpus imports");
     store
@@ -24,7 +25,11 @@ fn keystrokes(criterion: &mut Criterion) {
     let mut group = criterion.benchmark_group("keystroke");
     for count in [10_000usize, 100_000] {
         let store = store_with(count);
-        let index = SearchIndex::build(store.phrases().expect("phrases"), &store.situations().expect("situations"), tactful::model::now());
+        let index = SearchIndex::build(
+            store.phrases().expect("phrases"),
+            &store.situations().expect("situations"),
+            tactful::model::now(),
+        );
         let filters = Filters::default();
         group.bench_with_input(BenchmarkId::new("typed_queries", count), &index, |bencher, index| {
             bencher.iter(|| {

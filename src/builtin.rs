@@ -34,7 +34,12 @@ fn collect(directory: &'static Dir<'static>, files: &mut Vec<(&'static Path, &'s
 
 /// The whole built-in phrasebook as one collection: situation texts merged by language.
 pub fn phrasebook() -> Result<ValidCollection, ImportError> {
-    let mut merged = ValidCollection { name: BUILTIN_COLLECTION.to_owned(), description: None, situations: Vec::new(), phrases: Vec::new() };
+    let mut merged = ValidCollection {
+        name: BUILTIN_COLLECTION.to_owned(),
+        description: None,
+        situations: Vec::new(),
+        phrases: Vec::new(),
+    };
     let mut situation_at: HashMap<String, usize> = HashMap::new();
     for (path, text) in files() {
         let display = Path::new("data/phrasebook").join(path);

@@ -5,6 +5,7 @@
 //! dependency. The `gui` feature adds the desktop window and the system clipboard.
 
 pub mod builtin;
+pub mod check;
 pub mod cli;
 pub mod clipboard;
 pub mod interchange;

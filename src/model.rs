@@ -98,11 +98,7 @@ impl SituationKey {
             && value
                 .chars()
                 .all(|character| character.is_ascii_lowercase() || character.is_ascii_digit() || character == '-');
-        if well_formed {
-            Ok(Self(value))
-        } else {
-            Err(ModelError::SituationKey(value))
-        }
+        if well_formed { Ok(Self(value)) } else { Err(ModelError::SituationKey(value)) }
     }
 
     /// The key as text.
@@ -301,19 +297,11 @@ impl PhraseContent {
         if self.text.is_empty() {
             return Err(ModelError::Empty("text"));
         }
-        self.avoid = self
-            .avoid
-            .into_iter()
-            .map(|line| line.trim().to_owned())
-            .filter(|line| !line.is_empty())
-            .collect();
+        self.avoid =
+            self.avoid.into_iter().map(|line| line.trim().to_owned()).filter(|line| !line.is_empty()).collect();
         self.note = self.note.map(|note| note.trim().to_owned()).filter(|note| !note.is_empty());
-        let mut tags: Vec<String> = self
-            .tags
-            .into_iter()
-            .map(|tag| tag.trim().to_lowercase())
-            .filter(|tag| !tag.is_empty())
-            .collect();
+        let mut tags: Vec<String> =
+            self.tags.into_iter().map(|tag| tag.trim().to_lowercase()).filter(|tag| !tag.is_empty()).collect();
         tags.sort();
         tags.dedup();
         self.tags = tags;

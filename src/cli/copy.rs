@@ -37,7 +37,10 @@ pub(super) fn copy(store: &mut Store, args: CopyArgs) -> Result<()> {
     let plain = template.render_plain(&values);
     let missing: Vec<&str> = template.placeholders().into_iter().filter(|name| !values.contains_key(*name)).collect();
     if !missing.is_empty() {
-        eprintln!("note: left unfilled: {}", missing.iter().map(|name| format!("{{{name}}}")).collect::<Vec<_>>().join(", "));
+        eprintln!(
+            "note: left unfilled: {}",
+            missing.iter().map(|name| format!("{{{name}}}")).collect::<Vec<_>>().join(", ")
+        );
     }
     if args.print {
         println!("{plain}");

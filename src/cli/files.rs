@@ -67,7 +67,12 @@ pub(super) fn import(store: &mut Store, args: ImportArgs) -> Result<()> {
     let mode = if args.dry_run { ImportMode::DryRun } else { ImportMode::Apply };
     let report = store.import(&args.file, &collection, mode)?;
     if args.dry_run {
-        println!("Dry run of {} into \"{}\": would be {}. Nothing was changed.", args.file.display(), report.collection, summary(&report));
+        println!(
+            "Dry run of {} into \"{}\": would be {}. Nothing was changed.",
+            args.file.display(),
+            report.collection,
+            summary(&report)
+        );
         list_ids("add", &report.added);
         list_ids("update", &report.updated);
     } else {

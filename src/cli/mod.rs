@@ -1,6 +1,7 @@
 //! The `tactful` command line: clap definitions and one function per command, over the core.
 //! Human output by default, `--json` where a script would want it.
 
+mod check;
 mod copy;
 mod files;
 mod phrases;
@@ -85,6 +86,8 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Check a draft reply for blunt wording the phrasebook has alternatives for.
+    Check(check::CheckArgs),
     /// Import a collection file (all or nothing).
     Import(files::ImportArgs),
     /// Export phrases as a collection file.
@@ -118,6 +121,7 @@ pub fn run(database: &DatabaseArgs, command: Command) -> Result<()> {
         Command::Import(args) => files::import(&mut open_store(database)?, args),
         Command::Export(args) => files::export(&open_store(database)?, args),
         Command::Copy(args) => copy::copy(&mut open_store(database)?, args),
+        Command::Check(args) => check::check(&open_store(database)?, args),
         other => phrases::run(&mut open_store(database)?, other),
     }
 }

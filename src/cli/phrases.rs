@@ -199,7 +199,9 @@ fn search(store: &Store, args: SearchArgs) -> Result<()> {
         return Ok(());
     }
     for (rank, hit) in hits.iter().enumerate() {
-        let Some(phrase) = index.phrase(hit.position) else { continue };
+        let Some(phrase) = index.phrase(hit.position) else {
+            continue;
+        };
         let content = &phrase.content;
         println!("{:>2}. {}", rank + 1, first_line(&content.text));
         if let Some(avoid) = content.avoid.first() {
@@ -224,7 +226,8 @@ fn show(store: &Store, id: &PhraseId) -> Result<()> {
         println!("why: {note}");
     }
     println!("id: {}", phrase.id);
-    let title = situation.map(|situation| situation.title_in(content.lang.as_str())).unwrap_or(content.situation.as_str());
+    let title =
+        situation.map(|situation| situation.title_in(content.lang.as_str())).unwrap_or(content.situation.as_str());
     println!("situation: {title} ({})", content.situation);
     println!("language: {}  status: {}  collection: {}", content.lang, content.status, phrase.collection);
     if !content.tags.is_empty() {

@@ -147,7 +147,11 @@ pub struct AppState {
 
 impl std::fmt::Debug for AppState {
     fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        formatter.debug_struct("AppState").field("query", &self.query).field("hits", &self.hits.len()).finish_non_exhaustive()
+        formatter
+            .debug_struct("AppState")
+            .field("query", &self.query)
+            .field("hits", &self.hits.len())
+            .finish_non_exhaustive()
     }
 }
 
@@ -219,7 +223,11 @@ impl AppState {
         Filters {
             lang: self.prefs.lang.clone(),
             situation: self.situation.clone(),
-            statuses: Some(if self.prefs.show_drafts { vec![Status::Vetted, Status::Draft] } else { vec![Status::Vetted] }),
+            statuses: Some(if self.prefs.show_drafts {
+                vec![Status::Vetted, Status::Draft]
+            } else {
+                vec![Status::Vetted]
+            }),
             tag: self.tag.clone(),
             collection: None,
             favorites_only: self.view == View::Favourites,
@@ -250,7 +258,10 @@ impl AppState {
 
     /// The title of a situation in the preferred language.
     pub fn situation_title(&self, key: &str, lang: &str) -> String {
-        self.situations.iter().find(|situation| situation.key.as_str() == key).map_or(key.to_owned(), |situation| situation.title_in(lang).to_owned())
+        self.situations
+            .iter()
+            .find(|situation| situation.key.as_str() == key)
+            .map_or(key.to_owned(), |situation| situation.title_in(lang).to_owned())
     }
 
     /// The language titles are shown in: the filter's, else English.
@@ -260,12 +271,18 @@ impl AppState {
 
     /// Live translations of a phrase (same group, other languages).
     pub fn translations(&self, phrase: &Phrase) -> Vec<&Phrase> {
-        let Some(group) = &phrase.content.group else { return Vec::new() };
+        let Some(group) = &phrase.content.group else {
+            return Vec::new();
+        };
         let mut siblings: Vec<&Phrase> = self
             .index
             .phrases()
             .iter()
-            .filter(|other| other.content.group.as_ref() == Some(group) && other.id != phrase.id && other.content.status != Status::Retired)
+            .filter(|other| {
+                other.content.group.as_ref() == Some(group)
+                    && other.id != phrase.id
+                    && other.content.status != Status::Retired
+            })
             .collect();
         siblings.sort_by(|left, right| left.content.lang.cmp(&right.content.lang));
         siblings
@@ -338,7 +355,11 @@ impl AppState {
             }
             Action::Select(row) => self.selected = row.min(self.hits.len().saturating_sub(1)),
             Action::ToggleFavorite(id) => {
-                let favorite = self.index.position(&id).and_then(|position| self.index.phrase(position)).is_some_and(|phrase| !phrase.usage.favorite);
+                let favorite = self
+                    .index
+                    .position(&id)
+                    .and_then(|position| self.index.phrase(position))
+                    .is_some_and(|phrase| !phrase.usage.favorite);
                 match self.store.set_favorite(&id, favorite) {
                     Ok(()) => {
                         self.index.set_favorite(&id, favorite, now());
@@ -359,14 +380,18 @@ impl AppState {
             Action::SetAgentName(name) => self.prefs.agent_name = name,
             Action::SetZoom(zoom) => self.prefs.zoom = zoom,
             Action::Toggle(Overlay::Help) => self.help_open = !self.help_open,
-            Action::Toggle(Overlay::LargeType) => self.large_type_open = !self.large_type_open && self.selected_phrase().is_some(),
+            Action::Toggle(Overlay::LargeType) => {
+                self.large_type_open = !self.large_type_open && self.selected_phrase().is_some()
+            }
             Action::Toggle(Overlay::Settings) => self.settings_open = !self.settings_open,
         }
     }
 
     /// Copies a plain phrase at once; a template opens the fill-in form first.
     fn copy_or_fill(&mut self, id: &PhraseId, context: &egui::Context) {
-        let Some(phrase) = self.index.position(id).and_then(|position| self.index.phrase(position)).cloned() else { return };
+        let Some(phrase) = self.index.position(id).and_then(|position| self.index.phrase(position)).cloned() else {
+            return;
+        };
         let template = match Template::parse(&phrase.content.text) {
             Ok(template) => template,
             Err(_) => {
@@ -385,7 +410,11 @@ impl AppState {
             .map(|name| {
                 let value = match name {
                     "agent_name" if !self.prefs.agent_name.is_empty() => self.prefs.agent_name.clone(),
-                    _ => self.remembered.get(name).cloned().unwrap_or_else(|| if name == "date" { today.clone() } else { String::new() }),
+                    _ => self
+                        .remembered
+                        .get(name)
+                        .cloned()
+                        .unwrap_or_else(|| if name == "date" { today.clone() } else { String::new() }),
                 };
                 (name.to_owned(), value)
             })

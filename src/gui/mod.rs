@@ -73,8 +73,10 @@ pub fn run(database: &DatabaseArgs, _show: bool) -> Result<()> {
         "Tactful",
         options,
         Box::new(move |creation| {
-            let prefs: Prefs = creation.storage.and_then(|storage| eframe::get_value(storage, eframe::APP_KEY)).unwrap_or_default();
-            let mut state = AppState::new(store, clipboard, prefs).map_err(|error| Box::new(error) as Box<dyn std::error::Error + Send + Sync>)?;
+            let prefs: Prefs =
+                creation.storage.and_then(|storage| eframe::get_value(storage, eframe::APP_KEY)).unwrap_or_default();
+            let mut state = AppState::new(store, clipboard, prefs)
+                .map_err(|error| Box::new(error) as Box<dyn std::error::Error + Send + Sync>)?;
             state.apply_prefs(&creation.egui_ctx);
             let wakeups = listener.map(|listener| single_instance::listen(listener, creation.egui_ctx.clone()));
             Ok(Box::new(TactfulApp { state, wakeups }))

@@ -36,7 +36,15 @@ pub struct Prefs {
 
 impl Default for Prefs {
     fn default() -> Self {
-        Self { lang: locale_language(), show_drafts: true, compact: false, always_on_top: false, theme: ThemeChoice::System, agent_name: String::new(), zoom: 1.0 }
+        Self {
+            lang: locale_language(),
+            show_drafts: true,
+            compact: false,
+            always_on_top: false,
+            theme: ThemeChoice::System,
+            agent_name: String::new(),
+            zoom: 1.0,
+        }
     }
 }
 
@@ -48,5 +56,7 @@ fn locale_language() -> Option<String> {
         .filter_map(|name| std::env::var(name).ok())
         .find(|value| !value.is_empty())
         .and_then(|value| value.split(['_', '.', '@']).next().map(str::to_lowercase))
-        .filter(|code| code.len() >= 2 && code.len() <= 3 && code.chars().all(|c| c.is_ascii_lowercase()) && code != "c")
+        .filter(|code| {
+            code.len() >= 2 && code.len() <= 3 && code.chars().all(|c| c.is_ascii_lowercase()) && code != "c"
+        })
 }

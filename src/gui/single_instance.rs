@@ -25,7 +25,8 @@ fn socket_path(database: &Path) -> std::path::PathBuf {
         hash ^= u64::from(byte);
         hash = hash.wrapping_mul(0x0100_0000_01b3);
     }
-    let directory = std::env::var_os("XDG_RUNTIME_DIR").map(std::path::PathBuf::from).unwrap_or_else(std::env::temp_dir);
+    let directory =
+        std::env::var_os("XDG_RUNTIME_DIR").map(std::path::PathBuf::from).unwrap_or_else(std::env::temp_dir);
     directory.join(format!("tactful-{hash:016x}.sock"))
 }
 

@@ -35,12 +35,13 @@ pub fn badge(ui: &mut egui::Ui, text: &str, strong: bool) {
 /// Lays out `text` with the character ranges in `ranges` highlighted.
 pub fn highlighted(text: &str, ranges: &[std::ops::Range<usize>], ui: &egui::Ui, size: f32) -> egui::text::LayoutJob {
     let visuals = ui.visuals();
-    let normal = TextFormat { font_id: egui::FontId::proportional(size), color: visuals.strong_text_color(), ..Default::default() };
-    let marked = TextFormat {
-        color: accent(visuals),
-        underline: egui::Stroke::new(1.0, accent(visuals)),
-        ..normal.clone()
+    let normal = TextFormat {
+        font_id: egui::FontId::proportional(size),
+        color: visuals.strong_text_color(),
+        ..Default::default()
     };
+    let marked =
+        TextFormat { color: accent(visuals), underline: egui::Stroke::new(1.0, accent(visuals)), ..normal.clone() };
     let mut job = egui::text::LayoutJob::default();
     let byte_at = |character: usize| text.char_indices().nth(character).map_or(text.len(), |(byte, _)| byte);
     let mut cursor = 0;

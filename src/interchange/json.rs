@@ -26,7 +26,13 @@ pub fn parse(file: &Path, text: &str) -> Result<CollectionFile, ImportError> {
         Some(other) => {
             return Err(ImportError::single(file, "format", format!("expected \"{FORMAT_NAME}\", found {other:?}")));
         }
-        None => return Err(ImportError::single(file, "format", format!("missing; a collection file starts with \"format\": \"{FORMAT_NAME}\""))),
+        None => {
+            return Err(ImportError::single(
+                file,
+                "format",
+                format!("missing; a collection file starts with \"format\": \"{FORMAT_NAME}\""),
+            ));
+        }
     }
     match header.version.as_ref().and_then(|value| value.as_u64()) {
         Some(version) if version == u64::from(FORMAT_VERSION) => {}
@@ -34,10 +40,14 @@ pub fn parse(file: &Path, text: &str) -> Result<CollectionFile, ImportError> {
             return Err(ImportError::single(
                 file,
                 "version",
-                format!("version {version} is not supported; this Tactful reads version {FORMAT_VERSION} (a newer Tactful may have written it)"),
+                format!(
+                    "version {version} is not supported; this Tactful reads version {FORMAT_VERSION} (a newer Tactful may have written it)"
+                ),
             ));
         }
-        None => return Err(ImportError::single(file, "version", "missing or not a whole number")),
+        None => {
+            return Err(ImportError::single(file, "version", "missing or not a whole number"));
+        }
     }
     let mut deserializer = serde_json::Deserializer::from_str(text);
     serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {

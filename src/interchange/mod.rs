@@ -107,7 +107,11 @@ pub fn read_file(path: &Path) -> Result<ValidCollection, ImportError> {
     }
     let bytes = std::fs::read(path).map_err(read_error)?;
     let text = std::str::from_utf8(&bytes).map_err(|error| {
-        ImportError::single(path, "", format!("the file is not UTF-8 text (invalid byte at offset {})", error.valid_up_to()))
+        ImportError::single(
+            path,
+            "",
+            format!("the file is not UTF-8 text (invalid byte at offset {})", error.valid_up_to()),
+        )
     })?;
     let parsed = json::parse(path, text)?;
     validate::validate(path, parsed)

@@ -84,7 +84,8 @@ pub fn validate(path: &Path, file: CollectionFile) -> Result<ValidCollection, Im
                     problems.push(format!("{at}.title.{lang}"), "must not be empty");
                 }
                 Ok(lang) => {
-                    let description = entry.description.get(code).map(|text| text.trim().to_owned()).filter(|text| !text.is_empty());
+                    let description =
+                        entry.description.get(code).map(|text| text.trim().to_owned()).filter(|text| !text.is_empty());
                     texts.insert(lang, SituationText { title: title.trim().to_owned(), description });
                 }
                 Err(error) => problems.push(format!("{at}.title.{code}"), error.to_string()),
@@ -105,7 +106,8 @@ pub fn validate(path: &Path, file: CollectionFile) -> Result<ValidCollection, Im
         let situation = SituationKey::new(entry.situation.trim())
             .map_err(|error| problems.push(format!("{at}.situation"), error.to_string()))
             .ok();
-        let lang = Lang::new(entry.lang.trim()).map_err(|error| problems.push(format!("{at}.lang"), error.to_string())).ok();
+        let lang =
+            Lang::new(entry.lang.trim()).map_err(|error| problems.push(format!("{at}.lang"), error.to_string())).ok();
         if entry.text.trim().is_empty() {
             problems.push(format!("{at}.text"), "must not be empty");
         } else if let Err(error) = template::Template::parse(&entry.text) {
@@ -129,7 +131,9 @@ pub fn validate(path: &Path, file: CollectionFile) -> Result<ValidCollection, Im
         let given_id = entry.id.as_deref().map(|id| {
             PhraseId::new(id.trim()).map_err(|error| problems.push(format!("{at}.id"), error.to_string())).ok()
         });
-        let (Some(situation), Some(lang)) = (situation, lang) else { continue };
+        let (Some(situation), Some(lang)) = (situation, lang) else {
+            continue;
+        };
         let content = PhraseContent {
             situation,
             lang,
@@ -140,7 +144,9 @@ pub fn validate(path: &Path, file: CollectionFile) -> Result<ValidCollection, Im
             status: entry.status,
             group: entry.group,
         };
-        let Ok(content) = content.normalized() else { continue };
+        let Ok(content) = content.normalized() else {
+            continue;
+        };
         let (id, id_given) = match given_id {
             Some(Some(id)) => (id, true),
             Some(None) => continue,
@@ -159,7 +165,12 @@ pub fn validate(path: &Path, file: CollectionFile) -> Result<ValidCollection, Im
     }
 
     if problems.0.is_empty() {
-        Ok(ValidCollection { name, description: file.description.filter(|text| !text.trim().is_empty()), situations, phrases })
+        Ok(ValidCollection {
+            name,
+            description: file.description.filter(|text| !text.trim().is_empty()),
+            situations,
+            phrases,
+        })
     } else {
         Err(ImportError::Invalid { file: path.to_path_buf(), problems: problems.0 })
     }
@@ -170,7 +181,15 @@ pub fn validate(path: &Path, file: CollectionFile) -> Result<ValidCollection, Im
 fn derived_id(content: &PhraseContent) -> PhraseId {
     // FNV-1a: stable across Rust versions and platforms, unlike `DefaultHasher`.
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in content.situation.as_str().bytes().chain([0]).chain(content.lang.as_str().bytes()).chain([0]).chain(content.text.bytes()) {
+    for byte in content
+        .situation
+        .as_str()
+        .bytes()
+        .chain([0])
+        .chain(content.lang.as_str().bytes())
+        .chain([0])
+        .chain(content.text.bytes())
+    {
         hash ^= u64::from(byte);
         hash = hash.wrapping_mul(0x0100_0000_01b3);
     }

@@ -27,8 +27,13 @@ pub(super) fn ranges(text: &str, query: &Query, matcher: &SkimMatcherV2) -> Vec<
                 .collect();
             // Word starts are what the eye looks for; letters inside words only when a term
             // matched nowhere else, and then only its first occurrence.
-            let word_starts: Vec<usize> = occurrences.iter().filter(|(_, word_start)| *word_start).map(|(start, _)| *start).collect();
-            let chosen = if word_starts.is_empty() { occurrences.first().map(|(start, _)| vec![*start]).unwrap_or_default() } else { word_starts };
+            let word_starts: Vec<usize> =
+                occurrences.iter().filter(|(_, word_start)| *word_start).map(|(start, _)| *start).collect();
+            let chosen = if word_starts.is_empty() {
+                occurrences.first().map(|(start, _)| vec![*start]).unwrap_or_default()
+            } else {
+                word_starts
+            };
             chosen
                 .into_iter()
                 .map(|start| {
@@ -60,7 +65,8 @@ pub(super) fn ranges(text: &str, query: &Query, matcher: &SkimMatcherV2) -> Vec<
             folded_ranges.extend(indices.into_iter().map(|index| index..index + 1));
         }
     }
-    let mut original: Vec<Range<usize>> = folded_ranges.into_iter().filter_map(|range| folded.original_range(range)).collect();
+    let mut original: Vec<Range<usize>> =
+        folded_ranges.into_iter().filter_map(|range| folded.original_range(range)).collect();
     original.sort_by_key(|range| (range.start, range.end));
     let mut merged: Vec<Range<usize>> = Vec::new();
     for range in original {
@@ -81,7 +87,10 @@ fn typo_word(haystack: &str, term: &[char]) -> Option<Range<usize>> {
             start += 1;
             continue;
         }
-        let end = characters[start..].iter().position(|c| !c.is_alphanumeric()).map_or(characters.len(), |offset| start + offset);
+        let end = characters[start..]
+            .iter()
+            .position(|c| !c.is_alphanumeric())
+            .map_or(characters.len(), |offset| start + offset);
         let word = &characters[start..end];
         if within_one_edit(term, word) {
             return Some(start..end);

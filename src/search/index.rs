@@ -89,7 +89,9 @@ pub(super) fn char_bit(character: char) -> u64 {
 
 /// The ranking signals that come from the agent's own use, for a phrase and a moment.
 pub fn frecency(copy_count: u32, last_copied_at: Option<DateTime<Utc>>, now: DateTime<Utc>) -> f32 {
-    let Some(last) = last_copied_at else { return 0.0 };
+    let Some(last) = last_copied_at else {
+        return 0.0;
+    };
     let age_days = (now - last).num_hours().max(0) as f32 / 24.0;
     let recency = if age_days < 1.0 {
         1.0
@@ -176,7 +178,8 @@ impl SearchIndex {
         let entries: Vec<Entry> = phrases
             .par_iter()
             .map(|phrase| {
-                let situation = situation_texts.get(phrase.content.situation.as_str()).map(String::as_str).unwrap_or("");
+                let situation =
+                    situation_texts.get(phrase.content.situation.as_str()).map(String::as_str).unwrap_or("");
                 entry(phrase, situation, now)
             })
             .collect();

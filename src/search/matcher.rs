@@ -72,11 +72,13 @@ fn best_occurrence(text: &str, needle: &str) -> Option<(Quality, usize)> {
 }
 
 /// Whether `a` and `b` differ by at most one insertion, deletion, substitution or transposition.
-pub(super) fn within_one_edit<T: PartialEq>(a: &[T], b: &[T]) -> bool {
+pub fn within_one_edit<T: PartialEq>(a: &[T], b: &[T]) -> bool {
     let (shorter, longer) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     match longer.len() - shorter.len() {
         0 => {
-            let Some(first) = shorter.iter().zip(longer).position(|(x, y)| x != y) else { return true };
+            let Some(first) = shorter.iter().zip(longer).position(|(x, y)| x != y) else {
+                return true;
+            };
             let rest_equal = |from: usize| shorter[from..] == longer[from..];
             rest_equal(first + 1)
                 || (first + 1 < shorter.len()
@@ -104,6 +106,12 @@ fn typo_match(text: &str, term: &[char], scratch: &mut Vec<char>) -> Option<usiz
         if word.len() + 1 < term.len() {
             continue;
         }
+        // One edit leaves one of the first two letters in place (or swaps them).
+        let mut first_two = word.chars();
+        let (Some(first), second) = (first_two.next(), first_two.next()) else { continue };
+        if first != term[0] && Some(term[1]) != second && first != term[1] && Some(term[0]) != second {
+            continue;
+        }
         scratch.clear();
         scratch.extend(word.chars());
         if scratch.len() + 1 < term.len() {
@@ -124,9 +132,8 @@ fn typo_match(text: &str, term: &[char], scratch: &mut Vec<char>) -> Option<usiz
 /// Whether `term`, with at most one of its characters left out, is a subsequence of `text`.
 /// Monotone in the term: if it holds for a term, it holds for every prefix of it, which is what
 /// lets the next keystroke search only the previous survivors.
-pub(super) fn loosely_contains(text: &str, term: &str) -> bool {
+pub(super) fn loosely_contains(text: &str, term: &[char]) -> bool {
     // States: matched `exact` characters with no skip, `skipped` characters with one skip.
-    let term: Vec<char> = term.chars().collect();
     // With one character allowed to be left out, a one-letter term always passes.
     if term.len() <= 1 {
         return true;
@@ -172,7 +179,12 @@ impl<'a> PreparedTerm<'a> {
 }
 
 /// The best exact-tier match of `term` in `entry`, or `None`.
-pub(super) fn match_exact_tier(entry: &Entry, prepared: &PreparedTerm<'_>, scratch: &mut Scratch) -> Option<TermMatch> {
+pub(super) fn match_exact_tier(
+    entry: &Entry,
+    prepared: &PreparedTerm<'_>,
+    scratch: &mut Scratch,
+    allow_typo: bool,
+) -> Option<TermMatch> {
     let term = prepared.term;
     let mut best: Option<TermMatch> = None;
     fn consider(best: &mut Option<TermMatch>, field: Field, quality: Quality, position: usize) {
@@ -197,8 +209,9 @@ pub(super) fn match_exact_tier(entry: &Entry, prepared: &PreparedTerm<'_>, scrat
             TermKind::Exclude => return None,
         }
     }
-    if best.is_none() && term.kind == TermKind::Fuzzy && prepared.chars.len() >= TYPO_MIN_CHARS {
-        for field in Field::ALL {
+    if allow_typo && best.is_none() && term.kind == TermKind::Fuzzy && prepared.chars.len() >= TYPO_MIN_CHARS {
+        // Notes are long and rarely what is remembered with a typo.
+        for field in [Field::Text, Field::Avoid, Field::Situation, Field::Tags] {
             if let Some(position) = typo_match(entry.field(field), &prepared.chars, &mut scratch.chars) {
                 consider(&mut best, field, Quality::Typo, position);
             }
@@ -215,9 +228,18 @@ pub(super) fn match_fuzzy_tier(entry: &Entry, term: &Term, matcher: &SkimMatcher
     let mut best: Option<TermMatch> = None;
     for field in Field::ALL {
         let text = entry.field(field);
-        if let Some(raw) = matcher.fuzzy_match(text, &term.text) {
+        // Letters strewn across a whole paragraph are noise, not a match: they must sit within
+        // three times the term's length of each other.
+        let length = term.text.chars().count();
+        let compact = |indices: &[usize]| {
+            indices.first().zip(indices.last()).is_some_and(|(first, last)| last - first < 3 * length)
+        };
+        if let Some((raw, indices)) = matcher.fuzzy_indices(text, &term.text)
+            && compact(&indices)
+        {
             // Skim scores grow with contiguous runs; squash them into the scattered band.
-            let quality_points = Quality::Scattered.points() * (0.5 + (raw as f32 / (12.0 * term.text.len() as f32 + 1.0)).min(0.5));
+            let quality_points =
+                Quality::Scattered.points() * (0.5 + (raw as f32 / (12.0 * term.text.len() as f32 + 1.0)).min(0.5));
             let score = quality_points * field.weight();
             if best.is_none_or(|current| score > current.score) {
                 best = Some(TermMatch { field, quality: Quality::Scattered, position: 0, score });
@@ -259,13 +281,13 @@ mod tests {
 
     #[test]
     fn loose_containment_allows_one_missing_letter_and_is_prefix_closed() {
-        assert!(loosely_contains("refund", "rfeund"));
-        assert!(loosely_contains("refund", "refxund"));
-        assert!(!loosely_contains("refund", "rxfxund"));
+        assert!(loosely_contains("refund", &chars("rfeund")));
+        assert!(loosely_contains("refund", &chars("refxund")));
+        assert!(!loosely_contains("refund", &chars("rxfxund")));
         let text = "we will sort out your refund today";
-        let term = "refnud";
+        let term = chars("refnud");
         for end in 1..=term.len() {
-            assert!(loosely_contains(text, &term[..end]), "prefix {}", &term[..end]);
+            assert!(loosely_contains(text, &term[..end]), "prefix {:?}", &term[..end]);
         }
     }
 

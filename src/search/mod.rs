@@ -15,10 +15,13 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 use rayon::prelude::*;
 
 pub use index::{Field, SearchIndex, frecency};
+pub use matcher::within_one_edit;
 pub use query::{Query, Term, TermKind};
 
 use index::Entry;
-use matcher::{PreparedTerm, Scratch, TermMatch, excluded, loosely_contains, mask_allows, match_exact_tier, match_fuzzy_tier};
+use matcher::{
+    PreparedTerm, Scratch, TermMatch, excluded, loosely_contains, mask_allows, match_exact_tier, match_fuzzy_tier,
+};
 
 use crate::model::{Phrase, PhraseId, Status};
 
@@ -112,8 +115,10 @@ fn refines(before: &[String], now: &[String]) -> bool {
     before.len() <= now.len() && before.iter().zip(now).all(|(old, new)| new.starts_with(old.as_str()))
 }
 
-fn survives(entry: &Entry, terms: &[String]) -> bool {
-    terms.iter().all(|term| mask_allows(entry.mask, term) && loosely_contains(&entry.haystack, term))
+fn survives(entry: &Entry, terms: &[(String, Vec<char>)]) -> bool {
+    terms
+        .iter()
+        .all(|(term, characters)| mask_allows(entry.mask, term) && loosely_contains(&entry.haystack, characters))
 }
 
 impl Searcher {
@@ -130,23 +135,30 @@ impl Searcher {
             return browse(index, &query, filters, limit);
         }
         let terms = loose_terms(&query);
-        let reusable = self
-            .previous
-            .take()
-            .filter(|previous| previous.generation == index.generation && &previous.filters == filters && refines(&previous.loose_terms, &terms));
+        let prepared_terms: Vec<(String, Vec<char>)> =
+            terms.iter().map(|term| (term.clone(), term.chars().collect())).collect();
+        let reusable = self.previous.take().filter(|previous| {
+            previous.generation == index.generation
+                && &previous.filters == filters
+                && refines(&previous.loose_terms, &terms)
+        });
         let survivors: Vec<u32> = match reusable {
             Some(previous) => previous
                 .survivors
                 .into_par_iter()
-                .filter(|&position| survives(&index.entries[position as usize], &terms))
+                .filter(|&position| survives(&index.entries[position as usize], &prepared_terms))
                 .collect(),
             None => (0..index.len() as u32)
                 .into_par_iter()
-                .filter(|&position| filters.keeps(&index.phrases[position as usize]) && survives(&index.entries[position as usize], &terms))
+                .filter(|&position| {
+                    filters.keeps(&index.phrases[position as usize])
+                        && survives(&index.entries[position as usize], &prepared_terms)
+                })
                 .collect(),
         };
         let candidates = rank(index, &self.matcher, &query, &survivors, limit);
-        self.previous = Some(Previous { generation: index.generation, filters: filters.clone(), loose_terms: terms, survivors });
+        self.previous =
+            Some(Previous { generation: index.generation, filters: filters.clone(), loose_terms: terms, survivors });
         candidates
             .into_iter()
             .map(|candidate| {
@@ -180,53 +192,58 @@ fn top(index: &SearchIndex, mut candidates: Vec<Candidate>, limit: usize) -> Vec
     candidates
 }
 
-/// Scores the survivors: the exact tier for all, the fuzzy tier only if that leaves room.
-fn rank(index: &SearchIndex, matcher: &SkimMatcherV2, query: &Query, survivors: &[u32], limit: usize) -> Vec<Candidate> {
+/// Scores the survivors in passes, each only if the ones before left room in the top `limit`:
+/// exact letters (word, word start, inside a word), then one typo, then scattered letters.
+fn rank(
+    index: &SearchIndex,
+    matcher: &SkimMatcherV2,
+    query: &Query,
+    survivors: &[u32],
+    limit: usize,
+) -> Vec<Candidate> {
     let prepared: Vec<PreparedTerm<'_>> = query.positive().map(PreparedTerm::new).collect();
     let exclusions: Vec<&Term> = query.terms.iter().filter(|term| term.kind == TermKind::Exclude).collect();
-    let scored: Vec<(u32, Option<Candidate>)> = survivors
+    let survivors: Vec<u32> = survivors
         .par_iter()
-        .map_init(Scratch::default, |scratch, &position| {
-            let entry = &index.entries[position as usize];
-            if exclusions.iter().any(|term| excluded(entry, term)) {
-                return (position, None);
-            }
-            let mut matches = Vec::with_capacity(prepared.len());
-            for term in &prepared {
-                match match_exact_tier(entry, term, scratch) {
-                    Some(found) => matches.push(found),
-                    None => return (position, Some(Candidate { position, fuzzy_tier: true, score: 0.0, field: Field::Text })),
-                }
-            }
-            (position, Some(finish(entry, position, &matches, false)))
-        })
+        .copied()
+        .filter(|&position| !exclusions.iter().any(|term| excluded(&index.entries[position as usize], term)))
         .collect();
-    let mut exact: Vec<Candidate> = Vec::new();
-    let mut pending: Vec<u32> = Vec::new();
-    for (position, candidate) in scored {
-        match candidate {
-            Some(candidate) if candidate.fuzzy_tier => pending.push(position),
-            Some(candidate) => exact.push(candidate),
-            None => {}
-        }
-    }
-    if exact.len() < limit && !pending.is_empty() {
-        let fuzzy: Vec<Candidate> = pending
+    let pass = |positions: &[u32], allow_typo: bool, scattered: bool| -> (Vec<Candidate>, Vec<u32>) {
+        let scored: Vec<Result<Candidate, u32>> = positions
             .par_iter()
             .map_init(Scratch::default, |scratch, &position| {
                 let entry = &index.entries[position as usize];
                 let mut matches = Vec::with_capacity(prepared.len());
                 for term in &prepared {
-                    let found = match_exact_tier(entry, term, scratch).or_else(|| match_fuzzy_tier(entry, term.term, matcher))?;
-                    matches.push(found);
+                    let found = match_exact_tier(entry, term, scratch, allow_typo)
+                        .or_else(|| if scattered { match_fuzzy_tier(entry, term.term, matcher) } else { None });
+                    match found {
+                        Some(found) => matches.push(found),
+                        None => return Err(position),
+                    }
                 }
-                Some(finish(entry, position, &matches, true))
+                Ok(finish(entry, position, &matches, scattered))
             })
-            .flatten()
             .collect();
-        exact.extend(fuzzy);
+        let mut found = Vec::new();
+        let mut rest = Vec::new();
+        for result in scored {
+            match result {
+                Ok(candidate) => found.push(candidate),
+                Err(position) => rest.push(position),
+            }
+        }
+        (found, rest)
+    };
+    let (mut candidates, rest) = pass(&survivors, false, false);
+    if candidates.len() < limit && !rest.is_empty() {
+        let (typos, rest) = pass(&rest, true, false);
+        candidates.extend(typos);
+        if candidates.len() < limit && !rest.is_empty() {
+            candidates.extend(pass(&rest, true, true).0);
+        }
     }
-    top(index, exact, limit)
+    top(index, candidates, limit)
 }
 
 /// Adds proximity, length and query-independent signals to the per-term scores.
@@ -236,14 +253,19 @@ fn finish(entry: &Entry, position: u32, matches: &[TermMatch], fuzzy_tier: bool)
         let same_field = matches.windows(2).all(|pair| pair[0].field == pair[1].field);
         if same_field {
             let in_order = matches.windows(2).all(|pair| pair[0].position < pair[1].position);
-            let span = matches.iter().map(|found| found.position).max().unwrap_or(0) - matches.iter().map(|found| found.position).min().unwrap_or(0);
+            let span = matches.iter().map(|found| found.position).max().unwrap_or(0)
+                - matches.iter().map(|found| found.position).min().unwrap_or(0);
             score += 12.0 + if in_order { 10.0 } else { 0.0 } + (20.0 - span as f32 / 6.0).max(0.0);
         }
     }
     // Shorter wins at equal match, gently: a ten-times-longer text loses about seven points.
     score -= 3.0 * (entry.text_chars.max(1) as f32).ln();
     score += entry.boost;
-    let field = matches.iter().max_by(|left, right| left.score.total_cmp(&right.score)).map(|found| found.field).unwrap_or(Field::Text);
+    let field = matches
+        .iter()
+        .max_by(|left, right| left.score.total_cmp(&right.score))
+        .map(|found| found.field)
+        .unwrap_or(Field::Text);
     Candidate { position, fuzzy_tier, score, field }
 }
 

@@ -11,8 +11,12 @@ pub const KEEP_BACKUPS: usize = 5;
 
 /// Backs up a file database (an in-memory one has nothing to protect) and returns the copy's path.
 pub(super) fn take(store: &Store, reason: &str) -> StoreResult<Option<PathBuf>> {
-    let Some(path) = store.path.as_deref() else { return Ok(None) };
-    let Some(directory) = path.parent().map(|parent| parent.join("backups")) else { return Ok(None) };
+    let Some(path) = store.path.as_deref() else {
+        return Ok(None);
+    };
+    let Some(directory) = path.parent().map(|parent| parent.join("backups")) else {
+        return Ok(None);
+    };
     std::fs::create_dir_all(&directory)
         .map_err(|source| StoreError::Io { context: format!("cannot create {}", directory.display()), source })?;
     let stem = path.file_stem().and_then(|stem| stem.to_str()).unwrap_or("tactful");
@@ -35,7 +39,9 @@ fn prune(directory: &std::path::Path, stem: &str) -> StoreResult<()> {
         .filter_map(Result::ok)
         .map(|entry| entry.path())
         .filter(|path| {
-            path.file_name().and_then(|name| name.to_str()).is_some_and(|name| name.starts_with(&prefix) && name.ends_with(".sqlite"))
+            path.file_name()
+                .and_then(|name| name.to_str())
+                .is_some_and(|name| name.starts_with(&prefix) && name.ends_with(".sqlite"))
         })
         .collect();
     // Names embed the time, so sorting by name sorts by age.

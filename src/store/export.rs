@@ -53,11 +53,17 @@ impl Store {
         let mut phrases: Vec<Phrase> = self.phrases()?.into_iter().filter(|phrase| filter.keeps(phrase)).collect();
         phrases.sort_by(|left, right| {
             let key = |phrase: &Phrase| {
-                (phrase.content.situation.clone(), phrase.content.group.clone().unwrap_or_default(), phrase.content.lang.clone(), phrase.id.clone())
+                (
+                    phrase.content.situation.clone(),
+                    phrase.content.group.clone().unwrap_or_default(),
+                    phrase.content.lang.clone(),
+                    phrase.id.clone(),
+                )
             };
             key(left).cmp(&key(right))
         });
-        let used: std::collections::BTreeSet<&SituationKey> = phrases.iter().map(|phrase| &phrase.content.situation).collect();
+        let used: std::collections::BTreeSet<&SituationKey> =
+            phrases.iter().map(|phrase| &phrase.content.situation).collect();
         let situations = self
             .situations()?
             .into_iter()
@@ -68,13 +74,19 @@ impl Store {
                 description: situation
                     .texts
                     .iter()
-                    .filter_map(|(lang, text)| text.description.clone().map(|description| (lang.to_string(), description)))
+                    .filter_map(|(lang, text)| {
+                        text.description.clone().map(|description| (lang.to_string(), description))
+                    })
                     .collect(),
             })
             .collect();
         let (name, description) = match &filter.collection {
             Some(name) => {
-                let description = self.collections()?.into_iter().find(|collection| &collection.name == name).and_then(|c| c.description);
+                let description = self
+                    .collections()?
+                    .into_iter()
+                    .find(|collection| &collection.name == name)
+                    .and_then(|c| c.description);
                 (name.clone(), description)
             }
             None => (EXPORT_NAME.to_owned(), None),

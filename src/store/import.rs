@@ -42,7 +42,10 @@ pub struct ImportReport {
 impl ImportReport {
     /// Whether the import changed (or would change) anything.
     pub fn changes_anything(&self) -> bool {
-        !self.added.is_empty() || !self.updated.is_empty() || self.situations_added > 0 || self.situation_texts_changed > 0
+        !self.added.is_empty()
+            || !self.updated.is_empty()
+            || self.situations_added > 0
+            || self.situation_texts_changed > 0
     }
 }
 
@@ -64,7 +67,9 @@ fn stored_content(transaction: &Transaction<'_>, id: &PhraseId) -> StoreResult<O
             ))
         })
         .optional()?;
-    let Some((situation, lang, text, avoid, note, tags, status, group)) = row else { return Ok(None) };
+    let Some((situation, lang, text, avoid, note, tags, status, group)) = row else {
+        return Ok(None);
+    };
     let corrupt = || super::StoreError::Corrupt(format!("phrase {id}"));
     Ok(Some(PhraseContent {
         situation: crate::model::SituationKey::new(situation).map_err(|_| corrupt())?,
@@ -79,10 +84,15 @@ fn stored_content(transaction: &Transaction<'_>, id: &PhraseId) -> StoreResult<O
 }
 
 /// Applies `collection` inside `transaction`; on an error the caller's transaction rolls back.
-pub(super) fn apply(transaction: &Transaction<'_>, file: &Path, collection: &ValidCollection) -> StoreResult<ImportReport> {
+pub(super) fn apply(
+    transaction: &Transaction<'_>,
+    file: &Path,
+    collection: &ValidCollection,
+) -> StoreResult<ImportReport> {
     let mut report = ImportReport { collection: collection.name.clone(), ..ImportReport::default() };
     for situation in &collection.situations {
-        let inserted = transaction.execute("INSERT OR IGNORE INTO situations (situation_key) VALUES (?1)", [situation.key.as_str()])?;
+        let inserted = transaction
+            .execute("INSERT OR IGNORE INTO situations (situation_key) VALUES (?1)", [situation.key.as_str()])?;
         report.situations_added += inserted;
         for (lang, text) in &situation.texts {
             let changed = transaction.execute(
@@ -108,7 +118,10 @@ pub(super) fn apply(transaction: &Transaction<'_>, file: &Path, collection: &Val
             } else if problems.len() < MAX_REPORTED_PROBLEMS {
                 problems.push(Problem {
                     location: format!("{}.situation", phrase.path),
-                    reason: format!("situation {:?} is neither defined in the file nor known to this phrasebook", key.as_str()),
+                    reason: format!(
+                        "situation {:?} is neither defined in the file nor known to this phrasebook",
+                        key.as_str()
+                    ),
                 });
             }
         }

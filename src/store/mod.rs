@@ -33,7 +33,9 @@ pub enum StoreError {
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
     /// The database was written by a newer Tactful; it is left untouched.
-    #[error("{path} was created by a newer Tactful (schema version {found}; this one knows up to {supported}); it was not changed. Update Tactful to open it")]
+    #[error(
+        "{path} was created by a newer Tactful (schema version {found}; this one knows up to {supported}); it was not changed. Update Tactful to open it"
+    )]
     NewerSchema {
         /// The database file.
         path: String,
@@ -123,7 +125,8 @@ impl Store {
             // built-in phrases the agent deleted later must not come back.
             Seed::Builtin if !store.builtin_seeded()? => store.seed_builtin()?,
             Seed::Empty if created => store.write(|transaction| {
-                transaction.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('builtin_seeded', 'declined')", [])?;
+                transaction
+                    .execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('builtin_seeded', 'declined')", [])?;
                 Ok(())
             })?,
             _ => {}

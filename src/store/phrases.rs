@@ -78,7 +78,13 @@ pub(super) fn situation_exists(transaction: &Transaction<'_>, key: &SituationKey
         .is_some())
 }
 
-fn insert_content(transaction: &Transaction<'_>, id: &PhraseId, collection_id: i64, content: &PhraseContent, stamp: &str) -> StoreResult<()> {
+fn insert_content(
+    transaction: &Transaction<'_>,
+    id: &PhraseId,
+    collection_id: i64,
+    content: &PhraseContent,
+    stamp: &str,
+) -> StoreResult<()> {
     transaction
         .prepare_cached(
             "INSERT INTO phrases (phrase_id, collection_id, situation_key, lang, text, avoid, note, tags, status, group_key, created_at, updated_at)
@@ -100,11 +106,22 @@ fn insert_content(transaction: &Transaction<'_>, id: &PhraseId, collection_id: i
     Ok(())
 }
 
-pub(super) fn insert_phrase(transaction: &Transaction<'_>, id: &PhraseId, collection_id: i64, content: &PhraseContent, stamp: &str) -> StoreResult<()> {
+pub(super) fn insert_phrase(
+    transaction: &Transaction<'_>,
+    id: &PhraseId,
+    collection_id: i64,
+    content: &PhraseContent,
+    stamp: &str,
+) -> StoreResult<()> {
     insert_content(transaction, id, collection_id, content, stamp)
 }
 
-pub(super) fn update_content(transaction: &Transaction<'_>, id: &PhraseId, content: &PhraseContent, stamp: &str) -> StoreResult<()> {
+pub(super) fn update_content(
+    transaction: &Transaction<'_>,
+    id: &PhraseId,
+    content: &PhraseContent,
+    stamp: &str,
+) -> StoreResult<()> {
     let changed = transaction
         .prepare_cached(
             "UPDATE phrases SET situation_key = ?2, lang = ?3, text = ?4, avoid = ?5, note = ?6, tags = ?7, status = ?8,
@@ -125,7 +142,11 @@ pub(super) fn update_content(transaction: &Transaction<'_>, id: &PhraseId, conte
     if changed == 0 { Err(not_found(id)) } else { Ok(()) }
 }
 
-pub(super) fn read_phrase(transaction: &rusqlite::Connection, id: &PhraseId, include_deleted: bool) -> StoreResult<Option<Phrase>> {
+pub(super) fn read_phrase(
+    transaction: &rusqlite::Connection,
+    id: &PhraseId,
+    include_deleted: bool,
+) -> StoreResult<Option<Phrase>> {
     let deleted = if include_deleted { "" } else { " AND p.deleted_at IS NULL" };
     let sql = format!("SELECT {PHRASE_COLUMNS} FROM {PHRASE_FROM} WHERE p.phrase_id = ?1{deleted}");
     let raw = transaction.prepare_cached(&sql)?.query_row([id.as_str()], raw_phrase).optional()?;
@@ -162,12 +183,19 @@ impl Store {
         let mut statement = self.connection.prepare("SELECT situation_key FROM situations ORDER BY situation_key")?;
         for key in statement.query_map([], |row| row.get::<_, String>(0))? {
             let key = key?;
-            let parsed = SituationKey::new(key.clone()).map_err(|_| StoreError::Corrupt("situations.situation_key".into()))?;
+            let parsed =
+                SituationKey::new(key.clone()).map_err(|_| StoreError::Corrupt("situations.situation_key".into()))?;
             situations.insert(key, Situation { key: parsed, texts: BTreeMap::new() });
         }
-        let mut statement = self.connection.prepare("SELECT situation_key, lang, title, description FROM situation_texts")?;
+        let mut statement =
+            self.connection.prepare("SELECT situation_key, lang, title, description FROM situation_texts")?;
         let rows = statement.query_map([], |row| {
-            Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?, row.get::<_, String>(2)?, row.get::<_, Option<String>>(3)?))
+            Ok((
+                row.get::<_, String>(0)?,
+                row.get::<_, String>(1)?,
+                row.get::<_, String>(2)?,
+                row.get::<_, Option<String>>(3)?,
+            ))
         })?;
         for row in rows {
             let (key, lang, title, description) = row?;
@@ -201,7 +229,11 @@ impl Store {
              GROUP BY c.collection_id ORDER BY c.name",
         )?;
         let rows = statement.query_map([], |row| {
-            Ok(Collection { name: row.get(0)?, description: row.get(1)?, phrase_count: usize::try_from(row.get::<_, i64>(2)?).unwrap_or(0) })
+            Ok(Collection {
+                name: row.get(0)?,
+                description: row.get(1)?,
+                phrase_count: usize::try_from(row.get::<_, i64>(2)?).unwrap_or(0),
+            })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
@@ -210,7 +242,11 @@ impl Store {
     pub fn add_phrase(&mut self, content: PhraseContent, collection: Option<&str>) -> StoreResult<Phrase> {
         let content = content.normalized()?;
         crate::template::Template::parse(&content.text).map_err(|error| {
-            StoreError::Import(crate::interchange::ImportError::single(std::path::Path::new("the new phrase"), "text", error.to_string()))
+            StoreError::Import(crate::interchange::ImportError::single(
+                std::path::Path::new("the new phrase"),
+                "text",
+                error.to_string(),
+            ))
         })?;
         let id = PhraseId::generate(&content.situation, &content.lang);
         let collection = collection.unwrap_or(PERSONAL_COLLECTION).to_owned();
@@ -231,7 +267,11 @@ impl Store {
             let current = read_phrase(transaction, id, false)?.ok_or_else(|| not_found(id))?;
             let content = edit.apply_to(current.content.clone()).normalized()?;
             crate::template::Template::parse(&content.text).map_err(|error| {
-                StoreError::Import(crate::interchange::ImportError::single(std::path::Path::new(id.as_str()), "text", error.to_string()))
+                StoreError::Import(crate::interchange::ImportError::single(
+                    std::path::Path::new(id.as_str()),
+                    "text",
+                    error.to_string(),
+                ))
             })?;
             if content.situation != current.content.situation && !situation_exists(transaction, &content.situation)? {
                 return Err(StoreError::SituationNotFound(content.situation.to_string()));
@@ -269,7 +309,9 @@ impl Store {
 
     /// Phrases in the trash, most recently deleted first.
     pub fn trash(&self) -> StoreResult<Vec<Phrase>> {
-        let sql = format!("SELECT {PHRASE_COLUMNS} FROM {PHRASE_FROM} WHERE p.deleted_at IS NOT NULL ORDER BY p.deleted_at DESC, p.phrase_id");
+        let sql = format!(
+            "SELECT {PHRASE_COLUMNS} FROM {PHRASE_FROM} WHERE p.deleted_at IS NOT NULL ORDER BY p.deleted_at DESC, p.phrase_id"
+        );
         let mut statement = self.connection.prepare(&sql)?;
         let raws = statement.query_map([], raw_phrase)?.collect::<Result<Vec<_>, _>>()?;
         raws.into_iter().map(|raw| raw.into_phrase()).collect()

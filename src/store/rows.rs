@@ -28,7 +28,12 @@ pub(super) fn raw_phrase(row: &Row<'_>) -> rusqlite::Result<RawPhrase> {
     for (index, value) in values.iter_mut().enumerate() {
         *value = row.get(index)?;
     }
-    Ok(RawPhrase { values, favorite: row.get::<_, i64>(12)? != 0, copy_count: row.get(13)?, last_copied_at: row.get(14)? })
+    Ok(RawPhrase {
+        values,
+        favorite: row.get::<_, i64>(12)? != 0,
+        copy_count: row.get(13)?,
+        last_copied_at: row.get(14)?,
+    })
 }
 
 fn list(json: Option<&str>, what: &str) -> StoreResult<Vec<String>> {
@@ -47,13 +52,18 @@ impl RawPhrase {
         Ok(Phrase {
             collection: collection.unwrap_or_default(),
             content: PhraseContent {
-                situation: SituationKey::new(situation.unwrap_or_default()).map_err(|_| corrupt("phrases.situation_key"))?,
+                situation: SituationKey::new(situation.unwrap_or_default())
+                    .map_err(|_| corrupt("phrases.situation_key"))?,
                 lang: Lang::new(lang.unwrap_or_default()).map_err(|_| corrupt("phrases.lang"))?,
                 text: text.unwrap_or_default(),
                 avoid: list(avoid.as_deref(), "phrases.avoid")?,
                 note,
                 tags: list(tags.as_deref(), "phrases.tags")?,
-                status: status.as_deref().unwrap_or_default().parse::<Status>().map_err(|_| corrupt("phrases.status"))?,
+                status: status
+                    .as_deref()
+                    .unwrap_or_default()
+                    .parse::<Status>()
+                    .map_err(|_| corrupt("phrases.status"))?,
                 group,
             },
             created_at: time(created.as_deref(), "phrases.created_at")?,

@@ -62,7 +62,12 @@ fn malformed_import_names_file_and_place_and_changes_nothing() {
     let directory = tempfile::tempdir().expect("temp dir");
     let db = directory.path().join("db.sqlite");
     let file = directory.path().join("broken.json");
-    std::fs::write(&file, collection("Team", "t", 2).replace("\"lang\":\"en\",\"text\":\"Phrase 1", "\"lang\":\"english\",\"text\":\"Phrase 1")).expect("writes");
+    std::fs::write(
+        &file,
+        collection("Team", "t", 2)
+            .replace("\"lang\":\"en\",\"text\":\"Phrase 1", "\"lang\":\"english\",\"text\":\"Phrase 1"),
+    )
+    .expect("writes");
     let before = stdout(&tactful(&db, &["export"]));
     let output = tactful(&db, &["import", file.to_str().expect("utf-8")]);
     assert_eq!(output.status.code(), Some(1));
@@ -75,7 +80,19 @@ fn malformed_import_names_file_and_place_and_changes_nothing() {
 fn add_edit_rm_restore_and_copy_print() {
     let directory = tempfile::tempdir().expect("temp dir");
     let db = directory.path().join("db.sqlite");
-    let added = tactful(&db, &["add", "--situation", "declining-a-request", "--lang", "en", "--avoid", "Nope.", "Here is what I can do, {customer_name}."]);
+    let added = tactful(
+        &db,
+        &[
+            "add",
+            "--situation",
+            "declining-a-request",
+            "--lang",
+            "en",
+            "--avoid",
+            "Nope.",
+            "Here is what I can do, {customer_name}.",
+        ],
+    );
     assert!(added.status.success(), "{}", stderr(&added));
     let id = stdout(&added).trim().trim_start_matches("Added ").to_owned();
     assert!(tactful(&db, &["edit", &id, "--status", "vetted"]).status.success());

@@ -16,7 +16,8 @@ fn sigkill_mid_import_never_leaves_half_a_batch() {
     drop(Store::open(&db, Seed::Empty).expect("creates"));
     for round in 0..ROUNDS {
         let file = directory.path().join(format!("batch{round}.json"));
-        std::fs::write(&file, crate::collection(&format!("Batch {round}"), &format!("b{round}-"), BATCH)).expect("writes");
+        std::fs::write(&file, crate::collection(&format!("Batch {round}"), &format!("b{round}-"), BATCH))
+            .expect("writes");
         let mut child = Command::new(crate::tactful_binary())
             .args(["import", file.to_str().expect("utf-8")])
             .env("TACTFUL_DB", &db)

@@ -15,7 +15,11 @@ impl Drop for Killed {
 }
 
 fn available(tool: &str) -> bool {
-    Command::new("sh").args(["-c", &format!("command -v {tool}")]).stdout(Stdio::null()).status().is_ok_and(|status| status.success())
+    Command::new("sh")
+        .args(["-c", &format!("command -v {tool}")])
+        .stdout(Stdio::null())
+        .status()
+        .is_ok_and(|status| status.success())
 }
 
 fn run(display: &str, program: &str, args: &[&str]) -> Option<String> {
@@ -35,7 +39,11 @@ fn type_enter_and_the_phrase_is_on_the_clipboard() {
     let directory = tempfile::tempdir().expect("temp dir");
     let display = format!(":{}", 90 + std::process::id() % 100);
     let _xvfb = Killed(
-        Command::new("Xvfb").args([&display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"]).stderr(Stdio::null()).spawn().expect("Xvfb starts"),
+        Command::new("Xvfb")
+            .args([&display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("Xvfb starts"),
     );
     let deadline = Instant::now() + Duration::from_secs(10);
     while run(&display, "xdotool", &["getdisplaygeometry"]).is_none() {
@@ -58,7 +66,9 @@ fn type_enter_and_the_phrase_is_on_the_clipboard() {
     );
     let deadline = Instant::now() + Duration::from_secs(30);
     let window = loop {
-        if let Some(found) = run(&display, "xdotool", &["search", "--name", "^Tactful$"]).and_then(|ids| ids.lines().next().map(str::to_owned)) {
+        if let Some(found) = run(&display, "xdotool", &["search", "--name", "^Tactful$"])
+            .and_then(|ids| ids.lines().next().map(str::to_owned))
+        {
             break found;
         }
         assert!(Instant::now() < deadline, "the Tactful window did not appear");

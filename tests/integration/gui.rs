@@ -37,7 +37,8 @@ fn state_with(book: Option<&str>) -> (AppState, Rc<RefCell<MemoryClipboard>>) {
 }
 
 fn harness(state: AppState) -> Harness<'static, AppState> {
-    let mut harness = Harness::builder().with_size([1100.0, 760.0]).build_ui_state(|ui, state: &mut AppState| state.ui(ui), state);
+    let mut harness =
+        Harness::builder().with_size([1100.0, 760.0]).build_ui_state(|ui, state: &mut AppState| state.ui(ui), state);
     harness.run();
     harness
 }
@@ -68,7 +69,16 @@ fn typing_shows_results_and_enter_copies_the_top_one() {
     harness.key_press(Key::Enter);
     harness.run();
     assert_eq!(last_copy(&clipboard), Some(top.content.text.clone()));
-    assert_eq!(harness.state().index.phrase(harness.state().index.position(&top.id).expect("indexed")).expect("phrase").usage.copy_count, 1);
+    assert_eq!(
+        harness
+            .state()
+            .index
+            .phrase(harness.state().index.position(&top.id).expect("indexed"))
+            .expect("phrase")
+            .usage
+            .copy_count,
+        1
+    );
 }
 
 #[test]

@@ -7,8 +7,24 @@ use tactful::template::Template;
 
 /// The documented tag set (data/README.md).
 const ALLOWED_TAGS: &[&str] = &[
-    "call", "chat", "email", "template", "refund", "delivery", "billing", "order", "booking", "policy", "complaint",
-    "manager", "account", "returns", "feedback", "technical", "wait", "apology",
+    "call",
+    "chat",
+    "email",
+    "template",
+    "refund",
+    "delivery",
+    "billing",
+    "order",
+    "booking",
+    "policy",
+    "complaint",
+    "manager",
+    "account",
+    "returns",
+    "feedback",
+    "technical",
+    "wait",
+    "apology",
 ];
 const LANGUAGES: [&str; 4] = ["en", "nl", "sv", "ru"];
 const SPOKEN_LIMIT: usize = 200;
@@ -16,7 +32,8 @@ const SPOKEN_LIMIT: usize = 200;
 #[test]
 fn shipped_data_follows_the_rules() {
     let collection = builtin::phrasebook().expect("the built-in phrasebook parses and validates");
-    let situations: BTreeMap<&str, _> = collection.situations.iter().map(|situation| (situation.key.as_str(), situation)).collect();
+    let situations: BTreeMap<&str, _> =
+        collection.situations.iter().map(|situation| (situation.key.as_str(), situation)).collect();
     assert!(situations.len() >= 18, "{} situations", situations.len());
     for situation in situations.values() {
         for lang in LANGUAGES {
@@ -41,7 +58,10 @@ fn shipped_data_follows_the_rules() {
         let template = Template::parse(&content.text).unwrap_or_else(|error| panic!("{at}: {error}"));
         let placeholders: BTreeSet<String> = template.placeholders().into_iter().map(str::to_owned).collect();
         for name in &placeholders {
-            assert!(name.chars().all(|c| c.is_ascii_lowercase() || c == '_'), "{at}: placeholder {name} is not snake_case");
+            assert!(
+                name.chars().all(|c| c.is_ascii_lowercase() || c == '_'),
+                "{at}: placeholder {name} is not snake_case"
+            );
         }
         if content.tags.iter().any(|tag| tag == "call") {
             assert!(content.text.chars().count() <= SPOKEN_LIMIT, "{at}: spoken line over {SPOKEN_LIMIT} characters");
@@ -59,7 +79,10 @@ fn shipped_data_follows_the_rules() {
     for (group, members) in &groups {
         let langs: BTreeSet<&str> = members.iter().map(|(lang, _)| *lang).collect();
         assert_eq!(langs, LANGUAGES.into_iter().collect(), "group {group} lacks a language");
-        assert!(members.windows(2).all(|pair| pair[0].1 == pair[1].1), "group {group}: placeholders differ between languages");
+        assert!(
+            members.windows(2).all(|pair| pair[0].1 == pair[1].1),
+            "group {group}: placeholders differ between languages"
+        );
     }
     for ((situation, lang), (count, avoid)) in &per_situation {
         assert!(*count >= 6, "{situation}/{lang}: only {count} alternatives");

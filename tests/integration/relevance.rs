@@ -28,15 +28,22 @@ fn relevance_suite_finds_the_right_phrase() {
     let collection_path = root.join("collection.json");
     let collection = interchange::read_file(&collection_path).expect("test collection is valid");
     store.import(&collection_path, &collection, ImportMode::Apply).expect("imports");
-    let index = SearchIndex::build(store.phrases().expect("reads"), &store.situations().expect("reads"), tactful::model::now());
-    let cases: Vec<Case> = serde_json::from_str(&std::fs::read_to_string(root.join("cases.json")).expect("cases")).expect("cases parse");
+    let index =
+        SearchIndex::build(store.phrases().expect("reads"), &store.situations().expect("reads"), tactful::model::now());
+    let cases: Vec<Case> =
+        serde_json::from_str(&std::fs::read_to_string(root.join("cases.json")).expect("cases")).expect("cases parse");
     assert!(cases.len() >= 150, "only {} cases", cases.len());
 
     let mut searcher = Searcher::new();
     let (mut top1, mut top3, mut top1_wanted, mut top1_met) = (0, 0, 0, 0);
     let mut misses = Vec::new();
     for case in &cases {
-        let filters = Filters { lang: case.lang.clone(), situation: case.situation.clone(), statuses: case.status.clone(), ..Filters::default() };
+        let filters = Filters {
+            lang: case.lang.clone(),
+            situation: case.situation.clone(),
+            statuses: case.status.clone(),
+            ..Filters::default()
+        };
         let hits = searcher.search(&index, &case.query, &filters, 3);
         let rank = hits.iter().position(|hit| hit.id.as_str() == case.expect);
         top1 += usize::from(rank == Some(0));
@@ -47,7 +54,13 @@ fn relevance_suite_finds_the_right_phrase() {
         }
         if rank.is_none() || (case.top1 && rank != Some(0)) {
             let got: Vec<&str> = hits.iter().map(|hit| hit.id.as_str()).collect();
-            misses.push(format!("[{}] {:?} → expected {} at {}, got {got:?}", case.why, case.query, case.expect, if case.top1 { "1" } else { "1–3" }));
+            misses.push(format!(
+                "[{}] {:?} → expected {} at {}, got {got:?}",
+                case.why,
+                case.query,
+                case.expect,
+                if case.top1 { "1" } else { "1–3" }
+            ));
         }
     }
     let total = cases.len() as f64;

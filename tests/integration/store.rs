@@ -124,7 +124,10 @@ fn invalid_edits_are_refused_with_reasons() {
     assert!(matches!(empty, Err(StoreError::Model(_))), "{empty:?}");
     let broken = store.edit_phrase(&id, PhraseEdit { text: Some("Hi {name".into()), ..PhraseEdit::default() });
     assert!(broken.is_err());
-    let unknown = store.edit_phrase(&id, PhraseEdit { situation: Some(SituationKey::new("nope").expect("key")), ..PhraseEdit::default() });
+    let unknown = store.edit_phrase(
+        &id,
+        PhraseEdit { situation: Some(SituationKey::new("nope").expect("key")), ..PhraseEdit::default() },
+    );
     assert!(matches!(unknown, Err(StoreError::SituationNotFound(_))), "{unknown:?}");
     assert_eq!(store.phrase(&id).expect("reads").content.text, "Phrase 0 of a");
 }

@@ -15,7 +15,11 @@ pub fn ui(state: &AppState, ui: &mut egui::Ui) -> Vec<Action> {
     egui::ScrollArea::vertical().id_salt("detail").show(ui, |ui| {
         ui.add_space(6.0);
         let content = &phrase.content;
-        ui.label(egui::RichText::new(state.situation_title(content.situation.as_str(), content.lang.as_str())).small().color(theme::muted(ui.visuals())));
+        ui.label(
+            egui::RichText::new(state.situation_title(content.situation.as_str(), content.lang.as_str()))
+                .small()
+                .color(theme::muted(ui.visuals())),
+        );
         ui.add(egui::Label::new(egui::RichText::new(&content.text).size(16.0)).wrap());
         ui.horizontal(|ui| {
             if ui.button("Copy").clicked() {
@@ -50,7 +54,11 @@ pub fn ui(state: &AppState, ui: &mut egui::Ui) -> Vec<Action> {
             }
         });
         if phrase.usage.copy_count > 0 {
-            ui.label(egui::RichText::new(format!("Copied {} times", phrase.usage.copy_count)).small().color(theme::muted(ui.visuals())));
+            ui.label(
+                egui::RichText::new(format!("Copied {} times", phrase.usage.copy_count))
+                    .small()
+                    .color(theme::muted(ui.visuals())),
+            );
         }
         let translations = state.translations(phrase);
         if !translations.is_empty() {

@@ -25,7 +25,11 @@ pub fn ui(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
                 }
             });
             ui.add_space(6.0);
-            ui.label(egui::RichText::new("Search: 'exact  ^start  !exclude  \"two words\"").small().color(theme::muted(ui.visuals())));
+            ui.label(
+                egui::RichText::new("Search: 'exact  ^start  !exclude  \"two words\"")
+                    .small()
+                    .color(theme::muted(ui.visuals())),
+            );
             if ui.button("Close").clicked() {
                 actions.push(Action::Toggle(Overlay::Help));
             }
@@ -60,7 +64,9 @@ pub fn ui(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
 
 fn fill_form(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
     let mut actions = Vec::new();
-    let Some(form) = state.fill.as_mut() else { return actions };
+    let Some(form) = state.fill.as_mut() else {
+        return actions;
+    };
     egui::Modal::new(egui::Id::unique("fill-in")).show(context, |ui| {
         ui.set_width(460.0);
         ui.heading("Fill in the template");
@@ -104,13 +110,19 @@ fn settings(state: &AppState, context: &egui::Context) -> Vec<Action> {
         egui::Grid::new("settings-grid").num_columns(2).spacing([12.0, 8.0]).show(ui, |ui| {
             let label = ui.label("Your name");
             let mut name = state.prefs.agent_name.clone();
-            if ui.add(egui::TextEdit::singleline(&mut name).hint_text("fills {agent_name}")).labelled_by(label.id).changed() {
+            if ui
+                .add(egui::TextEdit::singleline(&mut name).hint_text("fills {agent_name}"))
+                .labelled_by(label.id)
+                .changed()
+            {
                 actions.push(Action::SetAgentName(name));
             }
             ui.end_row();
             ui.label("Theme");
             ui.horizontal(|ui| {
-                for (choice, label) in [(ThemeChoice::System, "System"), (ThemeChoice::Light, "Light"), (ThemeChoice::Dark, "Dark")] {
+                for (choice, label) in
+                    [(ThemeChoice::System, "System"), (ThemeChoice::Light, "Light"), (ThemeChoice::Dark, "Dark")]
+                {
                     if ui.selectable_label(state.prefs.theme == choice, label).clicked() {
                         actions.push(Action::SetTheme(choice));
                     }

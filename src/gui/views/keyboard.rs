@@ -22,7 +22,8 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
     ("In the fill-in form: Tab, Enter, Esc", "Next field, copy, cancel"),
 ];
 
-const DIGITS: [Key; 9] = [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5, Key::Num6, Key::Num7, Key::Num8, Key::Num9];
+const DIGITS: [Key; 9] =
+    [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5, Key::Num6, Key::Num7, Key::Num8, Key::Num9];
 
 fn pressed(context: &egui::Context, modifiers: Modifiers, key: Key) -> bool {
     context.input_mut(|input| input.consume_shortcut(&KeyboardShortcut::new(modifiers, key)))
@@ -95,10 +96,14 @@ pub fn actions(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
     if pressed(context, Modifiers::COMMAND, Key::Comma) {
         actions.push(Action::Toggle(Overlay::Settings));
     }
-    let question = state.query.is_empty() && context.input(|input| input.events.iter().any(|event| matches!(event, egui::Event::Text(text) if text == "?")));
+    let question = state.query.is_empty()
+        && context
+            .input(|input| input.events.iter().any(|event| matches!(event, egui::Event::Text(text) if text == "?")));
     if pressed(context, Modifiers::NONE, Key::F1) || question {
         if question {
-            context.input_mut(|input| input.events.retain(|event| !matches!(event, egui::Event::Text(text) if text == "?")));
+            context.input_mut(|input| {
+                input.events.retain(|event| !matches!(event, egui::Event::Text(text) if text == "?"))
+            });
         }
         actions.push(Action::Toggle(Overlay::Help));
     }

@@ -16,7 +16,7 @@ pub fn search_bar(state: &mut AppState, ui: &mut egui::Ui) -> Vec<Action> {
         let edit = egui::TextEdit::singleline(&mut state.query)
             .id(egui::Id::unique("search-box"))
             .hint_text("a few letters of the phrase, the blunt line, a situation or tag…")
-            .desired_width(ui.available_width() - if state.prefs.compact { 36.0 } else { 0.0 })
+            .desired_width(ui.available_width() - if state.prefs.compact { 76.0 } else { 0.0 })
             .font(egui::TextStyle::Heading);
         let response = ui.add(edit).labelled_by(label.id);
         if std::mem::take(&mut state.wants_search_focus) {
@@ -49,7 +49,9 @@ pub fn list(state: &mut AppState, ui: &mut egui::Ui) -> Vec<Action> {
     let selected = state.selected;
     egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
         for row in 0..state.hits.len() {
-            let Some(phrase) = state.phrase_at(row) else { continue };
+            let Some(phrase) = state.phrase_at(row) else {
+                continue;
+            };
             let hit = &state.hits[row];
             let is_selected = row == selected;
             let fill = if is_selected { theme::selected_fill(ui.visuals()) } else { egui::Color32::TRANSPARENT };
@@ -68,14 +70,22 @@ pub fn list(state: &mut AppState, ui: &mut egui::Ui) -> Vec<Action> {
                         }
                         ui.vertical(|ui| {
                             let lines: Vec<&str> = phrase.content.text.lines().collect();
-                            let shown = if lines.len() > PREVIEW_LINES { lines[..PREVIEW_LINES].join("\n") + " …" } else { phrase.content.text.clone() };
-                            let ranges: Vec<_> = hit.ranges.iter().filter(|range| range.end <= shown.chars().count()).cloned().collect();
+                            let shown = if lines.len() > PREVIEW_LINES {
+                                lines[..PREVIEW_LINES].join("\n") + " …"
+                            } else {
+                                phrase.content.text.clone()
+                            };
+                            let ranges: Vec<_> =
+                                hit.ranges.iter().filter(|range| range.end <= shown.chars().count()).cloned().collect();
                             let mut job = theme::highlighted(&shown, &ranges, ui, 15.0);
                             job.wrap.max_width = ui.available_width();
                             ui.add(egui::Label::new(job).wrap());
                             if let Some(avoid) = phrase.content.avoid.first() {
                                 ui.label(
-                                    egui::RichText::new(format!("instead of: {avoid}")).small().strikethrough().color(theme::muted(ui.visuals())),
+                                    egui::RichText::new(format!("instead of: {avoid}"))
+                                        .small()
+                                        .strikethrough()
+                                        .color(theme::muted(ui.visuals())),
                                 );
                             }
                             ui.horizontal_wrapped(|ui| {
@@ -83,7 +93,14 @@ pub fn list(state: &mut AppState, ui: &mut egui::Ui) -> Vec<Action> {
                                     theme::badge(ui, "favourite", true);
                                 }
                                 theme::badge(ui, phrase.content.lang.as_str(), true);
-                                theme::badge(ui, &state.situation_title(phrase.content.situation.as_str(), phrase.content.lang.as_str()), false);
+                                theme::badge(
+                                    ui,
+                                    &state.situation_title(
+                                        phrase.content.situation.as_str(),
+                                        phrase.content.lang.as_str(),
+                                    ),
+                                    false,
+                                );
                                 if phrase.content.status != Status::Vetted {
                                     theme::badge(ui, phrase.content.status.as_str(), true);
                                 }

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Time from launching `tactful` to its window being on screen, on a 10,000-phrase database under
+# Xvfb: the median of several launches. Usage: benches/startup.sh [PHRASES] [RUNS]
+# Needs Xvfb and xdotool (scripts/test installs them).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+count="${1:-10000}"
+runs="${2:-7}"
+work="$(mktemp -d)"
+display=":$((200 + RANDOM % 50))"
+Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+trap 'kill $xvfb 2>/dev/null; rm -rf "$work"' EXIT
+cargo build --release --quiet --bin tactful --example generate_corpus
+target/release/examples/generate_corpus "$count" > "$work/corpus.json"
+export TACTFUL_DB="$work/startup.sqlite" DISPLAY="$display" XDG_RUNTIME_DIR="$work" XDG_DATA_HOME="$work"
+target/release/tactful import "$work/corpus.json" >/dev/null
+sleep 1
+times=()
+for _ in $(seq "$runs"); do
+    start=$(date +%s%N)
+    target/release/tactful >/dev/null 2>&1 &
+    app=$!
+    until xdotool search --onlyvisible --name '^Tactful$' >/dev/null 2>&1; do sleep 0.005; done
+    end=$(date +%s%N)
+    times+=($(( (end - start) / 1000000 )))
+    kill $app; wait $app 2>/dev/null || true
+done
+printf 'window visible after (ms): %s\n' "${times[*]}"
+printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print "median ms: " a[int((NR+1)/2)]}'

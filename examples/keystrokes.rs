@@ -1,0 +1,41 @@
+//! Prints the time of every keystroke of the benchmark queries over a generated phrasebook:
+//! `cargo run --release --example keystrokes -- 100000`. A quick look before `cargo bench`.
+
+use std::path::Path;
+use std::time::Instant;
+
+use tactful::interchange::{json, validate};
+use tactful::search::{Filters, SearchIndex, Searcher};
+use tactful::store::{ImportMode, Seed, Store};
+
+#[path = "../benches/corpus.rs"]
+mod corpus;
+
+fn main() {
+    let count = std::env::args().nth(1).and_then(|value| value.parse().ok()).unwrap_or(10_000);
+    let path = Path::new("corpus.json");
+    let text = corpus::collection_json(count);
+    let collection = validate::validate(path, json::parse(path, &text).expect("parses")).expect("valid");
+    let mut store = Store::open_in_memory(Seed::Empty).expect("opens");
+    store.import(path, &collection, ImportMode::Apply).expect("imports");
+    let index =
+        SearchIndex::build(store.phrases().expect("reads"), &store.situations().expect("reads"), tactful::model::now());
+    let mut times = Vec::new();
+    for query in corpus::TYPED_QUERIES {
+        let mut searcher = Searcher::new();
+        for end in query.char_indices().map(|(byte, character)| byte + character.len_utf8()) {
+            let started = Instant::now();
+            let hits = searcher.search(&index, &query[..end], &Filters::default(), 50).len();
+            let elapsed = started.elapsed().as_secs_f64() * 1000.0;
+            println!("{:>24} {elapsed:>8.3} ms {hits:>3} hits", &query[..end]);
+            times.push(elapsed);
+        }
+    }
+    times.sort_by(f64::total_cmp);
+    let p95 = times[(times.len() * 95 / 100).min(times.len() - 1)];
+    println!(
+        "{} keystrokes over {count} phrases: median {:.3} ms, p95 {p95:.3} ms",
+        times.len(),
+        times[times.len() / 2]
+    );
+}

@@ -149,5 +149,6 @@ pub fn collection_json(count: usize) -> String {
 }
 
 /// Queries as an agent types them, one keystroke at a time.
+#[allow(dead_code)]
 pub const TYPED_QUERIES: &[&str] =
     &["refund today", "refnud", "понимаю заказ", "bestelling wachten", "rätt lösa", "manager policy"];

@@ -49,6 +49,13 @@ impl Clipboard for MemoryClipboard {
     }
 }
 
+/// A shared clipboard: lets a test keep a handle on the fake it gives the app.
+impl<C: Clipboard> Clipboard for std::rc::Rc<std::cell::RefCell<C>> {
+    fn copy(&mut self, plain: &str, html: Option<&str>) -> Result<(), ClipboardError> {
+        self.borrow_mut().copy(plain, html)
+    }
+}
+
 #[cfg(feature = "gui")]
 pub use system::SystemClipboard;
 
@@ -101,12 +108,5 @@ mod tests {
         let mut clipboard = MemoryClipboard::default();
         clipboard.copy("Hi", Some("<p>Hi</p>")).expect("copies");
         assert_eq!(clipboard.last(), Some(&Copied { plain: "Hi".into(), html: Some("<p>Hi</p>".into()) }));
-    }
-}
-
-/// A shared clipboard: lets a test keep a handle on the fake it gives the app.
-impl<C: Clipboard> Clipboard for std::rc::Rc<std::cell::RefCell<C>> {
-    fn copy(&mut self, plain: &str, html: Option<&str>) -> Result<(), ClipboardError> {
-        self.borrow_mut().copy(plain, html)
     }
 }

@@ -161,6 +161,18 @@ fn best_passage(pattern: &Pattern, draft: &[(Word, Range<usize>)]) -> Option<(f3
             }
         }
         let coverage = covered / total;
+        let pattern_negated = pattern.words.iter().any(Word::is_negation);
+        let passage = &draft[start..=last_used];
+        let negation_matched = !pattern_negated
+            || pattern
+                .words
+                .iter()
+                .filter(|word| word.is_negation())
+                .all(|word| passage.iter().any(|(other, _)| words_match(word, other)));
+        let negation_added = !pattern_negated && passage.iter().any(|(word, _)| word.is_negation());
+        if !negation_matched || negation_added {
+            continue;
+        }
         // One-word blunt lines ("No.") are only findings when they are the whole sentence.
         let single_ok = pattern.words.len() > 1 || stands_alone(draft, start);
         if coverage >= COVERAGE

@@ -20,7 +20,40 @@ const FUNCTION_WORDS: &[&str] = &[
     "не", "это", "и", "в", "на", "что", "с", "по", "мы", "вам", "вас",
 ];
 
+/// Words that turn a statement around: "Dat kan" is not "Dat kan niet", "You didn't misread" is not
+/// "You misread it". A negation in a blunt line must be in the passage, and the reverse.
+const NEGATIONS: &[&str] = &[
+    "not",
+    "no",
+    "never",
+    "dont",
+    "didnt",
+    "cant",
+    "cannot",
+    "wont",
+    "isnt",
+    "arent",
+    "wasnt",
+    "doesnt",
+    "niet",
+    "geen",
+    "nooit",
+    "inte",
+    "aldrig",
+    "ingen",
+    "inget",
+    "не",
+    "нет",
+    "никогда",
+    "ни",
+];
+
 impl Word {
+    /// Whether it negates what follows.
+    pub fn is_negation(&self) -> bool {
+        NEGATIONS.contains(&self.text.as_str())
+    }
+
     /// How much the word contributes to a match: function words little, long words more.
     pub fn weight(&self) -> f32 {
         if self.is_content() { 1.0 + (self.text.chars().count().min(10) as f32) / 10.0 } else { 0.5 }

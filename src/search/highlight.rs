@@ -19,7 +19,10 @@ pub(super) fn ranges(text: &str, query: &Query, matcher: &SkimMatcherV2) -> Vec<
         let needle = term.text.as_str();
         let length = needle.chars().count();
         let found: Vec<Range<usize>> = if term.kind == TermKind::Prefix {
-            haystack.starts_with(needle).then(|| vec![0..length]).unwrap_or_default()
+            // One range: the prefix itself.
+            #[allow(clippy::single_range_in_vec_init)]
+            let prefix = if haystack.starts_with(needle) { vec![0..length] } else { Vec::new() };
+            prefix
         } else {
             let occurrences: Vec<(usize, bool)> = haystack
                 .match_indices(needle)
@@ -106,6 +109,7 @@ fn typo_word(haystack: &str, term: &[char]) -> Option<Range<usize>> {
 }
 
 #[cfg(test)]
+#[allow(clippy::single_range_in_vec_init)]
 mod tests {
     use super::*;
 

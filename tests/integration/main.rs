@@ -3,6 +3,7 @@
 
 mod cli;
 mod crash;
+mod draft_check;
 mod interchange;
 mod phrasebook;
 // mod relevance; (enabled once tests/relevance/ lands)

@@ -27,6 +27,31 @@ pub enum ModelError {
     Empty(&'static str),
 }
 
+/// The conversions every validated string identifier shares: from `String` through its own `new`,
+/// back to `String`, and `Display` as the plain text.
+macro_rules! string_newtype {
+    ($name:ident) => {
+        impl TryFrom<String> for $name {
+            type Error = ModelError;
+            fn try_from(value: String) -> Result<Self, Self::Error> {
+                Self::new(value)
+            }
+        }
+
+        impl From<$name> for String {
+            fn from(value: $name) -> Self {
+                value.0
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+                formatter.write_str(&self.0)
+            }
+        }
+    };
+}
+
 fn is_id_char(character: char) -> bool {
     character.is_ascii_alphanumeric() || matches!(character, '.' | '_' | '-')
 }
@@ -66,24 +91,7 @@ impl PhraseId {
     }
 }
 
-impl TryFrom<String> for PhraseId {
-    type Error = ModelError;
-    fn try_from(value: String) -> Result<Self, Self::Error> {
-        Self::new(value)
-    }
-}
-
-impl From<PhraseId> for String {
-    fn from(id: PhraseId) -> Self {
-        id.0
-    }
-}
-
-impl fmt::Display for PhraseId {
-    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        formatter.write_str(&self.0)
-    }
-}
+string_newtype!(PhraseId);
 
 /// The stable key of a situation, such as `declining-a-request`.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -107,24 +115,7 @@ impl SituationKey {
     }
 }
 
-impl TryFrom<String> for SituationKey {
-    type Error = ModelError;
-    fn try_from(value: String) -> Result<Self, Self::Error> {
-        Self::new(value)
-    }
-}
-
-impl From<SituationKey> for String {
-    fn from(key: SituationKey) -> Self {
-        key.0
-    }
-}
-
-impl fmt::Display for SituationKey {
-    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        formatter.write_str(&self.0)
-    }
-}
+string_newtype!(SituationKey);
 
 /// A BCP 47 language tag, stored in its canonical case (`en`, `pt-BR`, `sr-Latn`).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -169,24 +160,7 @@ impl Lang {
     }
 }
 
-impl TryFrom<String> for Lang {
-    type Error = ModelError;
-    fn try_from(value: String) -> Result<Self, Self::Error> {
-        Self::new(value)
-    }
-}
-
-impl From<Lang> for String {
-    fn from(lang: Lang) -> Self {
-        lang.0
-    }
-}
-
-impl fmt::Display for Lang {
-    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        formatter.write_str(&self.0)
-    }
-}
+string_newtype!(Lang);
 
 /// Where a phrase stands in the team's review.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
@@ -353,6 +327,23 @@ pub struct Collection {
 pub const BUILTIN_COLLECTION: &str = "Tactful phrasebook";
 /// The collection phrases added by hand go to.
 pub const PERSONAL_COLLECTION: &str = "Personal";
+
+/// A 64-bit FNV-1a hash: stable across Rust versions and platforms (unlike `DefaultHasher`), for
+/// ids derived from content and names derived from paths.
+pub fn stable_hash(parts: &[&[u8]]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for (index, part) in parts.iter().enumerate() {
+        if index > 0 {
+            hash ^= 0xff;
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+        for byte in *part {
+            hash ^= u64::from(*byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    hash
+}
 
 /// Formats a timestamp the one way Tactful writes them: RFC 3339, UTC, whole seconds.
 pub fn format_timestamp(timestamp: &DateTime<Utc>) -> String {

@@ -19,12 +19,7 @@ pub(super) type Listener = ();
 #[cfg(unix)]
 fn socket_path(database: &Path) -> std::path::PathBuf {
     let key = database.canonicalize().unwrap_or_else(|_| database.to_path_buf());
-    // FNV-1a of the path: stable, short, and safe in a file name.
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in key.to_string_lossy().bytes() {
-        hash ^= u64::from(byte);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-    }
+    let hash = crate::model::stable_hash(&[key.to_string_lossy().as_bytes()]);
     let directory =
         std::env::var_os("XDG_RUNTIME_DIR").map(std::path::PathBuf::from).unwrap_or_else(std::env::temp_dir);
     directory.join(format!("tactful-{hash:016x}.sock"))

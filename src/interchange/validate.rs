@@ -10,6 +10,7 @@ use chrono::{DateTime, Utc};
 use super::{CollectionFile, ImportError, MAX_REPORTED_PROBLEMS, Problem};
 use crate::model::{
     BUILTIN_COLLECTION, Lang, PhraseContent, PhraseId, Situation, SituationKey, SituationText, parse_timestamp,
+    stable_hash,
 };
 use crate::template;
 
@@ -179,20 +180,11 @@ pub fn validate(path: &Path, file: CollectionFile) -> Result<ValidCollection, Im
 /// An id derived from situation, language and text, so importing the same id-less file twice
 /// updates instead of duplicating.
 fn derived_id(content: &PhraseContent) -> PhraseId {
-    // FNV-1a: stable across Rust versions and platforms, unlike `DefaultHasher`.
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in content
-        .situation
-        .as_str()
-        .bytes()
-        .chain([0])
-        .chain(content.lang.as_str().bytes())
-        .chain([0])
-        .chain(content.text.bytes())
-    {
-        hash ^= u64::from(byte);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-    }
+    let hash = stable_hash(&[
+        content.situation.as_str().as_bytes(),
+        content.lang.as_str().as_bytes(),
+        content.text.as_bytes(),
+    ]);
     let suffix = format!(".{hash:016x}.{}", content.lang);
     let prefix: String = content.situation.as_str().chars().take(64 - suffix.len()).collect();
     PhraseId::new(format!("{prefix}{suffix}")).unwrap_or_else(|_| PhraseId::generate(&content.situation, &content.lang))

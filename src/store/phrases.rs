@@ -78,7 +78,7 @@ pub(super) fn situation_exists(transaction: &Transaction<'_>, key: &SituationKey
         .is_some())
 }
 
-fn insert_content(
+pub(super) fn insert_phrase(
     transaction: &Transaction<'_>,
     id: &PhraseId,
     collection_id: i64,
@@ -104,16 +104,6 @@ fn insert_content(
             stamp,
         ])?;
     Ok(())
-}
-
-pub(super) fn insert_phrase(
-    transaction: &Transaction<'_>,
-    id: &PhraseId,
-    collection_id: i64,
-    content: &PhraseContent,
-    stamp: &str,
-) -> StoreResult<()> {
-    insert_content(transaction, id, collection_id, content, stamp)
 }
 
 pub(super) fn update_content(

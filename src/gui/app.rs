@@ -53,6 +53,31 @@ pub enum Action {
     SetZoom(f32),
     /// Open or close an overlay.
     Toggle(Overlay),
+    /// Open the editor on the selected phrase.
+    EditSelected,
+    /// Save the open editor.
+    SaveEdit,
+    /// Close the editor without saving.
+    CancelEdit,
+}
+
+/// The editor for one phrase: text, blunt lines, note, status.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EditForm {
+    /// The phrase being edited.
+    pub phrase_id: PhraseId,
+    /// What to say.
+    pub text: String,
+    /// Blunt lines, one per line.
+    pub avoid: String,
+    /// Why it works.
+    pub note: String,
+    /// Review status.
+    pub status: Status,
+    /// Why the last save was refused, shown in the form.
+    pub error: Option<String>,
+    /// Focus the text on the next frame.
+    pub focus_text: bool,
 }
 
 /// Which phrases the list draws from.
@@ -129,6 +154,8 @@ pub struct AppState {
     pub selected: usize,
     /// The open fill-in form.
     pub fill: Option<FillForm>,
+    /// The open editor.
+    pub edit: Option<EditForm>,
     /// Values typed into fill-in forms this session, by field name.
     pub remembered: HashMap<String, String>,
     /// Open overlays.
@@ -175,6 +202,7 @@ impl AppState {
             hits: Vec::new(),
             selected: 0,
             fill: None,
+            edit: None,
             remembered: HashMap::new(),
             help_open: false,
             large_type_open: false,
@@ -384,6 +412,51 @@ impl AppState {
                 self.large_type_open = !self.large_type_open && self.selected_phrase().is_some()
             }
             Action::Toggle(Overlay::Settings) => self.settings_open = !self.settings_open,
+            Action::EditSelected => {
+                if let Some(phrase) = self.selected_phrase() {
+                    self.edit = Some(EditForm {
+                        phrase_id: phrase.id.clone(),
+                        text: phrase.content.text.clone(),
+                        avoid: phrase.content.avoid.join("\n"),
+                        note: phrase.content.note.clone().unwrap_or_default(),
+                        status: phrase.content.status,
+                        error: None,
+                        focus_text: true,
+                    });
+                }
+            }
+            Action::SaveEdit => self.save_edit(context),
+            Action::CancelEdit => {
+                self.edit = None;
+                self.focus_search();
+            }
+        }
+    }
+
+    /// Writes the editor's values in one transaction; a refusal stays in the form as its error.
+    fn save_edit(&mut self, context: &egui::Context) {
+        let Some(form) = self.edit.as_mut() else { return };
+        let edit = crate::store::PhraseEdit {
+            text: Some(form.text.clone()),
+            avoid: Some(form.avoid.lines().map(str::to_owned).collect()),
+            note: Some(Some(form.note.clone()).filter(|note| !note.trim().is_empty())),
+            status: Some(form.status),
+            ..crate::store::PhraseEdit::default()
+        };
+        let phrase_id = form.phrase_id.clone();
+        match self.store.edit_phrase(&phrase_id, edit) {
+            Ok(_) => {
+                self.edit = None;
+                match self.reload() {
+                    Ok(()) => self.say("Saved", context),
+                    Err(error) => self.say(format!("Saved, but the list could not be refreshed: {error}"), context),
+                }
+                if let Some(row) = self.hits.iter().position(|hit| hit.id == phrase_id) {
+                    self.selected = row;
+                }
+                self.focus_search();
+            }
+            Err(error) => form.error = Some(error.to_string()),
         }
     }
 

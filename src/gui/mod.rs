@@ -8,7 +8,7 @@ mod single_instance;
 mod theme;
 mod views;
 
-pub use app::{Action, AppState};
+pub use app::{Action, AppState, EditForm};
 pub use prefs::{Prefs, ThemeChoice};
 
 use anyhow::{Context, Result};

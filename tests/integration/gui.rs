@@ -209,3 +209,47 @@ fn f1_opens_the_shortcut_help() {
     harness.run();
     assert!(harness.query_by_label("Keyboard shortcuts").is_none());
 }
+
+#[test]
+fn ctrl_e_edits_the_selected_phrase_and_search_sees_it_at_once() {
+    let (state, _clipboard) = state_with(Some(SMALL_BOOK));
+    let mut harness = harness(state);
+    type_query(&mut harness, "order ahead");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    harness.run();
+    assert!(harness.state().edit.is_some(), "the editor is open");
+    harness.state_mut().edit.as_mut().expect("editor").text =
+        "What I can do today is ring you when it is ready.".into();
+    harness.state_mut().edit.as_mut().expect("editor").status = tactful::model::Status::Draft;
+    harness.run();
+    harness.get_by_label("Save (Ctrl+S)").click();
+    harness.run();
+    assert!(harness.state().edit.is_none(), "saved and closed");
+    harness.key_press(Key::Escape);
+    harness.run();
+    type_query(&mut harness, "ring you when");
+    let phrase = harness.state().selected_phrase().expect("found").clone();
+    assert_eq!(phrase.id.as_str(), "offer");
+    assert_eq!(phrase.content.status, tactful::model::Status::Draft);
+}
+
+#[test]
+fn an_invalid_edit_shows_its_error_and_changes_nothing() {
+    let (state, _clipboard) = state_with(Some(SMALL_BOOK));
+    let mut harness = harness(state);
+    type_query(&mut harness, "order ahead");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    harness.run();
+    harness.state_mut().edit.as_mut().expect("editor").text = "Broken {placeholder".into();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    let error = harness.state().edit.as_ref().and_then(|form| form.error.clone()).expect("an inline error");
+    assert!(error.contains("unclosed placeholder"), "{error}");
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert!(harness.state().edit.is_none());
+    assert_eq!(
+        harness.state().index.phrases().iter().find(|phrase| phrase.id.as_str() == "offer").expect("kept").content.text,
+        "What I can do today is order ahead for you."
+    );
+}

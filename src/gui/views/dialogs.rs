@@ -13,6 +13,9 @@ pub fn ui(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
     if state.fill.is_some() {
         actions.extend(fill_form(state, context));
     }
+    if state.edit.is_some() {
+        actions.extend(editor(state, context));
+    }
     if state.help_open {
         egui::Modal::new(egui::Id::unique("help")).show(context, |ui| {
             ui.heading("Keyboard shortcuts");
@@ -97,6 +100,50 @@ fn fill_form(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
                 actions.push(Action::CancelFill);
             }
             ui.label(egui::RichText::new("copied as plain text and as HTML").small().color(theme::muted(ui.visuals())));
+        });
+    });
+    actions
+}
+
+fn editor(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
+    use crate::model::Status;
+    let mut actions = Vec::new();
+    let Some(form) = state.edit.as_mut() else { return actions };
+    egui::Modal::new(egui::Id::unique("editor")).show(context, |ui| {
+        ui.set_width(520.0);
+        ui.heading("Edit phrase");
+        ui.label(egui::RichText::new(form.phrase_id.as_str()).small().color(theme::muted(ui.visuals())));
+        ui.add_space(6.0);
+        let label = ui.label("Text");
+        let text = ui
+            .add(egui::TextEdit::multiline(&mut form.text).desired_rows(4).desired_width(f32::INFINITY))
+            .labelled_by(label.id);
+        if std::mem::take(&mut form.focus_text) {
+            text.request_focus();
+        }
+        let label = ui.label("Instead of (one blunt line per line)");
+        ui.add(egui::TextEdit::multiline(&mut form.avoid).desired_rows(2).desired_width(f32::INFINITY))
+            .labelled_by(label.id);
+        let label = ui.label("Why it works");
+        ui.add(egui::TextEdit::multiline(&mut form.note).desired_rows(2).desired_width(f32::INFINITY))
+            .labelled_by(label.id);
+        ui.horizontal(|ui| {
+            ui.label("Status");
+            for status in Status::ALL {
+                ui.radio_value(&mut form.status, status, status.as_str());
+            }
+        });
+        if let Some(error) = &form.error {
+            ui.colored_label(ui.visuals().error_fg_color, error);
+        }
+        ui.add_space(6.0);
+        ui.horizontal(|ui| {
+            if ui.button("Save (Ctrl+S)").clicked() {
+                actions.push(Action::SaveEdit);
+            }
+            if ui.button("Cancel (Esc)").clicked() {
+                actions.push(Action::CancelEdit);
+            }
         });
     });
     actions

@@ -14,6 +14,7 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
     ("Esc", "Clear the search; again to minimise"),
     ("Ctrl+F  or  /", "Focus the search box"),
     ("Ctrl+D", "Favourite / unfavourite the selected phrase"),
+    ("Ctrl+E", "Edit the selected phrase (Ctrl+S saves, Esc cancels)"),
     ("Ctrl+L", "Show the selected phrase in large type"),
     ("Ctrl+K", "Compact mode (search and results only)"),
     ("Ctrl+T", "Keep the window on top"),
@@ -32,6 +33,14 @@ fn pressed(context: &egui::Context, modifiers: Modifiers, key: Key) -> bool {
 /// The actions the keys pressed this frame ask for.
 pub fn actions(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
     let mut actions = Vec::new();
+    if state.edit.is_some() {
+        if pressed(context, Modifiers::COMMAND, Key::S) {
+            actions.push(Action::SaveEdit);
+        } else if pressed(context, Modifiers::NONE, Key::Escape) {
+            actions.push(Action::CancelEdit);
+        }
+        return actions;
+    }
     if state.fill.is_some() {
         if pressed(context, Modifiers::NONE, Key::Enter) {
             actions.push(Action::CopyFilled);
@@ -83,6 +92,9 @@ pub fn actions(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
         && let Some(phrase) = state.selected_phrase()
     {
         actions.push(Action::ToggleFavorite(phrase.id.clone()));
+    }
+    if pressed(context, Modifiers::COMMAND, Key::E) && state.selected_phrase().is_some() {
+        actions.push(Action::EditSelected);
     }
     if pressed(context, Modifiers::COMMAND, Key::L) {
         actions.push(Action::Toggle(Overlay::LargeType));

@@ -3,6 +3,7 @@
 //! to the database directly.
 
 use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 
 use crate::clipboard::Clipboard;
 use crate::model::{Phrase, PhraseId, Situation, Status, now};
@@ -10,6 +11,7 @@ use crate::search::{Filters, Hit, SearchIndex, Searcher};
 use crate::store::{Store, StoreError};
 use crate::template::{Template, format_date};
 
+use super::background::{BACKGROUND_THRESHOLD, BackgroundSearch};
 use super::prefs::{Prefs, ThemeChoice};
 use super::views;
 
@@ -128,8 +130,8 @@ pub struct AppState {
     store: Store,
     clipboard: Box<dyn Clipboard>,
     searcher: Searcher,
-    /// The searchable snapshot of the phrasebook.
-    pub index: SearchIndex,
+    /// The searchable snapshot of the phrasebook (shared with the background search).
+    pub index: Arc<SearchIndex>,
     /// Situations with their titles.
     pub situations: Vec<Situation>,
     /// Live phrases per situation key.
@@ -170,6 +172,7 @@ pub struct AppState {
     pub wants_search_focus: bool,
     searched_for: Option<(String, Filters)>,
     applied_prefs: Option<Prefs>,
+    background: Option<BackgroundSearch>,
 }
 
 impl std::fmt::Debug for AppState {
@@ -189,7 +192,7 @@ impl AppState {
             store,
             clipboard,
             searcher: Searcher::new(),
-            index: SearchIndex::default(),
+            index: Arc::new(SearchIndex::default()),
             situations: Vec::new(),
             situation_counts: BTreeMap::new(),
             languages: Vec::new(),
@@ -211,6 +214,7 @@ impl AppState {
             wants_search_focus: true,
             searched_for: None,
             applied_prefs: None,
+            background: None,
         };
         state.reload()?;
         // A locale language the phrasebook does not have would show nothing: show everything.
@@ -235,7 +239,7 @@ impl AppState {
         tags.dedup();
         self.languages = languages;
         self.tags = tags;
-        self.index = SearchIndex::build(phrases, &self.situations, now());
+        self.index = Arc::new(SearchIndex::build(phrases, &self.situations, now()));
         self.searched_for = None;
         self.refresh();
         Ok(())
@@ -271,6 +275,26 @@ impl AppState {
         }
         self.hits = self.searcher.search(&self.index, &self.query, &filters, RESULT_LIMIT);
         self.selected = 0;
+        self.searched_for = Some((self.query.clone(), filters));
+    }
+
+    /// Like [`AppState::refresh`], but a large phrasebook is searched on a worker thread so no
+    /// frame waits for it; the previous results stay until the new ones arrive.
+    pub fn refresh_for_frame(&mut self, context: &egui::Context) {
+        if self.index.len() < BACKGROUND_THRESHOLD {
+            self.refresh();
+            return;
+        }
+        let filters = self.filters();
+        let background = self.background.get_or_insert_with(|| BackgroundSearch::start(context.clone()));
+        if let Some(hits) = background.latest() {
+            self.hits = hits;
+            self.selected = 0;
+        }
+        if self.searched_for.as_ref().is_some_and(|(query, searched)| query == &self.query && searched == &filters) {
+            return;
+        }
+        background.request(Arc::clone(&self.index), &self.query, &filters, RESULT_LIMIT);
         self.searched_for = Some((self.query.clone(), filters));
     }
 
@@ -341,7 +365,7 @@ impl AppState {
         for action in actions {
             self.apply(action, &context);
         }
-        self.refresh();
+        self.refresh_for_frame(&context);
         if let Some((_, shown_at)) = &self.toast {
             let age = context.input(|input| input.time) - shown_at;
             if age > 2.0 {
@@ -390,7 +414,7 @@ impl AppState {
                     .is_some_and(|phrase| !phrase.usage.favorite);
                 match self.store.set_favorite(&id, favorite) {
                     Ok(()) => {
-                        self.index.set_favorite(&id, favorite, now());
+                        Arc::make_mut(&mut self.index).set_favorite(&id, favorite, now());
                         self.searched_for = None;
                         self.say(if favorite { "Added to favourites" } else { "Removed from favourites" }, context);
                     }
@@ -504,7 +528,7 @@ impl AppState {
                 } else {
                     self.say("Copied", context);
                 }
-                self.index.record_copy(id, at);
+                Arc::make_mut(&mut self.index).record_copy(id, at);
                 self.searched_for = None;
             }
             Err(error) => self.say(error.to_string(), context),

@@ -3,6 +3,7 @@
 //! the running window forward.
 
 mod app;
+mod background;
 mod prefs;
 mod single_instance;
 mod theme;

@@ -253,3 +253,20 @@ fn an_invalid_edit_shows_its_error_and_changes_nothing() {
         "What I can do today is order ahead for you."
     );
 }
+
+#[test]
+fn a_large_phrasebook_is_searched_in_the_background_and_results_arrive() {
+    let big = crate::collection("Big", "b", 25_000);
+    let (state, clipboard) = state_with(Some(&big));
+    let mut harness = harness(state);
+    type_query(&mut harness, "phrase 24999");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while harness.state().hits.first().is_none_or(|hit| hit.id.as_str() != "b24999") {
+        assert!(std::time::Instant::now() < deadline, "the background search never answered");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        harness.run();
+    }
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(last_copy(&clipboard).as_deref(), Some("Phrase 24999 of b"));
+}

@@ -22,7 +22,7 @@ pub fn draw(state: &mut AppState, ui: &mut egui::Ui) -> Vec<Action> {
     egui::CentralPanel::default().show(ui, |ui| {
         actions.extend(results::search_bar(state, ui));
         // The box may have changed this frame: list the results for what is in it now.
-        state.refresh();
+        state.refresh_for_frame(ui.ctx());
         ui.add_space(4.0);
         actions.extend(results::list(state, ui));
     });

@@ -45,7 +45,10 @@ pub fn ui(state: &AppState, ui: &mut egui::Ui) -> Vec<Action> {
             actions.push(Action::FilterSituation(None));
         }
         let lang = state.ui_lang();
-        for situation in &state.situations {
+        // Alphabetical in the language shown, not by key.
+        let mut situations: Vec<_> = state.situations.iter().collect();
+        situations.sort_by_cached_key(|situation| situation.title_in(lang).to_lowercase());
+        for situation in situations {
             let count = state.situation_counts.get(situation.key.as_str()).copied().unwrap_or(0);
             let selected = state.situation.as_deref() == Some(situation.key.as_str());
             let text = format!("{}  ({count})", situation.title_in(lang));

@@ -53,6 +53,8 @@ pub enum Action {
     SetAgentName(String),
     /// Change the text size.
     SetZoom(f32),
+    /// Turn the global shortcut on (with its keys) or off.
+    SetGlobalShortcut(Option<String>),
     /// Open or close an overlay.
     Toggle(Overlay),
     /// Open the editor on the selected phrase.
@@ -376,7 +378,8 @@ impl AppState {
         }
     }
 
-    fn say(&mut self, message: impl Into<String>, context: &egui::Context) {
+    /// Shows a short message at the bottom of the window.
+    pub fn say(&mut self, message: impl Into<String>, context: &egui::Context) {
         self.toast = Some((message.into(), context.input(|input| input.time)));
     }
 
@@ -431,6 +434,7 @@ impl AppState {
             Action::SetTheme(theme) => self.prefs.theme = theme,
             Action::SetAgentName(name) => self.prefs.agent_name = name,
             Action::SetZoom(zoom) => self.prefs.zoom = zoom,
+            Action::SetGlobalShortcut(shortcut) => self.prefs.global_shortcut = shortcut,
             Action::Toggle(Overlay::Help) => self.help_open = !self.help_open,
             Action::Toggle(Overlay::LargeType) => {
                 self.large_type_open = !self.large_type_open && self.selected_phrase().is_some()

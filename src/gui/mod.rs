@@ -4,6 +4,7 @@
 
 mod app;
 mod background;
+pub(crate) mod hotkey;
 mod prefs;
 mod single_instance;
 mod theme;
@@ -20,14 +21,37 @@ use crate::clipboard::{Clipboard, MemoryClipboard, SystemClipboard};
 /// The eframe application: the testable [`AppState`] plus what only a real window has.
 struct TactfulApp {
     state: AppState,
-    wakeups: Option<std::sync::mpsc::Receiver<()>>,
+    /// "Come forward" requests: a second launch, or the global shortcut.
+    wakeups: std::sync::mpsc::Receiver<()>,
+    wake: std::sync::mpsc::Sender<()>,
+    shortcut: Option<hotkey::GlobalShortcut>,
+}
+
+impl TactfulApp {
+    /// Registers, changes or releases the global shortcut to match the settings.
+    fn follow_shortcut_setting(&mut self, ctx: &egui::Context) {
+        let wanted = self.state.prefs.global_shortcut.clone();
+        if wanted.as_deref() == self.shortcut.as_ref().map(|shortcut| shortcut.spec.as_str()) {
+            return;
+        }
+        self.shortcut = None;
+        if let Some(spec) = wanted {
+            match hotkey::register(&spec, self.wake.clone(), ctx.clone()) {
+                Ok(shortcut) => self.shortcut = Some(shortcut),
+                Err(error) => {
+                    self.state.prefs.global_shortcut = None;
+                    self.state.say(error, ctx);
+                }
+            }
+        }
+    }
 }
 
 impl eframe::App for TactfulApp {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
-        if let Some(wakeups) = &self.wakeups
-            && wakeups.try_recv().is_ok()
-        {
+        self.follow_shortcut_setting(ctx);
+        if self.wakeups.try_recv().is_ok() {
+            while self.wakeups.try_recv().is_ok() {}
             ctx.send_viewport_cmd(egui::ViewportCommand::Minimized(false));
             ctx.send_viewport_cmd(egui::ViewportCommand::Focus);
             self.state.focus_search();
@@ -79,8 +103,11 @@ pub fn run(database: &DatabaseArgs, _show: bool) -> Result<()> {
             let mut state = AppState::new(store, clipboard, prefs)
                 .map_err(|error| Box::new(error) as Box<dyn std::error::Error + Send + Sync>)?;
             state.apply_prefs(&creation.egui_ctx);
-            let wakeups = listener.map(|listener| single_instance::listen(listener, creation.egui_ctx.clone()));
-            Ok(Box::new(TactfulApp { state, wakeups }))
+            let (wake, wakeups) = std::sync::mpsc::channel();
+            if let Some(listener) = listener {
+                single_instance::listen(listener, wake.clone(), creation.egui_ctx.clone());
+            }
+            Ok(Box::new(TactfulApp { state, wakeups, wake, shortcut: None }))
         }),
     )
     .map_err(|error| anyhow::anyhow!("{error}"))

@@ -32,6 +32,8 @@ pub struct Prefs {
     pub agent_name: String,
     /// Text size multiplier.
     pub zoom: f32,
+    /// A global shortcut that brings the window forward (`ctrl+alt+KeyT`); `None` is off.
+    pub global_shortcut: Option<String>,
 }
 
 impl Default for Prefs {
@@ -44,6 +46,7 @@ impl Default for Prefs {
             theme: ThemeChoice::System,
             agent_name: String::new(),
             zoom: 1.0,
+            global_shortcut: None,
         }
     }
 }

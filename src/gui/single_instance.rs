@@ -48,8 +48,7 @@ pub(super) fn claim(_database: &Path) -> Claim {
 
 /// Forwards each "show" request to the UI thread and wakes it.
 #[cfg(unix)]
-pub(super) fn listen(listener: Listener, context: egui::Context) -> std::sync::mpsc::Receiver<()> {
-    let (sender, receiver) = std::sync::mpsc::channel();
+pub(super) fn listen(listener: Listener, sender: std::sync::mpsc::Sender<()>, context: egui::Context) {
     std::thread::spawn(move || {
         for connection in listener.incoming() {
             if connection.is_ok() {
@@ -60,10 +59,7 @@ pub(super) fn listen(listener: Listener, context: egui::Context) -> std::sync::m
             }
         }
     });
-    receiver
 }
 
 #[cfg(not(unix))]
-pub(super) fn listen(_listener: Listener, _context: egui::Context) -> std::sync::mpsc::Receiver<()> {
-    std::sync::mpsc::channel().1
-}
+pub(super) fn listen(_listener: Listener, _sender: std::sync::mpsc::Sender<()>, _context: egui::Context) {}

@@ -182,6 +182,23 @@ fn settings(state: &AppState, context: &egui::Context) -> Vec<Action> {
                 actions.push(Action::SetZoom(zoom));
             }
             ui.end_row();
+            ui.label("Global shortcut");
+            ui.vertical(|ui| {
+                let mut enabled = state.prefs.global_shortcut.is_some();
+                if ui.checkbox(&mut enabled, "Bring Tactful forward from any app (X11, Windows, macOS)").changed() {
+                    actions.push(Action::SetGlobalShortcut(enabled.then(|| crate::gui::hotkey::SUGGESTED.to_owned())));
+                }
+                if let Some(shortcut) = &state.prefs.global_shortcut {
+                    let mut keys = shortcut.clone();
+                    let label = ui.label("Keys");
+                    let response =
+                        ui.add(egui::TextEdit::singleline(&mut keys).desired_width(160.0)).labelled_by(label.id);
+                    if response.lost_focus() && &keys != shortcut {
+                        actions.push(Action::SetGlobalShortcut(Some(keys)));
+                    }
+                }
+            });
+            ui.end_row();
             ui.label("Window");
             ui.vertical(|ui| {
                 let mut compact = state.prefs.compact;

@@ -6,7 +6,7 @@ mod crash;
 mod draft_check;
 mod interchange;
 mod phrasebook;
-// mod relevance; (enabled once tests/relevance/ lands)
+mod relevance;
 mod store;
 
 #[cfg(feature = "gui")]

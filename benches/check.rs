@@ -15,7 +15,8 @@ fn draft_of_2000_characters() -> String {
 
 fn check(criterion: &mut Criterion) {
     let store = Store::open_in_memory(Seed::Builtin).expect("opens");
-    let index = SearchIndex::build(store.phrases().expect("reads"), &store.situations().expect("reads"), tactful::model::now());
+    let index =
+        SearchIndex::build(store.phrases().expect("reads"), &store.situations().expect("reads"), tactful::model::now());
     let checker = Checker::new(&index);
     let draft = draft_of_2000_characters();
     criterion.bench_function("check/2000_chars", |bencher| {

@@ -12,7 +12,7 @@ use std::ops::Range;
 use crate::model::{Phrase, PhraseId, Status};
 use crate::search::SearchIndex;
 
-use detect::detect_language;
+use detect::Vocabulary;
 use words::{Word, tokens, words_match};
 
 /// One blunt passage found in a draft.
@@ -62,6 +62,7 @@ struct Pattern {
 #[derive(Debug, Clone, Default)]
 pub struct Checker {
     patterns: Vec<Pattern>,
+    vocabulary: Vocabulary,
 }
 
 /// How much of a blunt line's weight a passage must cover to count as that line.
@@ -93,7 +94,7 @@ impl Checker {
             .filter(|pattern| !pattern.words.is_empty())
             .collect();
         patterns.sort_by(|left, right| (&left.lang, &left.line).cmp(&(&right.lang, &right.line)));
-        Self { patterns }
+        Self { patterns, vocabulary: Vocabulary::new(index) }
     }
 
     /// Checks `draft` in `lang` (detected from the phrasebook's languages when `None`).
@@ -101,7 +102,7 @@ impl Checker {
         let draft_words = tokens(draft);
         let lang = match lang {
             Some(lang) => lang.split('-').next().unwrap_or(lang).to_owned(),
-            None => detect_language(index, &draft_words),
+            None => self.vocabulary.detect(&draft_words),
         };
         let mut candidates: Vec<(f32, Range<usize>, &Pattern)> = Vec::new();
         for pattern in self.patterns.iter().filter(|pattern| pattern.lang == lang) {

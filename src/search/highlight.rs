@@ -7,7 +7,7 @@ use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
 use super::fold::fold_with_map;
-use super::matcher::{TYPO_MIN_CHARS, within_one_edit};
+use super::matcher::{TYPO_MIN_CHARS, typo_length};
 use super::query::{Query, TermKind};
 
 /// Matched character ranges of `text` for `query`, sorted and merged.
@@ -94,14 +94,8 @@ fn typo_word(haystack: &str, term: &[char]) -> Option<Range<usize>> {
             .iter()
             .position(|c| !c.is_alphanumeric())
             .map_or(characters.len(), |offset| start + offset);
-        let word = &characters[start..end];
-        if within_one_edit(term, word) {
-            return Some(start..end);
-        }
-        for length in [term.len().saturating_sub(1), term.len(), term.len() + 1] {
-            if length < word.len() && within_one_edit(term, &word[..length]) {
-                return Some(start..start + length);
-            }
+        if let Some(length) = typo_length(term, &characters[start..end]) {
+            return Some(start..start + length);
         }
         start = end;
     }

@@ -117,16 +117,23 @@ fn typo_match(text: &str, term: &[char], scratch: &mut Vec<char>) -> Option<usiz
         if scratch.len() + 1 < term.len() {
             continue;
         }
-        if within_one_edit(term, scratch) {
+        if typo_length(term, scratch).is_some() {
             return Some(start);
-        }
-        for length in [term.len().saturating_sub(1), term.len(), term.len() + 1] {
-            if length >= TYPO_MIN_CHARS - 1 && length < scratch.len() && within_one_edit(term, &scratch[..length]) {
-                return Some(start);
-            }
         }
     }
     None
+}
+
+/// How many leading characters of `word` the term matches with one edit: the whole word, or the
+/// prefix being typed (the term's length, one less or one more). The one rule for matching and
+/// highlighting alike.
+pub(super) fn typo_length(term: &[char], word: &[char]) -> Option<usize> {
+    if within_one_edit(term, word) {
+        return Some(word.len());
+    }
+    [term.len().saturating_sub(1), term.len(), term.len() + 1]
+        .into_iter()
+        .find(|&length| length >= TYPO_MIN_CHARS - 1 && length < word.len() && within_one_edit(term, &word[..length]))
 }
 
 /// Whether `term`, with at most one of its characters left out, is a subsequence of `text`.

@@ -132,6 +132,17 @@ pub(super) fn update_content(
     if changed == 0 { Err(not_found(id)) } else { Ok(()) }
 }
 
+/// Refuses a text whose placeholders do not parse, naming what was being saved.
+fn check_placeholders(text: &str, source: &str) -> StoreResult<()> {
+    crate::template::Template::parse(text).map(|_| ()).map_err(|error| {
+        StoreError::Import(crate::interchange::ImportError::single(
+            std::path::Path::new(source),
+            "text",
+            error.to_string(),
+        ))
+    })
+}
+
 pub(super) fn read_phrase(
     transaction: &rusqlite::Connection,
     id: &PhraseId,
@@ -231,13 +242,7 @@ impl Store {
     /// Adds a phrase to the Personal collection (or `collection`) and returns it as stored.
     pub fn add_phrase(&mut self, content: PhraseContent, collection: Option<&str>) -> StoreResult<Phrase> {
         let content = content.normalized()?;
-        crate::template::Template::parse(&content.text).map_err(|error| {
-            StoreError::Import(crate::interchange::ImportError::single(
-                std::path::Path::new("the new phrase"),
-                "text",
-                error.to_string(),
-            ))
-        })?;
+        check_placeholders(&content.text, "the new phrase")?;
         let id = PhraseId::generate(&content.situation, &content.lang);
         let collection = collection.unwrap_or(PERSONAL_COLLECTION).to_owned();
         self.write(|transaction| {
@@ -256,13 +261,7 @@ impl Store {
         self.write(|transaction| {
             let current = read_phrase(transaction, id, false)?.ok_or_else(|| not_found(id))?;
             let content = edit.apply_to(current.content.clone()).normalized()?;
-            crate::template::Template::parse(&content.text).map_err(|error| {
-                StoreError::Import(crate::interchange::ImportError::single(
-                    std::path::Path::new(id.as_str()),
-                    "text",
-                    error.to_string(),
-                ))
-            })?;
+            check_placeholders(&content.text, id.as_str())?;
             if content.situation != current.content.situation && !situation_exists(transaction, &content.situation)? {
                 return Err(StoreError::SituationNotFound(content.situation.to_string()));
             }

@@ -63,8 +63,8 @@ pub(super) struct Entry {
     pub ends: [u32; 4],
     /// Index into [`SearchIndex::situation_tokens`], or [`NO_SITUATION`].
     pub situation: u32,
-    /// Length of the text in characters, for the shorter-wins rule.
-    pub text_chars: u32,
+    /// The shorter-wins rule, gently: a ten-times-longer text loses about seven points.
+    pub length_penalty: f32,
     /// Query-independent boost: status, favourite, frecency.
     pub boost: f32,
 }
@@ -159,7 +159,7 @@ fn part<'a>(phrases: &'a [Phrase], situation_of: &HashMap<&str, u32>, now: DateT
             start: start as u32,
             ends,
             situation: situation_of.get(content.situation.as_str()).copied().unwrap_or(NO_SITUATION),
-            text_chars: content.text.chars().count() as u32,
+            length_penalty: 3.0 * (content.text.chars().count().max(1) as f32).ln(),
             boost: boost(phrase, now),
         });
     }

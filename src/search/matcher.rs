@@ -110,31 +110,6 @@ pub(super) fn typo_length(term: &[char], word: &[char]) -> Option<usize> {
         .find(|&length| length >= TYPO_MIN_CHARS - 1 && length < word.len() && within_one_edit(term, &word[..length]))
 }
 
-/// Whether `term`, with at most one of its characters left out, is a subsequence of `text`.
-/// Monotone in the term: if it holds for a term, it holds for every prefix of it, which is what
-/// lets the next keystroke search only the previous survivors.
-pub(super) fn loosely_contains(text: &str, term: &[char]) -> bool {
-    // States: matched `exact` characters with no skip, `skipped` characters with one skip.
-    // With one character allowed to be left out, a one-letter term always passes.
-    if term.len() <= 1 {
-        return true;
-    }
-    let (mut exact, mut skipped) = (0usize, 1usize.min(term.len()));
-    for character in text.chars() {
-        if skipped < term.len() && term[skipped] == character {
-            skipped += 1;
-        }
-        if exact < term.len() && term[exact] == character {
-            exact += 1;
-            skipped = skipped.max(exact + 1).min(term.len());
-        }
-        if exact == term.len() || skipped == term.len() {
-            return true;
-        }
-    }
-    exact == term.len() || skipped == term.len()
-}
-
 /// The best match of a term spanning several words in one phrase's folded fields (`fields[i]` is
 /// the folded text of `Field::ALL[i]`).
 pub(super) fn match_in_fields(fields: &[String; 5], term: &Term, matcher: &SkimMatcherV2) -> Option<TermMatch> {
@@ -193,18 +168,6 @@ mod tests {
         assert!(within_one_edit(&chars("reffund"), &chars("refund")), "added");
         assert!(within_one_edit(&chars("refand"), &chars("refund")), "replaced");
         assert!(!within_one_edit(&chars("rfenud"), &chars("refund")), "two edits");
-    }
-
-    #[test]
-    fn loose_containment_allows_one_missing_letter_and_is_prefix_closed() {
-        assert!(loosely_contains("refund", &chars("rfeund")));
-        assert!(loosely_contains("refund", &chars("refxund")));
-        assert!(!loosely_contains("refund", &chars("rxfxund")));
-        let text = "we will sort out your refund today";
-        let term = chars("refnud");
-        for end in 1..=term.len() {
-            assert!(loosely_contains(text, &term[..end]), "prefix {:?}", &term[..end]);
-        }
     }
 
     #[test]

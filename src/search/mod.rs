@@ -22,7 +22,7 @@ pub use query::{Query, Term, TermKind};
 
 use index::{NO_SITUATION, TOKEN_FIELDS};
 use matcher::{Quality, TermMatch, match_in_fields};
-use terms::{Class, Placement, TermPlan, containing};
+use terms::{Class, Key, Placement, TermPlan, class_of, containing, points_of};
 use vocabulary::LINE_BREAK;
 
 use crate::model::{Phrase, PhraseId, Status};
@@ -97,7 +97,7 @@ pub struct Searcher {
 struct Previous {
     generation: u64,
     filters: Filters,
-    loose_terms: Vec<String>,
+    loose_terms: Vec<(String, TermKind)>,
     /// Phrases in which every term matched at least loosely: the only ones a longer query can match.
     survivors: Vec<u32>,
     /// Per term, the words it matched at least loosely (`None` for terms spanning words).
@@ -110,14 +110,19 @@ impl std::fmt::Debug for Searcher {
     }
 }
 
-/// The part of a query that survivors are checked against: positive term texts, in order.
-fn loose_terms(query: &Query) -> Vec<String> {
-    query.positive().map(|term| term.text.clone()).collect()
+/// The part of a query that survivors are checked against: positive terms, in order.
+fn loose_terms(query: &Query) -> Vec<(String, TermKind)> {
+    query.positive().map(|term| (term.text.clone(), term.kind)).collect()
 }
 
-/// Whether every phrase matching `now` must also have matched `before`.
-fn refines(before: &[String], now: &[String]) -> bool {
-    before.len() <= now.len() && before.iter().zip(now).all(|(old, new)| new.starts_with(old.as_str()))
+/// Whether every phrase matching `now` must also have matched `before`: the same kinds of terms,
+/// each one the same or longer, perhaps with more terms after them.
+fn refines(before: &[(String, TermKind)], now: &[(String, TermKind)]) -> bool {
+    before.len() <= now.len()
+        && before
+            .iter()
+            .zip(now)
+            .all(|((old, old_kind), (new, new_kind))| old_kind == new_kind && new.starts_with(old.as_str()))
 }
 
 impl Searcher {
@@ -158,8 +163,10 @@ impl Searcher {
                 .collect(),
         };
         let scan = Scan::new(index, &query, &plans, &self.matcher);
-        let outcomes: Vec<(u32, Outcome)> =
-            survivors.par_iter().map(|&position| (position, scan.evaluate(position))).collect();
+        let outcomes: Vec<(u32, Outcome)> = survivors
+            .par_iter()
+            .map_init(Vec::new, |matches, &position| (position, scan.evaluate(position, matches)))
+            .collect();
         let survivors: Vec<u32> = outcomes
             .iter()
             .filter(|(_, outcome)| !matches!(outcome, Outcome::Gone))
@@ -223,30 +230,32 @@ enum Outcome {
     Scored(Candidate, Class),
 }
 
-/// A term's best word in one situation's titles.
+/// A term's best word in a phrase so far.
 #[derive(Clone, Copy, Default)]
 struct Best {
-    /// Class × 1000 + weighted points; 0 for none.
-    key: f32,
+    class: u8,
+    /// Points weighted by the field.
+    score: f32,
     position: usize,
     field: Option<Field>,
 }
 
 impl Best {
-    fn offer(&mut self, class: u8, points: f32, field: Field, position: usize) {
-        let key = class as f32 * 1000.0 + points * field.weight();
-        if key > self.key {
-            *self = Best { key, position, field: Some(field) };
+    /// Offers a field's best word (by key) at `position`.
+    fn offer(&mut self, key: Key, field: Field, position: usize) {
+        let class = class_of(key);
+        // Notes are long and rarely what is remembered with a typo.
+        if class < Class::Scattered || (field == Field::Note && class == Class::Typo) {
+            return;
+        }
+        let score = points_of(key) * field.weight();
+        if (class as u8, score) > (self.class, self.score) {
+            *self = Best { class: class as u8, score, position, field: Some(field) };
         }
     }
 
     fn class(&self) -> Class {
-        match (self.key / 1000.0) as u8 {
-            4 => Class::Exact,
-            3 => Class::Typo,
-            2 => Class::Scattered,
-            _ => Class::None,
-        }
+        class_of((self.class as Key) << 12)
     }
 
     fn term_match(&self) -> Option<TermMatch> {
@@ -256,7 +265,7 @@ impl Best {
             Class::Typo => Quality::Typo,
             _ => Quality::Scattered,
         };
-        Some(TermMatch { field, quality, position: self.position, score: self.key % 1000.0 })
+        Some(TermMatch { field, quality, position: self.position, score: self.score })
     }
 }
 
@@ -284,7 +293,7 @@ impl<'a> Scan<'a> {
                     .map(|tokens| {
                         let mut best = Best::default();
                         let loose = plan.pieces.iter().all(|piece| {
-                            tokens.iter().any(|&token| piece.class.get(token as usize).is_some_and(|class| *class > 0))
+                            tokens.iter().any(|&token| piece.keys.get(token as usize).is_some_and(|key| *key > 0))
                         });
                         if plan.single_word {
                             scan_tokens(plan, tokens, Field::Situation, &mut best);
@@ -310,10 +319,11 @@ impl<'a> Scan<'a> {
         Self { index, plans, matcher, situations, exclusions, excluded_situations }
     }
 
-    fn evaluate(&self, position: u32) -> Outcome {
+    /// What the phrase at `position` makes of the query; `matches` is scratch space.
+    fn evaluate(&self, position: u32, matches: &mut Vec<(TermMatch, Class)>) -> Outcome {
         let index = self.index;
         let situation = index.entries[position as usize].situation;
-        let mut matches = Vec::with_capacity(self.plans.len());
+        matches.clear();
         let mut folded: Option<[String; 5]> = None;
         let mut all_matched = true;
         for (number, plan) in self.plans.iter().enumerate() {
@@ -341,9 +351,10 @@ impl<'a> Scan<'a> {
             let every_piece_present = situation_loose
                 || plan.pieces.iter().all(|piece| {
                     (0..TOKEN_FIELDS.len()).any(|field_number| {
-                        index.field_tokens(position, field_number).iter().any(|&token| {
-                            token != LINE_BREAK && piece.class.get(token as usize).is_some_and(|class| *class > 0)
-                        })
+                        index
+                            .field_tokens(position, field_number)
+                            .iter()
+                            .any(|&token| piece.keys.get(token as usize).is_some_and(|key| *key > 0))
                     })
                 });
             if !every_piece_present {
@@ -365,9 +376,8 @@ impl<'a> Scan<'a> {
             return Outcome::Kept;
         }
         let worst = matches.iter().map(|(_, class)| *class).min().unwrap_or(Class::Exact);
-        let found: Vec<TermMatch> = matches.into_iter().map(|(found, _)| found).collect();
         let entry = &index.entries[position as usize];
-        Outcome::Scored(finish(entry.text_chars, entry.boost, position, &found, worst == Class::Scattered), worst)
+        Outcome::Scored(finish(entry.boost - entry.length_penalty, position, matches, worst == Class::Scattered), worst)
     }
 
     fn is_excluded(&self, position: u32, situation: u32, folded: &mut Option<[String; 5]>) -> bool {
@@ -391,29 +401,41 @@ impl<'a> Scan<'a> {
     }
 }
 
-/// Offers every word of one field to `best`; returns whether any word matched at least loosely.
+/// Offers the best word of one field to `best`; returns whether any word matched at least loosely.
 fn scan_tokens(plan: &TermPlan<'_>, tokens: &[u32], field: Field, best: &mut Best) -> bool {
-    let verdicts = &plan.pieces[0];
+    let keys = plan.pieces[0].keys.as_slice();
+    if plan.placement == Placement::LineStart {
+        return scan_line_starts(keys, tokens, field, best);
+    }
+    // The hot loop of every keystroke: a maximum over table lookups.
+    let mut best_key: Key = 0;
+    let mut best_at = 0;
+    for (at, &token) in tokens.iter().enumerate() {
+        let key = keys.get(token as usize).copied().unwrap_or(0);
+        if key > best_key {
+            best_key = key;
+            best_at = at;
+        }
+    }
+    best.offer(best_key, field, best_at);
+    class_of(best_key) >= Class::Loose
+}
+
+/// [`scan_tokens`] for `^prefix` terms: only words that start a line count as matches.
+fn scan_line_starts(keys: &[Key], tokens: &[u32], field: Field, best: &mut Best) -> bool {
     let mut loose = false;
     let mut line_start = true;
-    let mut word_number = 0;
-    for &token in tokens {
+    for (at, &token) in tokens.iter().enumerate() {
         if token == LINE_BREAK {
             line_start = true;
             continue;
         }
-        let class = verdicts.class.get(token as usize).copied().unwrap_or(0);
-        if class != 0 {
-            loose = true;
-            let placed = plan.placement == Placement::Anywhere || line_start;
-            // Notes are long and rarely what is remembered with a typo.
-            let typo_in_note = field == Field::Note && class == Class::Typo as u8;
-            if class >= Class::Scattered as u8 && placed && !typo_in_note {
-                best.offer(class, verdicts.points[token as usize], field, word_number);
-            }
+        let key = keys.get(token as usize).copied().unwrap_or(0);
+        loose |= class_of(key) >= Class::Loose;
+        if line_start {
+            best.offer(key, field, at);
         }
         line_start = false;
-        word_number += 1;
     }
     loose
 }
@@ -436,24 +458,22 @@ fn top(index: &SearchIndex, mut candidates: Vec<Candidate>, limit: usize) -> Vec
 }
 
 /// Adds proximity, length and query-independent signals to the per-term scores.
-fn finish(text_chars: u32, boost: f32, position: u32, matches: &[TermMatch], fuzzy_tier: bool) -> Candidate {
-    let mut score: f32 = matches.iter().map(|found| found.score).sum();
+fn finish(static_score: f32, position: u32, matches: &[(TermMatch, Class)], fuzzy_tier: bool) -> Candidate {
+    let mut score: f32 = matches.iter().map(|(found, _)| found.score).sum();
     if matches.len() >= 2 {
-        let same_field = matches.windows(2).all(|pair| pair[0].field == pair[1].field);
+        let same_field = matches.windows(2).all(|pair| pair[0].0.field == pair[1].0.field);
         if same_field {
-            let in_order = matches.windows(2).all(|pair| pair[0].position < pair[1].position);
-            let span = matches.iter().map(|found| found.position).max().unwrap_or(0)
-                - matches.iter().map(|found| found.position).min().unwrap_or(0);
+            let in_order = matches.windows(2).all(|pair| pair[0].0.position < pair[1].0.position);
+            let span = matches.iter().map(|(found, _)| found.position).max().unwrap_or(0)
+                - matches.iter().map(|(found, _)| found.position).min().unwrap_or(0);
             score += 12.0 + if in_order { 10.0 } else { 0.0 } + (20.0 - span as f32).max(0.0);
         }
     }
-    // Shorter wins at equal match, gently: a ten-times-longer text loses about seven points.
-    score -= 3.0 * (text_chars.max(1) as f32).ln();
-    score += boost;
+    score += static_score;
     let field = matches
         .iter()
-        .max_by(|left, right| left.score.total_cmp(&right.score))
-        .map(|found| found.field)
+        .max_by(|(left, _), (right, _)| left.score.total_cmp(&right.score))
+        .map(|(found, _)| found.field)
         .unwrap_or(Field::Text);
     Candidate { position, fuzzy_tier, score, field }
 }

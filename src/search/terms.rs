@@ -5,7 +5,7 @@
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
-use super::matcher::{Quality, TYPO_MIN_CHARS, loosely_contains, typo_length};
+use super::matcher::{Quality, TYPO_MIN_CHARS, typo_length, within_one_edit};
 use super::query::{Term, TermKind};
 
 /// How a term relates to a word, worst first. `Loose` words cannot match the term but could match
@@ -30,12 +30,37 @@ impl Class {
     }
 }
 
+/// A class and points packed in 16 bits, so that a greater key is a better match and a field's best
+/// word is a plain maximum: class in the top four bits, points × 40 below.
+pub(super) type Key = u16;
+
+const POINTS_SCALE: f32 = 40.0;
+
+/// Packs a class and its points (0–100).
+pub(super) fn key(class: Class, points: f32) -> Key {
+    ((class as u16) << 12) | (points * POINTS_SCALE).round().clamp(0.0, 4095.0) as u16
+}
+
+/// The class of a key.
+pub(super) fn class_of(key: Key) -> Class {
+    match key >> 12 {
+        0 => Class::None,
+        1 => Class::Loose,
+        2 => Class::Scattered,
+        3 => Class::Typo,
+        _ => Class::Exact,
+    }
+}
+
+/// The points of a key.
+pub(super) fn points_of(key: Key) -> f32 {
+    (key & 0x0fff) as f32 / POINTS_SCALE
+}
+
 /// One term's verdict on every word of the vocabulary.
 pub(super) struct WordVerdicts {
-    /// [`Class`] per word id.
-    pub class: Vec<u8>,
-    /// Points per word id (meaningful from `Scattered` up).
-    pub points: Vec<f32>,
+    /// [`Key`] per word id; 0 where the word cannot match.
+    pub keys: Vec<Key>,
     /// Word ids of class `Loose` or better: the only words the next, longer term can match.
     pub candidates: Vec<u32>,
 }
@@ -91,15 +116,13 @@ fn verdicts(
     matcher: &SkimMatcherV2,
 ) -> WordVerdicts {
     let term_chars: Vec<char> = term.chars().collect();
-    let mut verdicts =
-        WordVerdicts { class: vec![0; words.len()], points: vec![0.0; words.len()], candidates: Vec::new() };
+    let mut verdicts = WordVerdicts { keys: vec![0; words.len()], candidates: Vec::new() };
     let mut word_chars = Vec::new();
     let mut judge = |id: u32| {
         let Some(word) = words.get(id as usize) else { return };
         let (class, points) = judge_word(term, &term_chars, kind, word, &mut word_chars, matcher);
         if class != Class::None {
-            verdicts.class[id as usize] = class as u8;
-            verdicts.points[id as usize] = points;
+            verdicts.keys[id as usize] = key(class, points);
             verdicts.candidates.push(id);
         }
     };
@@ -128,18 +151,20 @@ fn judge_word(
         };
         return (Class::from_quality(quality), quality.points());
     }
-    if !loosely_contains(word, term_chars) {
+    // Only fuzzy terms go on to typos and scattered letters; the others need the exact letters.
+    if kind != TermKind::Fuzzy {
         return (Class::None, 0.0);
     }
-    if kind != TermKind::Fuzzy {
-        return (Class::Loose, 0.0);
+    word_chars.clear();
+    word_chars.extend(word.chars());
+    if term_chars.len() >= TYPO_MIN_CHARS && typo_length(term_chars, word_chars).is_some() {
+        return (Class::Typo, Quality::Typo.points());
     }
-    if term_chars.len() >= TYPO_MIN_CHARS {
-        word_chars.clear();
-        word_chars.extend(word.chars());
-        if typo_length(term_chars, word_chars).is_some() {
-            return (Class::Typo, Quality::Typo.points());
-        }
+    // What a longer term could still match here: its letters scattered in the word, or the word's
+    // start with one typo. Both hold for every prefix of a term that has them.
+    let could_grow = is_subsequence(term_chars, word_chars) || within_one_edit_of_prefix(term_chars, word_chars);
+    if !could_grow {
+        return (Class::None, 0.0);
     }
     // Scattered letters, scored by fuzzy-matcher; letters strewn across a long word are noise.
     if let Some((raw, indices)) = matcher.fuzzy_indices(word, term)
@@ -152,6 +177,20 @@ fn judge_word(
     (Class::Loose, 0.0)
 }
 
+fn is_subsequence(term: &[char], word: &[char]) -> bool {
+    let mut rest = word.iter();
+    term.iter().all(|wanted| rest.any(|have| have == wanted))
+}
+
+/// Whether `term` is one edit away from the start of `word` as long as the term (one shorter,
+/// as long, or one longer).
+fn within_one_edit_of_prefix(term: &[char], word: &[char]) -> bool {
+    let length = term.len();
+    [length.saturating_sub(1), length, length + 1]
+        .into_iter()
+        .any(|prefix| prefix <= word.len() && within_one_edit(term, &word[..prefix]))
+}
+
 /// Words containing an excluded term (`!word`).
 pub(super) fn containing(term: &str, words: &[Box<str>]) -> Vec<bool> {
     words.iter().map(|word| word.contains(term)).collect()
@@ -161,20 +200,21 @@ pub(super) fn containing(term: &str, words: &[Box<str>]) -> Vec<bool> {
 mod tests {
     use super::*;
 
-    fn class_of(term: &str, kind: TermKind, word: &str) -> Class {
+    fn judged(term: &str, kind: TermKind, word: &str) -> Class {
         let chars: Vec<char> = term.chars().collect();
         judge_word(term, &chars, kind, word, &mut Vec::new(), &SkimMatcherV2::default()).0
     }
 
     #[test]
     fn words_are_judged_by_the_best_rule_that_holds() {
-        assert_eq!(class_of("refund", TermKind::Fuzzy, "refund"), Class::Exact);
-        assert_eq!(class_of("fund", TermKind::Fuzzy, "refund"), Class::Exact);
-        assert_eq!(class_of("refnud", TermKind::Fuzzy, "refund"), Class::Typo);
-        assert_eq!(class_of("rfnd", TermKind::Fuzzy, "refund"), Class::Scattered);
-        assert_eq!(class_of("rfnd", TermKind::Exact, "refund"), Class::Loose);
-        assert_eq!(class_of("fund", TermKind::Prefix, "refund"), Class::Loose);
-        assert_eq!(class_of("xyz", TermKind::Fuzzy, "refund"), Class::None);
+        assert_eq!(judged("refund", TermKind::Fuzzy, "refund"), Class::Exact);
+        assert_eq!(judged("fund", TermKind::Fuzzy, "refund"), Class::Exact);
+        assert_eq!(judged("refnud", TermKind::Fuzzy, "refund"), Class::Typo);
+        assert_eq!(judged("rfnd", TermKind::Fuzzy, "refund"), Class::Scattered);
+        assert_eq!(judged("rfnd", TermKind::Exact, "refund"), Class::None);
+        assert_eq!(judged("refx", TermKind::Fuzzy, "refund"), Class::Loose);
+        assert_eq!(judged("fund", TermKind::Prefix, "refund"), Class::Loose);
+        assert_eq!(judged("xyz", TermKind::Fuzzy, "refund"), Class::None);
     }
 
     #[test]
@@ -184,7 +224,7 @@ mod tests {
         let short = verdicts("re", TermKind::Fuzzy, &words, None, &matcher);
         let long_from_scratch = verdicts("refnu", TermKind::Fuzzy, &words, None, &matcher);
         let long_refined = verdicts("refnu", TermKind::Fuzzy, &words, Some(&short.candidates), &matcher);
-        assert_eq!(long_from_scratch.class, long_refined.class);
+        assert_eq!(long_from_scratch.keys, long_refined.keys);
         assert!(long_refined.candidates.contains(&0));
     }
 }

@@ -14,7 +14,13 @@ pub(super) const LINE_BREAK: u32 = u32::MAX;
 /// Characters that belong to a word as written: letters, digits, and what folding removes from
 /// inside words (apostrophes, accents written as combining marks).
 fn is_word_char(character: char) -> bool {
-    character.is_alphanumeric() || is_apostrophe(character) || is_combining_mark(character)
+    // Fast answers for the scripts most phrasebooks are written in; the Unicode tables otherwise.
+    match character {
+        'a'..='z' | 'A'..='Z' | '0'..='9' | '\'' | '`' => true,
+        '\0'..='\u{7f}' | '\u{d7}' | '\u{f7}' => false,
+        '\u{c0}'..='\u{24f}' | '\u{400}'..='\u{481}' | '\u{48a}'..='\u{4ff}' => true,
+        _ => character.is_alphanumeric() || is_apostrophe(character) || is_combining_mark(character),
+    }
 }
 
 /// Characters that join two words into a compound people also type as one ("e-mail", "follow-up").
@@ -176,6 +182,11 @@ mod tests {
     fn words_are_folded_and_apostrophes_stay_inside() {
         assert_eq!(words_of("You’re RIGHT, Kunden har rätt!"), ["youre", "right", "kunden", "har", "ratt"]);
         assert_eq!(words_of("Ёлка. Straße"), ["елка", "strasse"]);
+    }
+
+    #[test]
+    fn punctuation_and_symbols_separate_words_in_every_script() {
+        assert_eq!(words_of("ja×nee÷kanske—да«нет»"), ["ja", "nee", "kanske", "да", "нет"]);
     }
 
     #[test]

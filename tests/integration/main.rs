@@ -7,6 +7,7 @@ mod draft_check;
 mod interchange;
 mod phrasebook;
 mod relevance;
+mod search;
 mod store;
 
 #[cfg(feature = "gui")]

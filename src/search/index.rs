@@ -106,7 +106,8 @@ pub struct SearchIndex {
     pub(super) situation_tokens: Vec<Vec<u32>>,
     /// The same, folded as one text, for terms that span several words.
     pub(super) situation_texts: Vec<String>,
-    by_id: HashMap<PhraseId, u32>,
+    /// Positions sorted by phrase id, for lookups by id without a copy of every id.
+    by_id: Vec<u32>,
     /// Changes whenever entries change, so cached survivor sets are never reused across versions.
     pub(super) generation: u64,
 }
@@ -217,7 +218,9 @@ impl SearchIndex {
             tokens.extend_from_slice(&part_tokens);
             entries.extend(part_entries.into_iter().map(|entry| Entry { start: entry.start + offset, ..entry }));
         }
-        let by_id = phrases.iter().enumerate().map(|(index, phrase)| (phrase.id.clone(), index as u32)).collect();
+        // The store hands phrases over in id order, so this sort is a single pass.
+        let mut by_id: Vec<u32> = (0..phrases.len() as u32).collect();
+        by_id.sort_by(|&left, &right| phrases[left as usize].id.cmp(&phrases[right as usize].id));
         Self {
             phrases,
             entries,
@@ -283,7 +286,10 @@ impl SearchIndex {
 
     /// The position of a phrase by id.
     pub fn position(&self, id: &PhraseId) -> Option<u32> {
-        self.by_id.get(id).copied()
+        self.by_id
+            .binary_search_by(|&position| self.phrases[position as usize].id.cmp(id))
+            .ok()
+            .and_then(|found| self.by_id.get(found).copied())
     }
 
     /// Records a copy in the snapshot, so the ranking follows without a rebuild.

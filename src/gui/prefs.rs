@@ -32,6 +32,8 @@ pub struct Prefs {
     pub agent_name: String,
     /// Text size multiplier.
     pub zoom: f32,
+    /// The language new phrases start in; `None` follows the language filter.
+    pub default_lang: Option<String>,
     /// A global shortcut that brings the window forward (`ctrl+alt+KeyT`); `None` is off.
     pub global_shortcut: Option<String>,
 }
@@ -46,6 +48,7 @@ impl Default for Prefs {
             theme: ThemeChoice::System,
             agent_name: String::new(),
             zoom: 1.0,
+            default_lang: None,
             global_shortcut: None,
         }
     }

@@ -247,6 +247,9 @@ fn an_invalid_edit_shows_its_error_and_changes_nothing() {
     assert!(error.contains("unclosed placeholder"), "{error}");
     harness.key_press(Key::Escape);
     harness.run();
+    harness.get_by_label("Discard unsaved changes?");
+    harness.get_by_label("Discard").click();
+    harness.run();
     assert!(harness.state().edit.is_none());
     assert_eq!(
         harness.state().index.phrases().iter().find(|phrase| phrase.id.as_str() == "offer").expect("kept").content.text,

@@ -332,6 +332,8 @@ impl AppState {
                 self.after_change("Linked as a translation", context);
                 let Some(linked) = self.indexed(other).cloned() else { return };
                 if let Some(editor) = self.edit.as_mut() {
+                    // The link is saved already: it leaves nothing unsaved behind.
+                    let was_saved = !editor.has_unsaved_changes();
                     editor.group = Some(group);
                     editor.link_query.clear();
                     editor.translations.push(super::editor::TranslationDraft {
@@ -340,6 +342,9 @@ impl AppState {
                         text: linked.content.text.clone(),
                         stored_text: Some(linked.content.text),
                     });
+                    if was_saved {
+                        editor.mark_saved();
+                    }
                 }
             }
             Err(error) => {

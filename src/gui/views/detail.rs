@@ -36,7 +36,7 @@ pub fn ui(state: &AppState, ui: &mut egui::Ui) -> Vec<Action> {
             }
         });
         ui.horizontal(|ui| {
-            if ui.button("Edit").on_hover_text("Ctrl+E").clicked() {
+            if ui.button("Edit phrase").on_hover_text("Ctrl+E").clicked() {
                 actions.push(Action::Curate(Curate::EditSelected));
             }
             if ui.button("Duplicate").clicked() {

@@ -406,7 +406,12 @@ impl AppState {
         match self.store.import(&path, &collection, ImportMode::DryRun) {
             Ok(report) => {
                 dialog.problems.clear();
-                dialog.preview = Some(ImportPreview::new(&path, collection, report));
+                let mut preview = ImportPreview::new(&path, collection, report);
+                for line in &mut preview.updated {
+                    let stored = self.index.position(&line.phrase_id).and_then(|position| self.index.phrase(position));
+                    line.before = stored.map(|phrase| phrase.content.text.clone()).filter(|text| text != &line.text);
+                }
+                dialog.preview = Some(preview);
             }
             Err(error) => dialog.refuse(&error),
         }

@@ -57,6 +57,8 @@ pub struct PreviewLine {
     pub lang: String,
     /// Its text.
     pub text: String,
+    /// The text it replaces, for an update.
+    pub before: Option<String>,
 }
 
 /// A parsed file and what importing it would do.
@@ -83,6 +85,7 @@ impl ImportPreview {
                 phrase_id: phrase_id.clone(),
                 lang: incoming.map(|phrase| phrase.content.lang.to_string()).unwrap_or_default(),
                 text: incoming.map(|phrase| phrase.content.text.clone()).unwrap_or_default(),
+                before: None,
             }
         };
         let added = report.added.iter().map(line).collect();

@@ -41,15 +41,15 @@ pub fn ui(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
             }
         });
         ui.add_space(4.0);
-        egui::ScrollArea::vertical().max_height(screen.height() * 0.72).show(ui, |ui| {
+        egui::ScrollArea::vertical().max_height(screen.height() * 0.76).show(ui, |ui| {
             header_fields(editor, ui);
-            ui.add_space(6.0);
+            ui.add_space(4.0);
             situation_picker(editor, &situations, &lang, ui, &mut actions);
-            ui.add_space(6.0);
+            ui.add_space(4.0);
             text_field(editor, ui);
-            ui.add_space(6.0);
+            ui.add_space(4.0);
             avoid_list(editor, ui);
-            ui.add_space(6.0);
+            ui.add_space(4.0);
             ui.columns(2, |columns| {
                 let label = columns[0].label("Tags (comma-separated)");
                 columns[0]
@@ -123,7 +123,7 @@ fn situation_picker(
     actions: &mut Vec<Action>,
 ) {
     let current = situations.iter().find(|situation| situation.key.as_str() == editor.situation);
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new("Situation").strong());
         match current {
             Some(situation) => {
@@ -133,14 +133,13 @@ fn situation_picker(
                 }
             }
             None if editor.situation.is_empty() => {
-                ui.label(RichText::new("none yet: search below").color(ui.visuals().warn_fg_color));
+                ui.label(RichText::new("none yet: find one").color(ui.visuals().warn_fg_color));
             }
             None => {
                 ui.label(RichText::new(format!("{} (unknown)", editor.situation)).color(ui.visuals().warn_fg_color));
             }
         }
-    });
-    ui.horizontal(|ui| {
+        ui.add_space(12.0);
         let label = ui.label("Find a situation");
         ui.add(egui::TextEdit::singleline(&mut editor.situation_query).hint_text("title or key").desired_width(220.0))
             .labelled_by(label.id);
@@ -223,7 +222,7 @@ fn text_field(editor: &mut Editor, ui: &mut egui::Ui) {
     let response = ui
         .add(
             egui::TextEdit::multiline(&mut editor.text)
-                .desired_rows(4)
+                .desired_rows(3)
                 .desired_width(f32::INFINITY)
                 .hint_text("What to say. {customer_name} marks a blank filled in when copying.")
                 .layouter(&mut layouter),

@@ -22,9 +22,12 @@ pub fn draw(state: &mut AppState, ui: &mut egui::Ui) -> Vec<Action> {
         egui::Panel::left("situations").resizable(true).default_size(220.0).show(ui, |ui| {
             actions.extend(sidebar::ui(state, ui));
         });
-        egui::Panel::right("detail").resizable(true).default_size(330.0).show(ui, |ui| {
-            actions.extend(detail::ui(state, ui));
-        });
+        // The trash lists its own phrases; the selected search result would only confuse it.
+        if state.view != View::Trash {
+            egui::Panel::right("detail").resizable(true).default_size(330.0).show(ui, |ui| {
+                actions.extend(detail::ui(state, ui));
+            });
+        }
     }
     egui::CentralPanel::default().show(ui, |ui| {
         if state.view == View::Trash {

@@ -99,6 +99,13 @@ fn preview_lines(ui: &mut egui::Ui, heading: &str, lines: &[PreviewLine]) {
             let short: String = line.text.chars().take(110).collect();
             ui.label(short).on_hover_text(line.phrase_id.as_str());
         });
+        if let Some(before) = &line.before {
+            let short: String = before.chars().take(110).collect();
+            ui.horizontal(|ui| {
+                ui.add_space(28.0);
+                ui.label(RichText::new(short).strikethrough().color(theme::muted(ui.visuals())));
+            });
+        }
     }
     if lines.len() > PREVIEW_ROWS {
         ui.label(

@@ -208,6 +208,8 @@ fn the_trash_lists_deleted_phrases_to_restore_or_delete_for_good() {
     assert!(harness.state().curation.trash.is_empty());
     assert!(live(&harness, &second).is_none(), "gone for good");
     click(&mut harness, "Back to phrases");
+    harness.state_mut().query.clear();
+    harness.run();
     assert!(hit_ids(&harness).contains(&first) && !hit_ids(&harness).contains(&second));
 }
 

@@ -341,6 +341,7 @@ impl AppState {
                         lang: linked.content.lang.to_string(),
                         text: linked.content.text.clone(),
                         stored_text: Some(linked.content.text),
+                        unlink: false,
                     });
                     if was_saved {
                         editor.mark_saved();

@@ -28,6 +28,8 @@ pub struct TranslationDraft {
     pub text: String,
     /// The text as stored, to save only what changed.
     pub stored_text: Option<String>,
+    /// Leave the group on save: no longer a translation of this phrase.
+    pub unlink: bool,
 }
 
 /// The editor for one phrase and its translations.
@@ -124,6 +126,7 @@ impl Editor {
                     lang: translation.content.lang.to_string(),
                     text: translation.content.text.clone(),
                     stored_text: Some(translation.content.text.clone()),
+                    unlink: false,
                 })
                 .collect(),
             ..Self::new_phrase("", None, "")
@@ -151,8 +154,8 @@ impl Editor {
     }
 
     fn fingerprint(&self) -> String {
-        let translations: Vec<(&str, &str)> =
-            self.translations.iter().map(|draft| (draft.lang.as_str(), draft.text.as_str())).collect();
+        let translations: Vec<(&str, &str, bool)> =
+            self.translations.iter().map(|draft| (draft.lang.as_str(), draft.text.as_str(), draft.unlink)).collect();
         format!(
             "{:?}",
             (
@@ -267,10 +270,16 @@ impl Editor {
         }];
         for draft in &self.translations {
             match &draft.phrase_id {
-                Some(phrase_id) if draft.stored_text.as_ref() != Some(&draft.text) => changes.push(Change::Edit {
-                    phrase_id: phrase_id.clone(),
-                    edit: PhraseEdit { text: Some(draft.text.clone()), ..PhraseEdit::default() },
-                }),
+                Some(phrase_id) if draft.unlink || draft.stored_text.as_ref() != Some(&draft.text) => {
+                    changes.push(Change::Edit {
+                        phrase_id: phrase_id.clone(),
+                        edit: PhraseEdit {
+                            text: Some(draft.text.clone()),
+                            group: draft.unlink.then_some(None),
+                            ..PhraseEdit::default()
+                        },
+                    })
+                }
                 Some(_) => {}
                 None if draft.text.trim().is_empty() => {}
                 None => {
@@ -339,6 +348,7 @@ mod tests {
             lang: "nl".into(),
             text: "Hallo".into(),
             stored_text: None,
+            unlink: false,
         });
         let changes = editor.changes().expect("valid");
         let groups: Vec<Option<String>> = changes

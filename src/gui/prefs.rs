@@ -66,3 +66,18 @@ fn locale_language() -> Option<String> {
             code.len() >= 2 && code.len() <= 3 && code.chars().all(|c| c.is_ascii_lowercase()) && code != "c"
         })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn preferences_saved_before_a_setting_existed_still_load() {
+        let old: Prefs = serde_json::from_str(r#"{"lang":"nl","zoom":1.3,"theme":"Dark"}"#).expect("loads");
+        assert_eq!(old.default_lang, None);
+        assert_eq!(old.theme, ThemeChoice::Dark);
+        let prefs = Prefs { default_lang: Some("sv".into()), ..old };
+        let round_trip: Prefs = serde_json::from_str(&serde_json::to_string(&prefs).expect("saves")).expect("loads");
+        assert_eq!(round_trip, prefs);
+    }
+}

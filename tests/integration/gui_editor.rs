@@ -35,8 +35,9 @@ fn state() -> AppState {
 }
 
 fn harness(state: AppState) -> Harness<'static, AppState> {
+    // Tall enough that the whole editor fits without scrolling: clicks land where widgets are drawn.
     let mut harness = Harness::builder()
-        .with_size([1100.0, 800.0])
+        .with_size([1100.0, 1200.0])
         .with_max_steps(12)
         .build_ui_state(|ui, state: &mut AppState| state.ui(ui), state);
     harness.run();
@@ -65,7 +66,10 @@ fn type_into(harness: &mut Harness<'_, AppState>, field: &str, text: &str) {
     harness.run();
 }
 
+/// Hovers first, so the click lands where the widget is once hover effects have settled.
 fn click(harness: &mut Harness<'_, AppState>, label: &str) {
+    harness.get_by_label(label).hover();
+    harness.run();
     harness.get_by_label(label).click();
     harness.run();
 }
@@ -394,4 +398,30 @@ fn export_writes_one_collection_to_the_chosen_file() {
     let parsed = json::parse(&file, &written).expect("a collection file");
     assert_eq!(parsed.phrases.len(), 4);
     harness.get_by_label_contains("Exported 4 phrases");
+}
+
+#[test]
+fn unlinking_a_translation_takes_it_out_of_the_group_on_save() {
+    let mut harness = harness(state());
+    search(&mut harness, "order ahead");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    harness.run();
+    click(&mut harness, "Unlink nl");
+    assert!(harness.state().edit.as_ref().is_some_and(|editor| editor.translations[0].unlink), "ticked");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert_eq!(live(&harness, "offer-nl").expect("live").content.group, None);
+    assert!(harness.query_by_label("Copy nl").is_none(), "no longer listed as a translation");
+}
+
+#[test]
+fn a_situation_is_renamed_from_the_edit_menu() {
+    let mut harness = harness(state());
+    click(&mut harness, "Waiting  (2)");
+    click(&mut harness, "Edit");
+    click(&mut harness, "Rename this situation…");
+    harness.state_mut().curation.situation.as_mut().expect("open").title.clear();
+    type_into(&mut harness, "Title", "Delays");
+    click(&mut harness, "Save situation");
+    harness.get_by_label("Delays  (2)");
 }

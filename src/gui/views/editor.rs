@@ -336,6 +336,7 @@ fn translations(
                 lang,
                 text: String::new(),
                 stored_text: None,
+                unlink: false,
             });
             editor.new_translation_lang.clear();
         }
@@ -367,6 +368,9 @@ fn translation_column(draft: &mut TranslationDraft, ui: &mut egui::Ui) {
         theme::badge(ui, &draft.lang, true);
         if draft.phrase_id.is_none() {
             ui.label(RichText::new("new").small().color(theme::muted(ui.visuals())));
+        } else {
+            ui.checkbox(&mut draft.unlink, format!("Unlink {}", draft.lang))
+                .on_hover_text("On save, this phrase stops being a translation of the one you edit");
         }
     });
     let label = ui.label(format!("Text in {}", draft.lang));

@@ -2,15 +2,12 @@
 //! import phrases, and how [`AppState`] carries them out. Every change is one store call (one
 //! transaction); afterwards the search index is rebuilt so search sees the change at once.
 
-use std::path::PathBuf;
-
-use crate::interchange;
 use crate::model::{Lang, Phrase, PhraseId, SituationKey, Status};
-use crate::store::{ExportFilter, ImportMode, PhraseEdit, StoreError};
+use crate::store::{PhraseEdit, StoreError};
 
 use super::app::{AppState, View};
 use super::editor::{EditTarget, Editor};
-use super::transfer::{ExportDialog, FileChooser, ImportDialog, ImportPreview, TypedPathOnly};
+use super::transfer::{ExportDialog, FileChooser, ImportDialog, TypedPathOnly};
 
 /// How long the "Deleted … Undo" toast stays, in seconds.
 pub const UNDO_SECONDS: f64 = 8.0;
@@ -139,7 +136,7 @@ impl AppState {
     }
 
     /// Re-reads the phrasebook after a change; a failure is shown, never a panic.
-    fn after_change(&mut self, message: &str, context: &egui::Context) {
+    pub(super) fn after_change(&mut self, message: &str, context: &egui::Context) {
         let trash = self.store.trash();
         match (self.reload(), trash) {
             (Ok(()), Ok(trash)) => {
@@ -388,73 +385,6 @@ impl AppState {
             })
             .take(limit)
             .collect()
-    }
-
-    fn preview_import(&mut self) {
-        let Some(dialog) = self.curation.import.as_mut() else { return };
-        let path = PathBuf::from(dialog.path.trim());
-        if dialog.path.trim().is_empty() {
-            dialog.problems = vec!["Choose a collection file first".into()];
-            return;
-        }
-        let collection = match interchange::read_file(&path) {
-            Ok(collection) => collection,
-            Err(error) => {
-                dialog.refuse(&StoreError::Import(error));
-                return;
-            }
-        };
-        match self.store.import(&path, &collection, ImportMode::DryRun) {
-            Ok(report) => {
-                dialog.problems.clear();
-                let mut preview = ImportPreview::new(&path, collection, report);
-                for line in &mut preview.updated {
-                    let stored = self.index.position(&line.phrase_id).and_then(|position| self.index.phrase(position));
-                    line.before = stored.map(|phrase| phrase.content.text.clone()).filter(|text| text != &line.text);
-                }
-                dialog.preview = Some(preview);
-            }
-            Err(error) => dialog.refuse(&error),
-        }
-    }
-
-    fn apply_import(&mut self, context: &egui::Context) {
-        let Some(dialog) = self.curation.import.as_mut() else { return };
-        let Some(preview) = dialog.preview.take() else { return };
-        match self.store.import(&preview.file, &preview.collection, ImportMode::Apply) {
-            Ok(report) => {
-                self.curation.import = None;
-                let message = format!(
-                    "Imported into \u{201c}{}\u{201d}: {} added, {} updated",
-                    report.collection,
-                    report.added.len(),
-                    report.updated.len()
-                );
-                self.after_change(&message, context);
-            }
-            Err(error) => dialog.refuse(&error),
-        }
-    }
-
-    fn export(&mut self, context: &egui::Context) {
-        let Some(dialog) = self.curation.export.as_mut() else { return };
-        if dialog.path.trim().is_empty() {
-            dialog.error = Some("Choose where to save the file first".into());
-            return;
-        }
-        let path = PathBuf::from(dialog.path.trim());
-        let filter = ExportFilter { collection: dialog.collection.clone(), ..ExportFilter::default() };
-        let written = self.store.export(&filter).map_err(anyhow::Error::from).and_then(|file| {
-            let count = file.phrases.len();
-            crate::cli::files::write_atomically(&path, interchange::json::to_string(&file).as_bytes()).map(|()| count)
-        });
-        match written {
-            Ok(count) => {
-                self.curation.export = None;
-                self.say(format!("Exported {count} phrases to {}", path.display()), context);
-            }
-            Err(error) => dialog.error = Some(format!("{error:#}")),
-        }
     }
 
     fn save_situation(&mut self, context: &egui::Context) {

@@ -1,11 +1,12 @@
 //! Import and export from the window: the file choice (a native dialog, or a path typed or passed
-//! in by tests), the dry-run preview of an import, and the export target.
+//! in by tests), the dry-run preview of an import, applying it, and writing an export.
 
 use std::path::{Path, PathBuf};
 
-use crate::interchange::{ImportError, ValidCollection};
+use super::app::AppState;
+use crate::interchange::{self, ImportError, ValidCollection};
 use crate::model::PhraseId;
-use crate::store::ImportReport;
+use crate::store::{ExportFilter, ImportMode, ImportReport, StoreError};
 
 /// Chooses files for import and export. The window uses the native dialog; tests pass paths.
 pub trait FileChooser {
@@ -135,4 +136,73 @@ pub struct ExportDialog {
     pub collection: Option<String>,
     /// Why the last export failed.
     pub error: Option<String>,
+}
+
+impl AppState {
+    pub(super) fn preview_import(&mut self) {
+        let Some(dialog) = self.curation.import.as_mut() else { return };
+        let path = PathBuf::from(dialog.path.trim());
+        if dialog.path.trim().is_empty() {
+            dialog.problems = vec!["Choose a collection file first".into()];
+            return;
+        }
+        let collection = match interchange::read_file(&path) {
+            Ok(collection) => collection,
+            Err(error) => {
+                dialog.refuse(&StoreError::Import(error));
+                return;
+            }
+        };
+        match self.store.import(&path, &collection, ImportMode::DryRun) {
+            Ok(report) => {
+                dialog.problems.clear();
+                let mut preview = ImportPreview::new(&path, collection, report);
+                for line in &mut preview.updated {
+                    let stored = self.index.position(&line.phrase_id).and_then(|position| self.index.phrase(position));
+                    line.before = stored.map(|phrase| phrase.content.text.clone()).filter(|text| text != &line.text);
+                }
+                dialog.preview = Some(preview);
+            }
+            Err(error) => dialog.refuse(&error),
+        }
+    }
+
+    pub(super) fn apply_import(&mut self, context: &egui::Context) {
+        let Some(dialog) = self.curation.import.as_mut() else { return };
+        let Some(preview) = dialog.preview.take() else { return };
+        match self.store.import(&preview.file, &preview.collection, ImportMode::Apply) {
+            Ok(report) => {
+                self.curation.import = None;
+                let message = format!(
+                    "Imported into \u{201c}{}\u{201d}: {} added, {} updated",
+                    report.collection,
+                    report.added.len(),
+                    report.updated.len()
+                );
+                self.after_change(&message, context);
+            }
+            Err(error) => dialog.refuse(&error),
+        }
+    }
+
+    pub(super) fn export(&mut self, context: &egui::Context) {
+        let Some(dialog) = self.curation.export.as_mut() else { return };
+        if dialog.path.trim().is_empty() {
+            dialog.error = Some("Choose where to save the file first".into());
+            return;
+        }
+        let path = PathBuf::from(dialog.path.trim());
+        let filter = ExportFilter { collection: dialog.collection.clone(), ..ExportFilter::default() };
+        let written = self.store.export(&filter).map_err(anyhow::Error::from).and_then(|file| {
+            let count = file.phrases.len();
+            crate::cli::files::write_atomically(&path, interchange::json::to_string(&file).as_bytes()).map(|()| count)
+        });
+        match written {
+            Ok(count) => {
+                self.curation.export = None;
+                self.say(format!("Exported {count} phrases to {}", path.display()), context);
+            }
+            Err(error) => dialog.error = Some(format!("{error:#}")),
+        }
+    }
 }

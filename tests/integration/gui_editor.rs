@@ -425,3 +425,15 @@ fn a_situation_is_renamed_from_the_edit_menu() {
     click(&mut harness, "Save situation");
     harness.get_by_label("Delays  (2)");
 }
+
+#[test]
+fn the_editor_settles_in_place_when_it_opens() {
+    let mut harness = harness(state());
+    search(&mut harness, "order ahead");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    harness.run();
+    let opened = harness.get_by_label("Save (Ctrl+S)").rect();
+    harness.run();
+    harness.run();
+    assert_eq!(harness.get_by_label("Save (Ctrl+S)").rect(), opened, "no shift after the first settled frame");
+}

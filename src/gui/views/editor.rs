@@ -29,7 +29,7 @@ pub fn ui(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
     let situations = state.situations.clone();
     let Some(editor) = state.edit.as_mut() else { return actions };
     let screen = context.content_rect();
-    egui::Modal::new(egui::Id::unique("editor")).show(context, |ui| {
+    let modal = egui::Modal::new(egui::Id::unique("editor")).show(context, |ui| {
         ui.set_width((screen.width() * 0.9).min(900.0));
         ui.horizontal(|ui| {
             ui.heading(match editor.target {
@@ -79,6 +79,7 @@ pub fn ui(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
             }
         });
     });
+    settle(context, modal.response.rect);
     if editor.confirm_discard {
         egui::Modal::new(egui::Id::unique("discard")).show(context, |ui| {
             ui.heading("Discard unsaved changes?");
@@ -95,6 +96,17 @@ pub fn ui(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
         });
     }
     actions
+}
+
+/// A tall modal can take a few frames to find its size and centre; until its place stops moving,
+/// ask for another frame, so it never waits off-centre for the next mouse move.
+fn settle(context: &egui::Context, rect: egui::Rect) {
+    let key = egui::Id::unique("editor-rect");
+    let previous = context.data(|data| data.get_temp::<egui::Rect>(key));
+    if previous != Some(rect) {
+        context.data_mut(|data| data.insert_temp(key, rect));
+        context.request_repaint();
+    }
 }
 
 fn header_fields(editor: &mut Editor, ui: &mut egui::Ui) {

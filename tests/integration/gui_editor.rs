@@ -96,7 +96,8 @@ fn ctrl_n_adds_a_phrase_that_search_finds_at_once() {
     assert_eq!(harness.state().edit.as_ref().map(|editor| editor.target.clone()), Some(EditTarget::New));
     type_into(&mut harness, "Text", "I will call you back before five.");
     type_into(&mut harness, "Find a situation", "wait");
-    click_last(&mut harness, "Waiting");
+    harness.key_press(Key::Enter);
+    harness.run();
     type_into(&mut harness, "New blunt line", "Just wait.");
     click(&mut harness, "Add");
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);

@@ -135,6 +135,7 @@ fn situation_picker(
     actions: &mut Vec<Action>,
 ) {
     let current = situations.iter().find(|situation| situation.key.as_str() == editor.situation);
+    let mut entered = false;
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new("Situation").strong());
         match current {
@@ -153,8 +154,14 @@ fn situation_picker(
         }
         ui.add_space(12.0);
         let label = ui.label("Find a situation");
-        ui.add(egui::TextEdit::singleline(&mut editor.situation_query).hint_text("title or key").desired_width(220.0))
+        let response = ui
+            .add(
+                egui::TextEdit::singleline(&mut editor.situation_query)
+                    .hint_text("title or key; Enter picks the first")
+                    .desired_width(240.0),
+            )
             .labelled_by(label.id);
+        entered = response.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
         if ui.button("New situation…").clicked() {
             actions.push(Action::Curate(Curate::OpenSituation(None)));
         }
@@ -178,9 +185,10 @@ fn situation_picker(
             .take(PICKER_ROWS);
         let mut any = false;
         for situation in matches {
+            let first = !any;
             any = true;
             let selected = situation.key.as_str() == editor.situation;
-            if ui.selectable_label(selected, situation.title_in(lang)).clicked() {
+            if ui.selectable_label(selected, situation.title_in(lang)).clicked() || (first && entered) {
                 editor.situation = situation.key.to_string();
                 editor.situation_query.clear();
             }

@@ -37,12 +37,11 @@ fn state_with(book: Option<&str>) -> (AppState, Rc<RefCell<MemoryClipboard>>) {
 }
 
 fn harness(state: AppState) -> Harness<'static, AppState> {
-    let mut harness =
-        // The editor asks for a few frames while it finds its place, so allow more than the default 4.
-        Harness::builder()
-            .with_size([1100.0, 760.0])
-            .with_max_steps(12)
-            .build_ui_state(|ui, state: &mut AppState| state.ui(ui), state);
+    // The editor asks for a few frames while it finds its place, so allow more than the default 4.
+    let mut harness = Harness::builder()
+        .with_size([1100.0, 760.0])
+        .with_max_steps(12)
+        .build_ui_state(|ui, state: &mut AppState| state.ui(ui), state);
     harness.run();
     harness
 }

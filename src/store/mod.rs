@@ -4,11 +4,13 @@
 //! second process waits for the lock instead of failing.
 
 mod backup;
+mod curate;
 mod export;
 mod import;
 mod migrations;
 mod phrases;
 mod rows;
+mod situations;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -16,6 +18,7 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 pub use backup::KEEP_BACKUPS;
+pub use curate::Change;
 pub use export::ExportFilter;
 pub use import::{ImportMode, ImportReport};
 pub use phrases::PhraseEdit;
@@ -64,6 +67,9 @@ pub enum StoreError {
         /// The operating system's reason.
         source: std::io::Error,
     },
+    /// A change that contradicts the phrasebook as it is (a taken key, linking a phrase to itself).
+    #[error("{0}")]
+    Conflict(String),
     /// Stored data that Tactful itself did not write in that shape.
     #[error("the database holds an unreadable value in {0}; it may have been edited by hand")]
     Corrupt(String),

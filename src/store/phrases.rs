@@ -33,7 +33,7 @@ pub struct PhraseEdit {
 }
 
 impl PhraseEdit {
-    fn apply_to(self, mut content: PhraseContent) -> PhraseContent {
+    pub(super) fn apply_to(self, mut content: PhraseContent) -> PhraseContent {
         if let Some(situation) = self.situation {
             content.situation = situation;
         }
@@ -133,7 +133,7 @@ pub(super) fn update_content(
 }
 
 /// Refuses a text whose placeholders do not parse, naming what was being saved.
-fn check_placeholders(text: &str, source: &str) -> StoreResult<()> {
+pub(super) fn check_placeholders(text: &str, source: &str) -> StoreResult<()> {
     crate::template::Template::parse(text).map(|_| ()).map_err(|error| {
         StoreError::Import(crate::interchange::ImportError::single(
             std::path::Path::new(source),

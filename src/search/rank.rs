@@ -1,0 +1,108 @@
+//! Choosing the best results: per tier, only the best `limit` candidates of each thread are kept
+//! while phrases are scanned, so a one-letter query over 100,000 phrases never sorts (or even
+//! stores) 100,000 scored candidates.
+
+use std::cmp::Ordering;
+
+use super::index::{Field, SearchIndex};
+use super::terms::Class;
+
+/// A scored phrase.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Candidate {
+    pub position: u32,
+    /// Some term matched only as scattered letters.
+    pub fuzzy_tier: bool,
+    pub score: f32,
+    /// The field that contributed most.
+    pub field: Field,
+}
+
+/// Ordering: tier, score, then id for ties, so equal scores come out the same on every run.
+pub(super) fn compare(index: &SearchIndex, left: &Candidate, right: &Candidate) -> Ordering {
+    left.fuzzy_tier
+        .cmp(&right.fuzzy_tier)
+        .then_with(|| right.score.total_cmp(&left.score))
+        .then_with(|| index.phrases[left.position as usize].id.cmp(&index.phrases[right.position as usize].id))
+}
+
+/// Sorts `candidates` and keeps the best `limit`.
+pub(super) fn top(index: &SearchIndex, mut candidates: Vec<Candidate>, limit: usize) -> Vec<Candidate> {
+    if limit == 0 {
+        return Vec::new();
+    }
+    if candidates.len() > limit {
+        candidates.select_nth_unstable_by(limit - 1, |left, right| compare(index, left, right));
+        candidates.truncate(limit);
+    }
+    candidates.sort_by(|left, right| compare(index, left, right));
+    candidates
+}
+
+fn tier(worst: Class) -> usize {
+    match worst {
+        Class::Exact => 0,
+        Class::Typo => 1,
+        _ => 2,
+    }
+}
+
+/// What one thread's share of a scan found: the phrases a longer query could still match, and
+/// per tier (exact, one typo, scattered letters) how many matched and the best of them.
+#[derive(Default)]
+pub(super) struct Gathered {
+    pub survivors: Vec<u32>,
+    best: [Vec<Candidate>; 3],
+    counts: [usize; 3],
+    /// Per tier, the worst candidate still in the best `limit` after the last trim: anything
+    /// worse can be dropped on sight.
+    bar: [Option<Candidate>; 3],
+}
+
+impl Gathered {
+    /// Records a match whose weakest term needed `worst`.
+    pub fn offer(&mut self, index: &SearchIndex, candidate: Candidate, worst: Class, limit: usize) {
+        let tier = tier(worst);
+        self.counts[tier] += 1;
+        if limit == 0 || self.bar[tier].is_some_and(|bar| compare(index, &candidate, &bar) != Ordering::Less) {
+            return;
+        }
+        let best = &mut self.best[tier];
+        best.push(candidate);
+        // Trimming in batches keeps this amortised constant per candidate.
+        if best.len() >= 4 * limit.max(16) {
+            best.select_nth_unstable_by(limit - 1, |left, right| compare(index, left, right));
+            best.truncate(limit);
+            self.bar[tier] = best.iter().copied().max_by(|left, right| compare(index, left, right));
+        }
+    }
+
+    /// Joins the findings of two threads (in order, so survivors stay in index order).
+    pub fn join(mut self, other: Gathered, index: &SearchIndex, limit: usize) -> Gathered {
+        self.survivors.extend(other.survivors);
+        for (tier, best) in other.best.into_iter().enumerate() {
+            self.counts[tier] += other.counts[tier];
+            self.best[tier].extend(best);
+            if self.best[tier].len() > limit {
+                self.best[tier] = top(index, std::mem::take(&mut self.best[tier]), limit);
+            }
+        }
+        self
+    }
+
+    /// The best `limit` results. Typo matches count only when exact ones leave room in the top
+    /// `limit`, scattered letters only when both do: a person looking for `refund` does not want
+    /// `refnud`-like neighbours above the fold.
+    pub fn best(self, index: &SearchIndex, limit: usize) -> Vec<Candidate> {
+        let [exact, typo, _] = self.counts;
+        let tiers_needed = if exact >= limit {
+            1
+        } else if exact + typo >= limit {
+            2
+        } else {
+            3
+        };
+        let candidates: Vec<Candidate> = self.best.into_iter().take(tiers_needed).flatten().collect();
+        top(index, candidates, limit)
+    }
+}

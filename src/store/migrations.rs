@@ -52,6 +52,32 @@ const MIGRATIONS: &[&str] = &[
         last_copied_at TEXT
     ) STRICT;
     "#,
+    // 2: team curation. Who vetted a phrase and when; siblings flagged for review when a
+    // translation changes; followed files; the version last imported from each source (the base
+    // of the three-way merge); and incoming versions that clashed with a local edit.
+    r#"
+    ALTER TABLE phrases ADD COLUMN vetted_by TEXT;
+    ALTER TABLE phrases ADD COLUMN vetted_at TEXT;
+    ALTER TABLE phrases ADD COLUMN needs_review INTEGER NOT NULL DEFAULT 0 CHECK (needs_review IN (0, 1));
+    CREATE TABLE subscriptions (
+        path       TEXT PRIMARY KEY,
+        added_at   TEXT NOT NULL,
+        synced_at  TEXT,
+        last_error TEXT
+    ) STRICT;
+    CREATE TABLE import_bases (
+        source    TEXT NOT NULL,
+        phrase_id TEXT NOT NULL,
+        content   TEXT NOT NULL CHECK (json_valid(content)),
+        PRIMARY KEY (source, phrase_id)
+    ) STRICT;
+    CREATE TABLE conflicts (
+        phrase_id   TEXT PRIMARY KEY REFERENCES phrases (phrase_id) ON DELETE CASCADE,
+        source      TEXT NOT NULL,
+        theirs      TEXT CHECK (theirs IS NULL OR json_valid(theirs)),
+        detected_at TEXT NOT NULL
+    ) STRICT;
+    "#,
 ];
 
 /// The schema version this build writes.

@@ -4,11 +4,14 @@
 //! second process waits for the lock instead of failing.
 
 mod backup;
+mod conflicts;
+mod curation;
 mod export;
 mod import;
 mod migrations;
 mod phrases;
 mod rows;
+mod subscriptions;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -16,12 +19,18 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 pub use backup::KEEP_BACKUPS;
+pub use conflicts::{Conflict, Resolution};
+pub use curation::{ReviewQueue, Vetting};
 pub use export::ExportFilter;
-pub use import::{ImportMode, ImportReport};
+pub use import::{ImportMode, ImportReport, source_key};
 pub use phrases::PhraseEdit;
+pub use subscriptions::{SubscribeOutcome, Subscription, SyncReport};
 
 use crate::interchange::ImportError;
 use crate::model::{ModelError, PhraseId};
+
+/// The merge-base source the built-in phrasebook is seeded from.
+const BUILTIN_SOURCE: &str = "built-in phrasebook";
 
 /// How long a write waits for another process's transaction before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
@@ -64,6 +73,12 @@ pub enum StoreError {
         /// The operating system's reason.
         source: std::io::Error,
     },
+    /// There is no conflict to resolve for this phrase.
+    #[error("phrase {0:?} has no conflict; `tactful conflicts` lists them")]
+    NoConflict(String),
+    /// The path is not followed.
+    #[error("{0} is not a subscription; `tactful subscriptions` lists them")]
+    NotSubscribed(String),
     /// Stored data that Tactful itself did not write in that shape.
     #[error("the database holds an unreadable value in {0}; it may have been edited by hand")]
     Corrupt(String),
@@ -160,7 +175,7 @@ impl Store {
     fn seed_builtin(&mut self) -> StoreResult<()> {
         let collection = crate::builtin::phrasebook()?;
         self.write(|transaction| {
-            import::apply(transaction, std::path::Path::new("built-in phrasebook"), &collection)?;
+            import::apply(transaction, BUILTIN_SOURCE, std::path::Path::new(BUILTIN_SOURCE), &collection)?;
             transaction.execute(
                 "INSERT OR REPLACE INTO meta (key, value) VALUES ('builtin_seeded', ?1)",
                 [crate::model::format_timestamp(&crate::model::now())],

@@ -266,7 +266,18 @@ impl Store {
                 return Err(StoreError::SituationNotFound(content.situation.to_string()));
             }
             if content != current.content {
-                update_content(transaction, id, &content, &format_timestamp(&now()))?;
+                let stamp = format_timestamp(&now());
+                update_content(transaction, id, &content, &stamp)?;
+                if super::curation::meaning_changed(&current.content, &content) {
+                    let changed = [(id.clone(), content.group.clone())];
+                    super::curation::flag_siblings(transaction, &changed, &std::collections::HashSet::new())?;
+                }
+                if content.status == Status::Vetted && current.content.status != Status::Vetted {
+                    transaction.execute(
+                        "UPDATE phrases SET vetted_by = NULL, vetted_at = ?2, needs_review = 0 WHERE phrase_id = ?1",
+                        params![id.as_str(), stamp],
+                    )?;
+                }
             }
             Ok(())
         })?;

@@ -32,10 +32,33 @@ pub fn restore(cell: &str) -> &str {
     }
 }
 
+/// The line a quoted cell opens on when the file ends inside it (the csv reader would silently
+/// take the rest of the file as that cell).
+fn unclosed_quote(text: &str) -> Option<u64> {
+    let mut line = 1;
+    let mut opened_on = None;
+    for character in text.chars() {
+        match character {
+            // A doubled quote inside a cell closes and reopens: the state comes out right.
+            '"' => opened_on = if opened_on.is_some() { None } else { Some(line) },
+            '\n' => line += 1,
+            _ => {}
+        }
+    }
+    opened_on
+}
+
 /// Parses CSV `text` read from `file` into a collection named `name`. Returns the file and, for
 /// each phrase, the line it starts on (`line 7`) so validation problems can name it.
 pub fn parse(file: &Path, text: &str, name: String) -> Result<(CollectionFile, Vec<String>), ImportError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if let Some(line) = unclosed_quote(text) {
+        return Err(ImportError::single(
+            file,
+            format!("line {line}"),
+            "a quoted cell starts here and is never closed; nothing after it could be read",
+        ));
+    }
     let mut reader = ::csv::ReaderBuilder::new().has_headers(true).flexible(false).from_reader(text.as_bytes());
     let headers = reader
         .headers()
@@ -211,6 +234,8 @@ mod tests {
         assert_eq!(found[0].location, "line 5", "{found:?}");
         let found = problems("situation,lang,text,status\ns,en,a,ready\n");
         assert_eq!(found[0].location, "line 2, status");
+        let found = problems("situation,lang,text\ns,en,ok\ns,en,\"never\nclosed\n");
+        assert_eq!(found[0].location, "line 3");
     }
 
     #[test]

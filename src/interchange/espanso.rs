@@ -51,7 +51,10 @@ pub fn parse(file: &Path, text: &str, name: String, options: &ReadOptions) -> Re
     let root: Value = serde_yaml_ng::from_str(text).map_err(|error| {
         let location =
             error.location().map(|at| format!("line {}, column {}", at.line(), at.column())).unwrap_or_default();
-        ImportError::single(file, location, format!("not valid YAML: {error}"))
+        let message = error.to_string();
+        // The position is already in the location; keep the reason only.
+        let reason = message.split(" at line ").next().unwrap_or(&message);
+        ImportError::single(file, location, format!("not valid YAML: {reason}"))
     })?;
     let Some(root) = root.as_mapping() else {
         return Err(ImportError::single(file, "", "an Espanso match file is a YAML mapping with a `matches` list"));

@@ -174,7 +174,11 @@ pub(super) fn apply(
                 known.insert(key.clone());
             } else if problems.len() < MAX_REPORTED_PROBLEMS {
                 problems.push(Problem {
-                    location: format!("{}.situation", phrase.path),
+                    location: if phrase.path.starts_with("phrases[") {
+                        format!("{}.situation", phrase.path)
+                    } else {
+                        format!("{}, situation", phrase.path)
+                    },
                     reason: format!(
                         "situation {:?} is neither defined in the file nor known to this phrasebook",
                         key.as_str()

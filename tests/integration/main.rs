@@ -8,6 +8,7 @@ mod interchange;
 mod phrasebook;
 mod relevance;
 mod store;
+mod teams;
 
 #[cfg(feature = "gui")]
 mod end_to_end;

@@ -13,6 +13,7 @@ use crate::template::{Template, format_date};
 
 use super::background::{BACKGROUND_THRESHOLD, BackgroundSearch};
 use super::prefs::{Prefs, ThemeChoice};
+use super::team::{TeamAction, TeamState};
 use super::views;
 
 /// How many results the list shows.
@@ -63,6 +64,8 @@ pub enum Action {
     SaveEdit,
     /// Close the editor without saving.
     CancelEdit,
+    /// Collections, review, subscriptions (see `gui::team`).
+    Team(TeamAction),
 }
 
 /// The editor for one phrase: text, blunt lines, note, status.
@@ -172,6 +175,8 @@ pub struct AppState {
     pub toast: Option<(String, f64)>,
     /// Focus the search box on the next frame.
     pub wants_search_focus: bool,
+    /// Collections, the review queue, followed folders.
+    pub team: TeamState,
     searched_for: Option<(String, Filters)>,
     applied_prefs: Option<Prefs>,
     background: Option<BackgroundSearch>,
@@ -214,10 +219,12 @@ impl AppState {
             settings_open: false,
             toast: None,
             wants_search_focus: true,
+            team: TeamState::default(),
             searched_for: None,
             applied_prefs: None,
             background: None,
         };
+        state.team.start(&mut state.store);
         state.reload()?;
         // A locale language the phrasebook does not have would show nothing: show everything.
         if state.prefs.lang.as_ref().is_some_and(|lang| !state.languages.contains(lang)) {
@@ -242,6 +249,7 @@ impl AppState {
         self.languages = languages;
         self.tags = tags;
         self.index = Arc::new(SearchIndex::build(phrases, &self.situations, now()));
+        self.team.reload(&self.store)?;
         self.searched_for = None;
         self.refresh();
         Ok(())
@@ -263,7 +271,7 @@ impl AppState {
                 vec![Status::Vetted]
             }),
             tag: self.tag.clone(),
-            collection: None,
+            collection: self.team.collection.clone(),
             favorites_only: self.view == View::Favourites,
             recent_only: self.view == View::Recent,
         }
@@ -367,6 +375,7 @@ impl AppState {
         for action in actions {
             self.apply(action, &context);
         }
+        self.poll_team(&context);
         self.refresh_for_frame(&context);
         if let Some((_, shown_at)) = &self.toast {
             let age = context.input(|input| input.time) - shown_at;
@@ -375,6 +384,24 @@ impl AppState {
             } else {
                 context.request_repaint_after(std::time::Duration::from_millis(250));
             }
+        }
+    }
+
+    /// Syncs followed folders that changed on disk and shows what the sync did.
+    fn poll_team(&mut self, context: &egui::Context) {
+        if self.team.poll(&mut self.store)
+            && let Err(error) = self.reload()
+        {
+            self.team.notice = Some(format!("The list could not be refreshed: {error}"));
+        }
+        if let Some(notice) = self.team.notice.take() {
+            self.say(notice, context);
+        }
+        if self.team.is_settling() {
+            context.request_repaint_after(std::time::Duration::from_millis(100));
+        } else if self.team.is_watching() {
+            // The watcher's events do not wake the window; look again every second.
+            context.request_repaint_after(std::time::Duration::from_secs(1));
         }
     }
 
@@ -454,6 +481,15 @@ impl AppState {
                 }
             }
             Action::SaveEdit => self.save_edit(context),
+            Action::Team(action) => match self.team.apply(action, &mut self.store, &self.prefs.agent_name) {
+                Ok(true) => {
+                    if let Err(error) = self.reload() {
+                        self.say(format!("The list could not be refreshed: {error}"), context);
+                    }
+                }
+                Ok(false) => self.searched_for = None,
+                Err(error) => self.say(error, context),
+            },
             Action::CancelEdit => {
                 self.edit = None;
                 self.focus_search();

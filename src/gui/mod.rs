@@ -7,11 +7,13 @@ mod background;
 pub(crate) mod hotkey;
 mod prefs;
 mod single_instance;
+mod team;
 mod theme;
 mod views;
 
 pub use app::{Action, AppState, EditForm};
 pub use prefs::{Prefs, ThemeChoice};
+pub use team::{TeamAction, TeamState};
 
 use anyhow::{Context, Result};
 

@@ -14,6 +14,8 @@ mod teams;
 mod end_to_end;
 #[cfg(feature = "gui")]
 mod gui;
+#[cfg(feature = "gui")]
+mod gui_team;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

@@ -5,6 +5,7 @@ mod dialogs;
 pub mod keyboard;
 mod results;
 mod sidebar;
+mod team;
 
 use super::app::{Action, AppState};
 
@@ -27,5 +28,6 @@ pub fn draw(state: &mut AppState, ui: &mut egui::Ui) -> Vec<Action> {
         actions.extend(results::list(state, ui));
     });
     actions.extend(dialogs::ui(state, ui.ctx()));
+    actions.extend(team::overlays(state, ui.ctx()));
     actions
 }

@@ -487,7 +487,12 @@ impl AppState {
                         self.say(format!("The list could not be refreshed: {error}"), context);
                     }
                 }
-                Ok(false) => self.searched_for = None,
+                Ok(false) => {
+                    self.searched_for = None;
+                    if !self.team.review_open && !self.team.subscribe_open {
+                        self.focus_search();
+                    }
+                }
                 Err(error) => self.say(error, context),
             },
             Action::CancelEdit => {

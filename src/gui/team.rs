@@ -40,6 +40,8 @@ pub struct TeamState {
     pub subscribe_open: bool,
     /// The path typed in the subscribe form.
     pub subscribe_path: String,
+    /// Focus the path field on the next frame.
+    pub subscribe_focus: bool,
     /// Why the last subscribe failed, shown in the form.
     pub subscribe_error: Option<String>,
     /// A message for the next frame's toast (from syncing at start or on a change).
@@ -145,6 +147,7 @@ impl TeamState {
             }
             TeamAction::ToggleSubscribe => {
                 self.subscribe_open = !self.subscribe_open;
+                self.subscribe_focus = self.subscribe_open;
                 self.subscribe_error = None;
                 Ok(false)
             }

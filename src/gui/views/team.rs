@@ -38,7 +38,8 @@ pub fn sidebar_section(state: &AppState, ui: &mut egui::Ui) -> Vec<Action> {
         let review = if queue.conflicts.is_empty() {
             format!("Review ({waiting})")
         } else {
-            format!("Review ({waiting}, {} conflicts)", queue.conflicts.len())
+            let plural = if queue.conflicts.len() == 1 { "" } else { "s" };
+            format!("Review ({waiting}, {} conflict{plural})", queue.conflicts.len())
         };
         if ui.button(review).on_hover_text("Drafts, translations to re-check and conflicts").clicked() {
             actions.push(team(TeamAction::ToggleReview));
@@ -82,6 +83,7 @@ fn review(state: &AppState, context: &egui::Context) -> Vec<Action> {
                 ui.label(egui::RichText::new(format!("Conflicts ({})", queue.conflicts.len())).strong());
                 for conflict in &queue.conflicts {
                     egui::Frame::group(ui.style()).show(ui, |ui| {
+                        ui.set_width(ui.available_width());
                         ui.label(egui::RichText::new(conflict.ours.id.as_str()).small().color(muted));
                         ui.horizontal_wrapped(|ui| {
                             ui.label(egui::RichText::new("Yours:").strong());
@@ -113,15 +115,14 @@ fn review(state: &AppState, context: &egui::Context) -> Vec<Action> {
                     continue;
                 }
                 ui.label(egui::RichText::new(format!("{title} ({})", phrases.len())).strong());
-                egui::Grid::new(title).num_columns(3).striped(true).spacing([8.0, 4.0]).show(ui, |ui| {
-                    for phrase in phrases.iter() {
-                        phrase_line(ui, phrase);
+                for phrase in phrases.iter() {
+                    ui.horizontal(|ui| {
                         if ui.button("Vet").on_hover_text("Approve it, in your name from Settings").clicked() {
                             actions.push(team(TeamAction::Vet(phrase.id.clone())));
                         }
-                        ui.end_row();
-                    }
-                });
+                        phrase_line(ui, phrase);
+                    });
+                }
                 ui.add_space(8.0);
             }
         });
@@ -150,6 +151,9 @@ fn subscribe(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
                 .desired_width(f32::INFINITY),
         );
         let response = response.labelled_by(label.id);
+        if std::mem::take(&mut state.team.subscribe_focus) {
+            response.request_focus();
+        }
         let entered = response.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
         if let Some(error) = &state.team.subscribe_error {
             ui.colored_label(ui.visuals().error_fg_color, error);

@@ -22,7 +22,8 @@ pub enum TeamCommand {
     },
     /// Mark a phrase vetted, recording who and when (clears "needs review").
     Vet(VetArgs),
-    /// Follow a team collection file or folder: import it now, on every start, and when it changes.
+    /// Follow a team collection file or folder: imported now, each time the window opens, and when
+    /// it changes while the window is open.
     Subscribe {
         /// A collection file (.json, .csv, .yml) or a folder of them.
         path: PathBuf,

@@ -99,6 +99,16 @@ fn set_base(transaction: &Transaction<'_>, source: &str, id: &PhraseId, content:
     Ok(())
 }
 
+/// For a phrase this source never sent: whether it came from another file and was edited here
+/// since. Then the first import of this file must not overwrite the edit (it is a conflict). A
+/// phrase no file ever sent (added by hand, or imported before merge bases existed) takes the
+/// file's version.
+fn edited_since_another_import(transaction: &Transaction<'_>, id: &PhraseId, local: &str) -> StoreResult<bool> {
+    let mut statement = transaction.prepare_cached("SELECT content FROM import_bases WHERE phrase_id = ?1")?;
+    let bases = statement.query_map([id.as_str()], |row| row.get::<_, String>(0))?.collect::<Result<Vec<_>, _>>()?;
+    Ok(!bases.is_empty() && bases.iter().all(|base| base != local))
+}
+
 fn clear_conflict(transaction: &Transaction<'_>, id: &PhraseId) -> StoreResult<()> {
     transaction.prepare_cached("DELETE FROM conflicts WHERE phrase_id = ?1")?.execute([id.as_str()])?;
     Ok(())
@@ -211,7 +221,10 @@ pub(super) fn apply(
                 if local_text == incoming {
                     clear_conflict(transaction, &phrase.id)?;
                     report.unchanged += 1;
-                } else if base.as_ref().is_none_or(|base| *base == local_text) {
+                } else if base.as_ref().map_or_else(
+                    || Ok(!edited_since_another_import(transaction, &phrase.id, &local_text)?),
+                    |base| StoreResult::Ok(*base == local_text),
+                )? {
                     update_content(transaction, &phrase.id, &phrase.content, &stamp)?;
                     clear_conflict(transaction, &phrase.id)?;
                     touched.insert(phrase.id.clone());
@@ -267,7 +280,8 @@ pub fn source_key(file: &Path) -> String {
 }
 
 impl Store {
-    /// Imports a validated collection read from `file`: all or nothing. `Apply` takes a backup of a
+    /// Imports a validated collection read from `file` as a three-way merge against what was last
+    /// imported from the same file ([`source_key`]): all or nothing. `Apply` takes a backup of a
     /// file database first; `DryRun` reports and changes nothing.
     pub fn import(&mut self, file: &Path, collection: &ValidCollection, mode: ImportMode) -> StoreResult<ImportReport> {
         let backup = match mode {

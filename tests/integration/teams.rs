@@ -277,6 +277,20 @@ fn import_text(store: &mut Store, name: &str, text: &str) -> tactful::store::Imp
     store.import(&source, &outcome.collection, ImportMode::Apply).expect("imports")
 }
 
+#[test]
+fn a_new_file_does_not_overwrite_a_phrase_edited_since_another_file_sent_it() {
+    let mut store = Store::open_in_memory(Seed::Empty).expect("opens");
+    import_text(&mut store, "a.json", TEAM_FILE);
+    let edit = tactful::store::PhraseEdit { text: Some("Keepsake, my way".into()), ..Default::default() };
+    store.edit_phrase(&id("keep.en"), edit).expect("edits");
+    let other =
+        TEAM_FILE.replace("Keepsake wording", "Keepsake, from b").replace("Upstream wording", "Upstream, from b");
+    let report = import_text(&mut store, "b.json", &other);
+    assert_eq!(report.conflicts, [id("keep.en")]);
+    assert_eq!(report.updated, [id("upstream.en")], "an unedited phrase takes the new file's version");
+    assert_eq!(store.phrase(&id("keep.en")).expect("present").content.text, "Keepsake, my way");
+}
+
 fn phrase_text() -> impl Strategy<Value = String> {
     proptest::string::string_regex("[A-Za-zäöåéёжЯ0-9 .,!?'\"=+@-]{1,30}").expect("regex")
 }

@@ -72,8 +72,31 @@ impl ImportReport {
     }
 }
 
-/// The one text form of a content, used for merge bases and conflict versions: equal content,
-/// equal text.
+/// The fingerprint a merge base is kept as: equal content, equal fingerprint. Every field goes in
+/// as its own part (parts are joined by a byte UTF-8 never contains, lists are counted first), so
+/// two different contents collide only by chance, one in 2^64.
+pub(super) fn fingerprint(content: &PhraseContent) -> String {
+    let avoid_count = content.avoid.len().to_string();
+    let tag_count = content.tags.len().to_string();
+    let mut parts: Vec<&[u8]> = Vec::with_capacity(12 + content.avoid.len() + content.tags.len());
+    parts.extend([content.situation.as_str().as_bytes(), content.lang.as_str().as_bytes(), content.text.as_bytes()]);
+    parts.push(avoid_count.as_bytes());
+    parts.extend(content.avoid.iter().map(|line| line.as_bytes()));
+    match &content.note {
+        Some(note) => parts.extend([b"note".as_slice(), note.as_bytes()]),
+        None => parts.push(b"no note"),
+    }
+    parts.push(tag_count.as_bytes());
+    parts.extend(content.tags.iter().map(|tag| tag.as_bytes()));
+    parts.push(content.status.as_str().as_bytes());
+    match &content.group {
+        Some(group) => parts.extend([b"group".as_slice(), group.as_bytes()]),
+        None => parts.push(b"no group"),
+    }
+    format!("{:016x}", crate::model::stable_hash(&parts))
+}
+
+/// The text form of a content, for an incoming version kept beside a conflict.
 pub(super) fn encode_content(content: &PhraseContent) -> String {
     serde_json::to_string(content).unwrap_or_default()
 }
@@ -84,18 +107,18 @@ pub(super) fn decode_content(text: &str, what: &str) -> StoreResult<PhraseConten
 }
 
 fn load_bases(transaction: &Transaction<'_>, source: &str) -> StoreResult<HashMap<String, String>> {
-    let mut statement = transaction.prepare("SELECT phrase_id, content FROM import_bases WHERE source = ?1")?;
+    let mut statement = transaction.prepare("SELECT phrase_id, fingerprint FROM import_bases WHERE source = ?1")?;
     let rows = statement.query_map([source], |row| Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?)))?;
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
-fn set_base(transaction: &Transaction<'_>, source: &str, id: &PhraseId, content: &str) -> StoreResult<()> {
+fn set_base(transaction: &Transaction<'_>, source: &str, id: &PhraseId, fingerprint: &str) -> StoreResult<()> {
     transaction
         .prepare_cached(
-            "INSERT INTO import_bases (source, phrase_id, content) VALUES (?1, ?2, ?3)
-             ON CONFLICT (source, phrase_id) DO UPDATE SET content = excluded.content",
+            "INSERT INTO import_bases (source, phrase_id, fingerprint) VALUES (?1, ?2, ?3)
+             ON CONFLICT (source, phrase_id) DO UPDATE SET fingerprint = excluded.fingerprint",
         )?
-        .execute(params![source, id.as_str(), content])?;
+        .execute(params![source, id.as_str(), fingerprint])?;
     Ok(())
 }
 
@@ -104,14 +127,23 @@ fn set_base(transaction: &Transaction<'_>, source: &str, id: &PhraseId, content:
 /// phrase no file ever sent (added by hand, or imported before merge bases existed) takes the
 /// file's version.
 fn edited_since_another_import(transaction: &Transaction<'_>, id: &PhraseId, local: &str) -> StoreResult<bool> {
-    let mut statement = transaction.prepare_cached("SELECT content FROM import_bases WHERE phrase_id = ?1")?;
+    let mut statement = transaction.prepare_cached("SELECT fingerprint FROM import_bases WHERE phrase_id = ?1")?;
     let bases = statement.query_map([id.as_str()], |row| row.get::<_, String>(0))?.collect::<Result<Vec<_>, _>>()?;
     Ok(!bases.is_empty() && bases.iter().all(|base| base != local))
 }
 
-fn clear_conflict(transaction: &Transaction<'_>, id: &PhraseId) -> StoreResult<()> {
-    transaction.prepare_cached("DELETE FROM conflicts WHERE phrase_id = ?1")?.execute([id.as_str()])?;
+/// Closes an open conflict on `id`, if there is one (`open` is the set of ids with one).
+fn clear_conflict(transaction: &Transaction<'_>, open: &HashSet<String>, id: &PhraseId) -> StoreResult<()> {
+    if open.contains(id.as_str()) {
+        transaction.prepare_cached("DELETE FROM conflicts WHERE phrase_id = ?1")?.execute([id.as_str()])?;
+    }
     Ok(())
+}
+
+fn open_conflicts(transaction: &Transaction<'_>) -> StoreResult<HashSet<String>> {
+    let mut statement = transaction.prepare("SELECT phrase_id FROM conflicts")?;
+    let ids = statement.query_map([], |row| row.get::<_, String>(0))?;
+    Ok(ids.collect::<Result<_, _>>()?)
 }
 
 pub(super) fn stored_content(transaction: &Transaction<'_>, id: &PhraseId) -> StoreResult<Option<PhraseContent>> {
@@ -204,11 +236,12 @@ pub(super) fn apply(
     let target_collection = collection_id(transaction, &collection.name, collection.description.as_deref())?;
     let now_stamp = format_timestamp(&now());
     let mut bases = load_bases(transaction, source)?;
+    let open = open_conflicts(transaction)?;
     let mut touched = HashSet::new();
     let mut meaning_changes = Vec::new();
     for phrase in &collection.phrases {
         let stamp = phrase.updated_at.as_ref().map(format_timestamp).unwrap_or_else(|| now_stamp.clone());
-        let incoming = encode_content(&phrase.content);
+        let incoming = fingerprint(&phrase.content);
         let base = bases.remove(phrase.id.as_str());
         match stored_content(transaction, &phrase.id)? {
             None => {
@@ -217,16 +250,16 @@ pub(super) fn apply(
                 report.added.push(phrase.id.clone());
             }
             Some(local) => {
-                let local_text = encode_content(&local);
-                if local_text == incoming {
-                    clear_conflict(transaction, &phrase.id)?;
+                let local_print = fingerprint(&local);
+                if local == phrase.content {
+                    clear_conflict(transaction, &open, &phrase.id)?;
                     report.unchanged += 1;
                 } else if base.as_ref().map_or_else(
-                    || Ok(!edited_since_another_import(transaction, &phrase.id, &local_text)?),
-                    |base| StoreResult::Ok(*base == local_text),
+                    || Ok(!edited_since_another_import(transaction, &phrase.id, &local_print)?),
+                    |base| StoreResult::Ok(*base == local_print),
                 )? {
                     update_content(transaction, &phrase.id, &phrase.content, &stamp)?;
-                    clear_conflict(transaction, &phrase.id)?;
+                    clear_conflict(transaction, &open, &phrase.id)?;
                     touched.insert(phrase.id.clone());
                     if meaning_changed(&local, &phrase.content) {
                         meaning_changes.push((phrase.id.clone(), phrase.content.group.clone()));
@@ -235,7 +268,7 @@ pub(super) fn apply(
                 } else if base.as_deref() == Some(incoming.as_str()) {
                     report.kept_local.push(phrase.id.clone());
                 } else {
-                    set_conflict(transaction, &phrase.id, source, Some(&incoming))?;
+                    set_conflict(transaction, &phrase.id, source, Some(&encode_content(&phrase.content)))?;
                     report.conflicts.push(phrase.id.clone());
                 }
             }
@@ -254,7 +287,7 @@ pub(super) fn apply(
             return Err(StoreError::Corrupt("import_bases.phrase_id".into()));
         };
         if let Some(local) = stored_content(transaction, &id)? {
-            if encode_content(&local) == base {
+            if fingerprint(&local) == base {
                 if local.status != Status::Retired {
                     let retired = PhraseContent { status: Status::Retired, ..local };
                     update_content(transaction, &id, &retired, &now_stamp)?;

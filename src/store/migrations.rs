@@ -68,7 +68,7 @@ const MIGRATIONS: &[&str] = &[
     CREATE TABLE import_bases (
         source    TEXT NOT NULL,
         phrase_id TEXT NOT NULL,
-        content   TEXT NOT NULL CHECK (json_valid(content)),
+        fingerprint TEXT NOT NULL,
         PRIMARY KEY (source, phrase_id)
     ) STRICT;
     CREATE TABLE conflicts (

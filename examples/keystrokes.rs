@@ -18,8 +18,16 @@ fn main() {
     let collection = validate::validate(path, json::parse(path, &text).expect("parses")).expect("valid");
     let mut store = Store::open_in_memory(Seed::Empty).expect("opens");
     store.import(path, &collection, ImportMode::Apply).expect("imports");
-    let index =
-        SearchIndex::build(store.phrases().expect("reads"), &store.situations().expect("reads"), tactful::model::now());
+    let started = Instant::now();
+    let phrases = store.phrases().expect("reads");
+    let situations = store.situations().expect("reads");
+    let loaded = started.elapsed();
+    let index = SearchIndex::build(phrases, &situations, tactful::model::now());
+    println!(
+        "load {:.1} ms, index build {:.1} ms",
+        loaded.as_secs_f64() * 1000.0,
+        (started.elapsed() - loaded).as_secs_f64() * 1000.0
+    );
     let mut times = Vec::new();
     for query in corpus::TYPED_QUERIES {
         let mut searcher = Searcher::new();

@@ -162,7 +162,7 @@ pub(super) fn export(store: &Store, args: ExportArgs) -> Result<()> {
 
 /// Writes through a temporary file in the same folder and renames it over `path`, so a crash
 /// never leaves half a file where a team expects a whole one.
-fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     let folder = path.parent().filter(|parent| !parent.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let file_name = path.file_name().context("the output path names no file")?.to_string_lossy();
     let temporary = folder.join(format!(".{file_name}.tactful-tmp"));

@@ -3,7 +3,7 @@
 
 mod check;
 mod copy;
-mod files;
+pub(crate) mod files;
 mod phrases;
 mod team;
 

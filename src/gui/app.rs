@@ -12,6 +12,8 @@ use crate::store::{Store, StoreError};
 use crate::template::{Template, format_date};
 
 use super::background::{BACKGROUND_THRESHOLD, BackgroundSearch};
+use super::curate::{Curate, Curation, UNDO_SECONDS};
+use super::editor::Editor;
 use super::prefs::{Prefs, ThemeChoice};
 use super::team::{TeamAction, TeamState};
 use super::views;
@@ -54,37 +56,18 @@ pub enum Action {
     SetAgentName(String),
     /// Change the text size.
     SetZoom(f32),
+    /// Change the language new phrases start in (`None`: the shown language).
+    SetDefaultLang(Option<String>),
     /// Turn the global shortcut on (with its keys) or off.
     SetGlobalShortcut(Option<String>),
     /// Open or close an overlay.
     Toggle(Overlay),
-    /// Open the editor on the selected phrase.
-    EditSelected,
-    /// Save the open editor.
-    SaveEdit,
-    /// Close the editor without saving.
-    CancelEdit,
+    /// Add, edit, delete, restore, import or export (see [`Curate`]).
+    Curate(Curate),
+    /// Close the window.
+    Quit,
     /// Collections, review, subscriptions (see `gui::team`).
     Team(TeamAction),
-}
-
-/// The editor for one phrase: text, blunt lines, note, status.
-#[derive(Debug, Clone, PartialEq)]
-pub struct EditForm {
-    /// The phrase being edited.
-    pub phrase_id: PhraseId,
-    /// What to say.
-    pub text: String,
-    /// Blunt lines, one per line.
-    pub avoid: String,
-    /// Why it works.
-    pub note: String,
-    /// Review status.
-    pub status: Status,
-    /// Why the last save was refused, shown in the form.
-    pub error: Option<String>,
-    /// Focus the text on the next frame.
-    pub focus_text: bool,
 }
 
 /// Which phrases the list draws from.
@@ -97,6 +80,8 @@ pub enum View {
     Favourites,
     /// Copied before, most recent first.
     Recent,
+    /// Deleted phrases, to restore or delete for good.
+    Trash,
 }
 
 /// Windows drawn over the main one.
@@ -132,7 +117,7 @@ impl FillForm {
 
 /// The state of the window.
 pub struct AppState {
-    store: Store,
+    pub(super) store: Store,
     clipboard: Box<dyn Clipboard>,
     searcher: Searcher,
     /// The searchable snapshot of the phrasebook (shared with the background search).
@@ -162,7 +147,9 @@ pub struct AppState {
     /// The open fill-in form.
     pub fill: Option<FillForm>,
     /// The open editor.
-    pub edit: Option<EditForm>,
+    pub edit: Option<Editor>,
+    /// Trash, undo, import, export and situation dialogs.
+    pub curation: Curation,
     /// Values typed into fill-in forms this session, by field name.
     pub remembered: HashMap<String, String>,
     /// Open overlays.
@@ -213,6 +200,7 @@ impl AppState {
             selected: 0,
             fill: None,
             edit: None,
+            curation: Curation::default(),
             remembered: HashMap::new(),
             help_open: false,
             large_type_open: false,
@@ -379,8 +367,10 @@ impl AppState {
         self.refresh_for_frame(&context);
         if let Some((_, shown_at)) = &self.toast {
             let age = context.input(|input| input.time) - shown_at;
-            if age > 2.0 {
+            let lasts = if self.curation.undo.is_some() { UNDO_SECONDS } else { 2.0 };
+            if age > lasts {
                 self.toast = None;
+                self.curation.undo = None;
             } else {
                 context.request_repaint_after(std::time::Duration::from_millis(250));
             }
@@ -407,6 +397,7 @@ impl AppState {
 
     /// Shows a short message at the bottom of the window.
     pub fn say(&mut self, message: impl Into<String>, context: &egui::Context) {
+        self.curation.undo = None;
         self.toast = Some((message.into(), context.input(|input| input.time)));
     }
 
@@ -454,6 +445,7 @@ impl AppState {
             Action::FilterSituation(key) => self.situation = key,
             Action::FilterLang(lang) => self.prefs.lang = lang,
             Action::FilterTag(tag) => self.tag = tag,
+            Action::ShowView(View::Trash) => self.show_trash(context),
             Action::ShowView(view) => self.view = view,
             Action::ShowDrafts(show) => self.prefs.show_drafts = show,
             Action::SetCompact(compact) => self.prefs.compact = compact,
@@ -461,26 +453,15 @@ impl AppState {
             Action::SetTheme(theme) => self.prefs.theme = theme,
             Action::SetAgentName(name) => self.prefs.agent_name = name,
             Action::SetZoom(zoom) => self.prefs.zoom = zoom,
+            Action::SetDefaultLang(lang) => self.prefs.default_lang = lang,
             Action::SetGlobalShortcut(shortcut) => self.prefs.global_shortcut = shortcut,
             Action::Toggle(Overlay::Help) => self.help_open = !self.help_open,
             Action::Toggle(Overlay::LargeType) => {
                 self.large_type_open = !self.large_type_open && self.selected_phrase().is_some()
             }
             Action::Toggle(Overlay::Settings) => self.settings_open = !self.settings_open,
-            Action::EditSelected => {
-                if let Some(phrase) = self.selected_phrase() {
-                    self.edit = Some(EditForm {
-                        phrase_id: phrase.id.clone(),
-                        text: phrase.content.text.clone(),
-                        avoid: phrase.content.avoid.join("\n"),
-                        note: phrase.content.note.clone().unwrap_or_default(),
-                        status: phrase.content.status,
-                        error: None,
-                        focus_text: true,
-                    });
-                }
-            }
-            Action::SaveEdit => self.save_edit(context),
+            Action::Curate(curate) => self.curate(curate, context),
+            Action::Quit => context.send_viewport_cmd(egui::ViewportCommand::Close),
             Action::Team(action) => match self.team.apply(action, &mut self.store, &self.prefs.agent_name) {
                 Ok(true) => {
                     if let Err(error) = self.reload() {
@@ -495,37 +476,6 @@ impl AppState {
                 }
                 Err(error) => self.say(error, context),
             },
-            Action::CancelEdit => {
-                self.edit = None;
-                self.focus_search();
-            }
-        }
-    }
-
-    /// Writes the editor's values in one transaction; a refusal stays in the form as its error.
-    fn save_edit(&mut self, context: &egui::Context) {
-        let Some(form) = self.edit.as_mut() else { return };
-        let edit = crate::store::PhraseEdit {
-            text: Some(form.text.clone()),
-            avoid: Some(form.avoid.lines().map(str::to_owned).collect()),
-            note: Some(Some(form.note.clone()).filter(|note| !note.trim().is_empty())),
-            status: Some(form.status),
-            ..crate::store::PhraseEdit::default()
-        };
-        let phrase_id = form.phrase_id.clone();
-        match self.store.edit_phrase(&phrase_id, edit) {
-            Ok(_) => {
-                self.edit = None;
-                match self.reload() {
-                    Ok(()) => self.say("Saved", context),
-                    Err(error) => self.say(format!("Saved, but the list could not be refreshed: {error}"), context),
-                }
-                if let Some(row) = self.hits.iter().position(|hit| hit.id == phrase_id) {
-                    self.selected = row;
-                }
-                self.focus_search();
-            }
-            Err(error) => form.error = Some(error.to_string()),
         }
     }
 

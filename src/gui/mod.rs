@@ -4,16 +4,22 @@
 
 mod app;
 mod background;
+mod curate;
+mod editor;
 pub(crate) mod hotkey;
 mod prefs;
 mod single_instance;
 mod team;
 mod theme;
+mod transfer;
 mod views;
 
-pub use app::{Action, AppState, EditForm};
+pub use app::{Action, AppState, View};
+pub use curate::{Curate, Curation, SituationForm};
+pub use editor::{EditTarget, Editor, TranslationDraft};
 pub use prefs::{Prefs, ThemeChoice};
 pub use team::{TeamAction, TeamState};
+pub use transfer::{ExportDialog, FileChooser, ImportDialog, ImportPreview, NativeFileChooser, TypedPathOnly};
 
 use anyhow::{Context, Result};
 
@@ -104,6 +110,7 @@ pub fn run(database: &DatabaseArgs, _show: bool) -> Result<()> {
                 creation.storage.and_then(|storage| eframe::get_value(storage, eframe::APP_KEY)).unwrap_or_default();
             let mut state = AppState::new(store, clipboard, prefs)
                 .map_err(|error| Box::new(error) as Box<dyn std::error::Error + Send + Sync>)?;
+            state.curation.files = Box::new(transfer::NativeFileChooser);
             state.apply_prefs(&creation.egui_ctx);
             let (wake, wakeups) = std::sync::mpsc::channel();
             if let Some(listener) = listener {

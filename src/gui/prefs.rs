@@ -32,6 +32,8 @@ pub struct Prefs {
     pub agent_name: String,
     /// Text size multiplier.
     pub zoom: f32,
+    /// The language new phrases start in; `None` follows the language filter.
+    pub default_lang: Option<String>,
     /// A global shortcut that brings the window forward (`ctrl+alt+KeyT`); `None` is off.
     pub global_shortcut: Option<String>,
 }
@@ -46,6 +48,7 @@ impl Default for Prefs {
             theme: ThemeChoice::System,
             agent_name: String::new(),
             zoom: 1.0,
+            default_lang: None,
             global_shortcut: None,
         }
     }
@@ -62,4 +65,19 @@ fn locale_language() -> Option<String> {
         .filter(|code| {
             code.len() >= 2 && code.len() <= 3 && code.chars().all(|c| c.is_ascii_lowercase()) && code != "c"
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn preferences_saved_before_a_setting_existed_still_load() {
+        let old: Prefs = serde_json::from_str(r#"{"lang":"nl","zoom":1.3,"theme":"Dark"}"#).expect("loads");
+        assert_eq!(old.default_lang, None);
+        assert_eq!(old.theme, ThemeChoice::Dark);
+        let prefs = Prefs { default_lang: Some("sv".into()), ..old };
+        let round_trip: Prefs = serde_json::from_str(&serde_json::to_string(&prefs).expect("saves")).expect("loads");
+        assert_eq!(round_trip, prefs);
+    }
 }

@@ -6,7 +6,8 @@
 
 use unicode_normalization::char::{decompose_compatible, is_combining_mark};
 
-fn is_apostrophe(character: char) -> bool {
+/// Apostrophes in every spelling people and keyboards produce; folding drops them.
+pub(crate) fn is_apostrophe(character: char) -> bool {
     matches!(character, '\'' | '\u{2019}' | '\u{2018}' | '\u{02bc}' | '`' | '\u{00b4}')
 }
 

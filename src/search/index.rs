@@ -7,6 +7,7 @@ use chrono::{DateTime, Utc};
 use rayon::prelude::*;
 
 use super::fold::fold_into;
+use super::vocabulary::{LINE_BREAK, WordTable, merge};
 use crate::model::{Phrase, PhraseId, Situation, Status};
 
 /// Which part of a phrase a term matched in; earlier fields weigh more.
@@ -52,40 +53,27 @@ impl Field {
     }
 }
 
-/// Per-phrase search data.
-#[derive(Debug, Clone)]
+/// Per-phrase search data: where its words sit in [`SearchIndex::tokens`], and the ranking signals
+/// that do not depend on the query.
+#[derive(Debug, Clone, Default)]
 pub(super) struct Entry {
-    /// Folded fields in [`Field::ALL`] order, separated by `\n` (lines of one field too).
-    pub haystack: Box<str>,
-    /// Byte offset where each field ends.
-    pub field_ends: [u32; 5],
-    /// Bit set of the characters present, see [`char_bit`].
-    pub mask: u64,
-    /// Length of the text in characters, for the shorter-wins rule.
-    pub text_chars: u32,
+    /// First token of the phrase.
+    pub start: u32,
+    /// Token offsets from `start` where the text, the avoid lines, the tags and the note end.
+    pub ends: [u32; 4],
+    /// Index into [`SearchIndex::situation_tokens`], or [`NO_SITUATION`].
+    pub situation: u32,
+    /// The shorter-wins rule, gently: a ten-times-longer text loses about seven points.
+    pub length_penalty: f32,
     /// Query-independent boost: status, favourite, frecency.
     pub boost: f32,
 }
 
-impl Entry {
-    pub fn field(&self, field: Field) -> &str {
-        let index = field as usize;
-        let start = if index == 0 { 0 } else { self.field_ends[index - 1] as usize + 1 };
-        let end = self.field_ends[index] as usize;
-        self.haystack.get(start.min(end)..end).unwrap_or("")
-    }
-}
+/// The situation index of a phrase whose situation is unknown to the index.
+pub(super) const NO_SITUATION: u32 = u32::MAX;
 
-/// One bit per letter or digit (Latin exact, others hashed), for "could this term match?" checks.
-pub(super) fn char_bit(character: char) -> u64 {
-    let bit = match character {
-        'a'..='z' => character as u32 - 'a' as u32,
-        '0'..='9' => 26 + (character as u32 - '0' as u32) % 5,
-        'а'..='я' => 31 + (character as u32 - 'а' as u32),
-        _ => 63,
-    };
-    1u64 << bit.min(63)
-}
+/// The fields stored as tokens per phrase, in [`Entry::ends`] order (the situation is shared).
+pub(super) const TOKEN_FIELDS: [Field; 4] = [Field::Text, Field::Avoid, Field::Tags, Field::Note];
 
 /// The ranking signals that come from the agent's own use, for a phrase and a moment.
 pub fn frecency(copy_count: u32, last_copied_at: Option<DateTime<Utc>>, now: DateTime<Utc>) -> f32 {
@@ -110,7 +98,16 @@ pub fn frecency(copy_count: u32, last_copied_at: Option<DateTime<Utc>>, now: Dat
 pub struct SearchIndex {
     pub(super) phrases: Vec<Phrase>,
     pub(super) entries: Vec<Entry>,
-    by_id: HashMap<PhraseId, u32>,
+    /// Word ids of every phrase's fields, one after another ([`LINE_BREAK`] between lines).
+    pub(super) tokens: Vec<u32>,
+    /// Folded words by id.
+    pub(super) words: Vec<Box<str>>,
+    /// Word ids of each situation's key and titles in every language.
+    pub(super) situation_tokens: Vec<Vec<u32>>,
+    /// The same, folded as one text, for terms that span several words.
+    pub(super) situation_texts: Vec<String>,
+    /// Positions sorted by phrase id, for lookups by id without a copy of every id.
+    by_id: Vec<u32>,
     /// Changes whenever entries change, so cached survivor sets are never reused across versions.
     pub(super) generation: u64,
 }
@@ -125,66 +122,146 @@ fn boost(phrase: &Phrase, now: DateTime<Utc>) -> f32 {
     status + favorite + 3.5 * frecency(phrase.usage.copy_count, phrase.usage.last_copied_at, now)
 }
 
-fn entry(phrase: &Phrase, situation_text: &str, now: DateTime<Utc>) -> Entry {
-    let content = &phrase.content;
-    let mut haystack = String::with_capacity(content.text.len() + situation_text.len() + 128);
-    let mut field_ends = [0u32; 5];
-    fold_into(&content.text, &mut haystack);
-    field_ends[0] = haystack.len() as u32;
-    haystack.push('\n');
-    for (index, line) in content.avoid.iter().enumerate() {
+/// Tokens and entries of one slice of the phrasebook, with word ids local to `words`.
+struct Part<'a> {
+    words: WordTable<'a>,
+    tokens: Vec<u32>,
+    entries: Vec<Entry>,
+}
+
+fn push_lines<'a>(words: &mut WordTable<'a>, lines: impl Iterator<Item = &'a str>, tokens: &mut Vec<u32>) {
+    for (index, line) in lines.enumerate() {
         if index > 0 {
-            haystack.push('\n');
+            tokens.push(LINE_BREAK);
         }
-        fold_into(line, &mut haystack);
+        words.push_text(line, tokens);
     }
-    field_ends[1] = haystack.len() as u32;
-    haystack.push('\n');
-    haystack.push_str(situation_text);
-    field_ends[2] = haystack.len() as u32;
-    haystack.push('\n');
-    fold_into(&content.tags.join(" "), &mut haystack);
-    field_ends[3] = haystack.len() as u32;
-    haystack.push('\n');
-    if let Some(note) = &content.note {
-        fold_into(note, &mut haystack);
+}
+
+fn part<'a>(phrases: &'a [Phrase], situation_of: &HashMap<&str, u32>, now: DateTime<Utc>) -> Part<'a> {
+    let mut words = WordTable::default();
+    let mut tokens = Vec::with_capacity(phrases.len() * 32);
+    let mut entries = Vec::with_capacity(phrases.len());
+    for phrase in phrases {
+        let content = &phrase.content;
+        let start = tokens.len();
+        let mut ends = [0u32; 4];
+        words.push_text(&content.text, &mut tokens);
+        ends[0] = (tokens.len() - start) as u32;
+        push_lines(&mut words, content.avoid.iter().map(String::as_str), &mut tokens);
+        ends[1] = (tokens.len() - start) as u32;
+        push_lines(&mut words, content.tags.iter().map(String::as_str), &mut tokens);
+        ends[2] = (tokens.len() - start) as u32;
+        if let Some(note) = &content.note {
+            words.push_text(note, &mut tokens);
+        }
+        ends[3] = (tokens.len() - start) as u32;
+        entries.push(Entry {
+            start: start as u32,
+            ends,
+            situation: situation_of.get(content.situation.as_str()).copied().unwrap_or(NO_SITUATION),
+            length_penalty: 3.0 * (content.text.chars().count().max(1) as f32).ln(),
+            boost: boost(phrase, now),
+        });
     }
-    field_ends[4] = haystack.len() as u32;
-    let mask = haystack.chars().filter(|c| c.is_alphanumeric()).fold(0u64, |mask, c| mask | char_bit(c));
-    Entry {
-        haystack: haystack.into_boxed_str(),
-        field_ends,
-        mask,
-        text_chars: content.text.chars().count() as u32,
-        boost: boost(phrase, now),
-    }
+    Part { words, tokens, entries }
 }
 
 impl SearchIndex {
     /// Builds the index over `phrases` (both cores), with situation titles in every language.
     pub fn build(phrases: Vec<Phrase>, situations: &[Situation], now: DateTime<Utc>) -> Self {
-        let situation_texts: HashMap<&str, String> = situations
-            .iter()
-            .map(|situation| {
-                let mut text = String::new();
-                fold_into(&situation.key.as_str().replace('-', " "), &mut text);
-                for entry in situation.texts.values() {
-                    text.push(' ');
-                    fold_into(&entry.title, &mut text);
+        let situation_of: HashMap<&str, u32> =
+            situations.iter().enumerate().map(|(index, situation)| (situation.key.as_str(), index as u32)).collect();
+        let keys: Vec<String> = situations.iter().map(|situation| situation.key.as_str().replace('-', " ")).collect();
+        let mut situation_words = WordTable::default();
+        let mut situation_tokens = Vec::with_capacity(situations.len());
+        let mut situation_texts = Vec::with_capacity(situations.len());
+        for (situation, key) in situations.iter().zip(&keys) {
+            let mut tokens = Vec::new();
+            let titles = situation.texts.values().map(|text| text.title.as_str());
+            push_lines(&mut situation_words, std::iter::once(key.as_str()).chain(titles), &mut tokens);
+            situation_tokens.push(tokens);
+            let mut text = String::new();
+            fold_into(key, &mut text);
+            for entry in situation.texts.values() {
+                text.push('\n');
+                fold_into(&entry.title, &mut text);
+            }
+            situation_texts.push(text);
+        }
+
+        // Each thread folds its own slice's words; the word lists are merged afterwards.
+        let slice = phrases.len().div_ceil(rayon::current_num_threads().max(1)).max(2048);
+        let parts: Vec<Part<'_>> = phrases.par_chunks(slice).map(|chunk| part(chunk, &situation_of, now)).collect();
+        let mut tables = vec![situation_words.words];
+        let mut pieces = Vec::with_capacity(parts.len());
+        for part in parts {
+            tables.push(part.words.words);
+            pieces.push((part.tokens, part.entries));
+        }
+        let (words, maps) = merge(tables);
+        let remap = |tokens: &mut [u32], map: &[u32]| {
+            for token in tokens {
+                if *token != LINE_BREAK {
+                    *token = map[*token as usize];
                 }
-                (situation.key.as_str(), text)
-            })
-            .collect();
-        let entries: Vec<Entry> = phrases
-            .par_iter()
-            .map(|phrase| {
-                let situation =
-                    situation_texts.get(phrase.content.situation.as_str()).map(String::as_str).unwrap_or("");
-                entry(phrase, situation, now)
-            })
-            .collect();
-        let by_id = phrases.iter().enumerate().map(|(index, phrase)| (phrase.id.clone(), index as u32)).collect();
-        Self { phrases, entries, by_id, generation: next_generation() }
+            }
+        };
+        for tokens in &mut situation_tokens {
+            remap(tokens, &maps[0]);
+        }
+        pieces.par_iter_mut().zip(&maps[1..]).for_each(|((tokens, _), map)| remap(tokens, map));
+        let mut tokens = Vec::with_capacity(pieces.iter().map(|(tokens, _)| tokens.len()).sum());
+        let mut entries = Vec::with_capacity(phrases.len());
+        for (part_tokens, part_entries) in pieces {
+            let offset = tokens.len() as u32;
+            tokens.extend_from_slice(&part_tokens);
+            entries.extend(part_entries.into_iter().map(|entry| Entry { start: entry.start + offset, ..entry }));
+        }
+        // The store hands phrases over in id order, so this sort is a single pass.
+        let mut by_id: Vec<u32> = (0..phrases.len() as u32).collect();
+        by_id.sort_by(|&left, &right| phrases[left as usize].id.cmp(&phrases[right as usize].id));
+        Self {
+            phrases,
+            entries,
+            tokens,
+            words,
+            situation_tokens,
+            situation_texts,
+            by_id,
+            generation: next_generation(),
+        }
+    }
+
+    /// The word ids of one stored field of the phrase at `position`.
+    pub(super) fn field_tokens(&self, position: u32, field_number: usize) -> &[u32] {
+        let entry = &self.entries[position as usize];
+        let start = entry.start as usize;
+        let from = if field_number == 0 { 0 } else { entry.ends[field_number - 1] as usize };
+        let to = entry.ends[field_number] as usize;
+        self.tokens.get(start + from..start + to).unwrap_or(&[])
+    }
+
+    /// One field of a phrase folded as text, for terms that span words (`"not my department"`).
+    pub(super) fn folded_field(&self, position: u32, field: Field) -> String {
+        let Some(phrase) = self.phrases.get(position as usize) else {
+            return String::new();
+        };
+        let content = &phrase.content;
+        let mut text = String::new();
+        match field {
+            Field::Text => fold_into(&content.text, &mut text),
+            Field::Avoid => fold_into(&content.avoid.join("\n"), &mut text),
+            Field::Situation => {
+                let situation = self.entries[position as usize].situation;
+                if let Some(situation_text) = self.situation_texts.get(situation as usize) {
+                    text.push_str(situation_text);
+                }
+            }
+            Field::Tags => fold_into(&content.tags.join("\n"), &mut text),
+            Field::Note => fold_into(content.note.as_deref().unwrap_or(""), &mut text),
+        }
+        text
     }
 
     /// How many phrases it holds.
@@ -209,7 +286,10 @@ impl SearchIndex {
 
     /// The position of a phrase by id.
     pub fn position(&self, id: &PhraseId) -> Option<u32> {
-        self.by_id.get(id).copied()
+        self.by_id
+            .binary_search_by(|&position| self.phrases[position as usize].id.cmp(id))
+            .ok()
+            .and_then(|found| self.by_id.get(found).copied())
     }
 
     /// Records a copy in the snapshot, so the ranking follows without a rebuild.

@@ -1,12 +1,13 @@
-//! Scoring one term against one phrase. Tiers keep the ranking a person agrees with: a term found
-//! as a word, a word start, inside a word or with one typo ("exact tier") always beats a term found
-//! only as scattered letters ("fuzzy tier"), which is scored with `fuzzy-matcher` and only computed
-//! when the exact tier has too few results.
+//! The matching rules on text. Tiers keep the ranking a person agrees with: a term found as a
+//! word, a word start, inside a word or with one typo ("exact tier") always beats a term found only
+//! as scattered letters ("fuzzy tier"), which is scored with `fuzzy-matcher`. Most terms are one
+//! word and are judged per vocabulary word (see `terms`); the functions here also serve terms that
+//! span words (`"not my department"`), matched against a phrase's folded fields.
 
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
-use super::index::{Entry, Field, char_bit};
+use super::index::Field;
 use super::query::{Term, TermKind};
 
 /// How well a term matched, best first.
@@ -20,7 +21,7 @@ pub(super) enum Quality {
 }
 
 impl Quality {
-    fn points(self) -> f32 {
+    pub(super) fn points(self) -> f32 {
         match self {
             Quality::Word => 100.0,
             Quality::WordStart => 82.0,
@@ -36,7 +37,7 @@ impl Quality {
 pub(super) struct TermMatch {
     pub field: Field,
     pub quality: Quality,
-    /// Byte offset of the match in the field, for word proximity.
+    /// Where in the field the match starts, in words, for word proximity.
     pub position: usize,
     pub score: f32,
 }
@@ -97,33 +98,6 @@ pub fn within_one_edit<T: PartialEq>(a: &[T], b: &[T]) -> bool {
 /// The shortest term length for which one typo is forgiven: shorter words have too many neighbours.
 pub(super) const TYPO_MIN_CHARS: usize = 5;
 
-/// Finds a word in `text` that `term` matches with one typo, whole or as a prefix being typed.
-fn typo_match(text: &str, term: &[char], scratch: &mut Vec<char>) -> Option<usize> {
-    let mut offset = 0;
-    for word in text.split(|c: char| !c.is_alphanumeric()) {
-        let start = offset;
-        offset += word.len() + 1;
-        if word.len() + 1 < term.len() {
-            continue;
-        }
-        // One edit leaves one of the first two letters in place (or swaps them).
-        let mut first_two = word.chars();
-        let (Some(first), second) = (first_two.next(), first_two.next()) else { continue };
-        if first != term[0] && Some(term[1]) != second && first != term[1] && Some(term[0]) != second {
-            continue;
-        }
-        scratch.clear();
-        scratch.extend(word.chars());
-        if scratch.len() + 1 < term.len() {
-            continue;
-        }
-        if typo_length(term, scratch).is_some() {
-            return Some(start);
-        }
-    }
-    None
-}
-
 /// How many leading characters of `word` the term matches with one edit: the whole word, or the
 /// prefix being typed (the term's length, one less or one more). The one rule for matching and
 /// highlighting alike.
@@ -136,129 +110,47 @@ pub(super) fn typo_length(term: &[char], word: &[char]) -> Option<usize> {
         .find(|&length| length >= TYPO_MIN_CHARS - 1 && length < word.len() && within_one_edit(term, &word[..length]))
 }
 
-/// Whether `term`, with at most one of its characters left out, is a subsequence of `text`.
-/// Monotone in the term: if it holds for a term, it holds for every prefix of it, which is what
-/// lets the next keystroke search only the previous survivors.
-pub(super) fn loosely_contains(text: &str, term: &[char]) -> bool {
-    // States: matched `exact` characters with no skip, `skipped` characters with one skip.
-    // With one character allowed to be left out, a one-letter term always passes.
-    if term.len() <= 1 {
-        return true;
-    }
-    let (mut exact, mut skipped) = (0usize, 1usize.min(term.len()));
-    for character in text.chars() {
-        if skipped < term.len() && term[skipped] == character {
-            skipped += 1;
-        }
-        if exact < term.len() && term[exact] == character {
-            exact += 1;
-            skipped = skipped.max(exact + 1).min(term.len());
-        }
-        if exact == term.len() || skipped == term.len() {
-            return true;
-        }
-    }
-    exact == term.len() || skipped == term.len()
-}
-
-/// Whether the mask could hold `term` with at most one character missing.
-pub(super) fn mask_allows(mask: u64, term: &str) -> bool {
-    let needed = term.chars().filter(|c| c.is_alphanumeric()).fold(0u64, |bits, c| bits | char_bit(c));
-    (needed & !mask).count_ones() <= 1
-}
-
-/// Scratch memory reused across phrases by one worker.
-#[derive(Default)]
-pub(super) struct Scratch {
-    chars: Vec<char>,
-}
-
-/// The term as characters, computed once per query.
-pub(super) struct PreparedTerm<'a> {
-    pub term: &'a Term,
-    pub chars: Vec<char>,
-}
-
-impl<'a> PreparedTerm<'a> {
-    pub fn new(term: &'a Term) -> Self {
-        Self { term, chars: term.text.chars().collect() }
-    }
-}
-
-/// The best exact-tier match of `term` in `entry`, or `None`.
-pub(super) fn match_exact_tier(
-    entry: &Entry,
-    prepared: &PreparedTerm<'_>,
-    scratch: &mut Scratch,
-    allow_typo: bool,
-) -> Option<TermMatch> {
-    let term = prepared.term;
+/// The best match of a term spanning several words in one phrase's folded fields (`fields[i]` is
+/// the folded text of `Field::ALL[i]`).
+pub(super) fn match_in_fields(fields: &[String; 5], term: &Term, matcher: &SkimMatcherV2) -> Option<TermMatch> {
     let mut best: Option<TermMatch> = None;
-    fn consider(best: &mut Option<TermMatch>, field: Field, quality: Quality, position: usize) {
-        let score = quality.points() * field.weight();
+    fn consider(best: &mut Option<TermMatch>, field: Field, quality: Quality, byte_offset: usize, points: f32) {
+        let score = points * field.weight();
+        // Fields hold about six bytes per word.
+        let position = byte_offset / 6;
         if best.is_none_or(|current| score > current.score) {
             *best = Some(TermMatch { field, quality, position, score });
         }
     }
-    for field in Field::ALL {
-        let text = entry.field(field);
+    for (field, text) in Field::ALL.into_iter().zip(fields) {
         match term.kind {
             TermKind::Prefix => {
                 if text.split('\n').any(|line| line.starts_with(term.text.as_str())) {
-                    consider(&mut best, field, Quality::WordStart, 0);
+                    consider(&mut best, field, Quality::WordStart, 0, Quality::WordStart.points());
                 }
             }
             TermKind::Fuzzy | TermKind::Exact => {
                 if let Some((quality, position)) = best_occurrence(text, &term.text) {
-                    consider(&mut best, field, quality, position);
+                    consider(&mut best, field, quality, position, quality.points());
                 }
             }
             TermKind::Exclude => return None,
         }
     }
-    if allow_typo && best.is_none() && term.kind == TermKind::Fuzzy && prepared.chars.len() >= TYPO_MIN_CHARS {
-        // Notes are long and rarely what is remembered with a typo.
-        for field in [Field::Text, Field::Avoid, Field::Situation, Field::Tags] {
-            if let Some(position) = typo_match(entry.field(field), &prepared.chars, &mut scratch.chars) {
-                consider(&mut best, field, Quality::Typo, position);
-            }
-        }
+    if best.is_some() || term.kind != TermKind::Fuzzy {
+        return best;
     }
-    best
-}
-
-/// The scattered-letters match of a fuzzy term, scored by `fuzzy-matcher`.
-pub(super) fn match_fuzzy_tier(entry: &Entry, term: &Term, matcher: &SkimMatcherV2) -> Option<TermMatch> {
-    if term.kind != TermKind::Fuzzy {
-        return None;
-    }
-    let mut best: Option<TermMatch> = None;
-    for field in Field::ALL {
-        let text = entry.field(field);
-        // Letters strewn across a whole paragraph are noise, not a match: they must sit within
-        // three times the term's length of each other.
-        let length = term.text.chars().count();
-        let compact = |indices: &[usize]| {
-            indices.first().zip(indices.last()).is_some_and(|(first, last)| last - first < 3 * length)
-        };
+    let length = term.text.chars().count();
+    for (field, text) in Field::ALL.into_iter().zip(fields) {
         if let Some((raw, indices)) = matcher.fuzzy_indices(text, &term.text)
-            && compact(&indices)
+            && let (Some(first), Some(last)) = (indices.first(), indices.last())
+            && last - first < 3 * length
         {
-            // Skim scores grow with contiguous runs; squash them into the scattered band.
-            let quality_points =
-                Quality::Scattered.points() * (0.5 + (raw as f32 / (12.0 * term.text.len() as f32 + 1.0)).min(0.5));
-            let score = quality_points * field.weight();
-            if best.is_none_or(|current| score > current.score) {
-                best = Some(TermMatch { field, quality: Quality::Scattered, position: 0, score });
-            }
+            let squashed = 0.5 + (raw as f32 / (12.0 * term.text.len() as f32 + 1.0)).min(0.5);
+            consider(&mut best, field, Quality::Scattered, 0, Quality::Scattered.points() * squashed);
         }
     }
     best
-}
-
-/// Whether an exclusion term removes the phrase.
-pub(super) fn excluded(entry: &Entry, term: &Term) -> bool {
-    entry.haystack.contains(term.text.as_str())
 }
 
 #[cfg(test)]
@@ -276,26 +168,6 @@ mod tests {
         assert!(within_one_edit(&chars("reffund"), &chars("refund")), "added");
         assert!(within_one_edit(&chars("refand"), &chars("refund")), "replaced");
         assert!(!within_one_edit(&chars("rfenud"), &chars("refund")), "two edits");
-    }
-
-    #[test]
-    fn typo_in_a_word_being_typed_matches_its_prefix() {
-        let mut scratch = Vec::new();
-        assert!(typo_match("we refunded it", &chars("refnu"), &mut scratch).is_some());
-        assert!(typo_match("возврат денег", &chars("вовзрат"), &mut scratch).is_some());
-        assert!(typo_match("nothing here", &chars("refnu"), &mut scratch).is_none());
-    }
-
-    #[test]
-    fn loose_containment_allows_one_missing_letter_and_is_prefix_closed() {
-        assert!(loosely_contains("refund", &chars("rfeund")));
-        assert!(loosely_contains("refund", &chars("refxund")));
-        assert!(!loosely_contains("refund", &chars("rxfxund")));
-        let text = "we will sort out your refund today";
-        let term = chars("refnud");
-        for end in 1..=term.len() {
-            assert!(loosely_contains(text, &term[..end]), "prefix {:?}", &term[..end]);
-        }
     }
 
     #[test]

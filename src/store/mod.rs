@@ -5,12 +5,14 @@
 
 mod backup;
 mod conflicts;
+mod curate;
 mod curation;
 mod export;
 mod import;
 mod migrations;
 mod phrases;
 mod rows;
+mod situations;
 mod subscriptions;
 
 use std::path::{Path, PathBuf};
@@ -20,6 +22,7 @@ use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 pub use backup::KEEP_BACKUPS;
 pub use conflicts::{Conflict, Resolution};
+pub use curate::Change;
 pub use curation::{ReviewQueue, Vetting};
 pub use export::ExportFilter;
 pub use import::{ImportMode, ImportReport, source_key};
@@ -79,6 +82,9 @@ pub enum StoreError {
     /// The path is not followed.
     #[error("{0} is not a subscription; `tactful subscriptions` lists them")]
     NotSubscribed(String),
+    /// A change that contradicts the phrasebook as it is (a taken key, linking a phrase to itself).
+    #[error("{0}")]
+    Conflict(String),
     /// Stored data that Tactful itself did not write in that shape.
     #[error("the database holds an unreadable value in {0}; it may have been edited by hand")]
     Corrupt(String),

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use rusqlite::{OptionalExtension, Transaction, params};
 
-use super::rows::{PHRASE_COLUMNS, PHRASE_FROM, encode_list, raw_phrase};
+use super::rows::{PHRASE_COLUMNS, PHRASE_FROM, encode_list, phrase_from_row, query_phrases};
 use super::{Store, StoreError, StoreResult, not_found};
 use crate::model::{
     Collection, Lang, PERSONAL_COLLECTION, Phrase, PhraseContent, PhraseId, Situation, SituationKey, SituationText,
@@ -33,7 +33,7 @@ pub struct PhraseEdit {
 }
 
 impl PhraseEdit {
-    fn apply_to(self, mut content: PhraseContent) -> PhraseContent {
+    pub(super) fn apply_to(self, mut content: PhraseContent) -> PhraseContent {
         if let Some(situation) = self.situation {
             content.situation = situation;
         }
@@ -133,7 +133,7 @@ pub(super) fn update_content(
 }
 
 /// Refuses a text whose placeholders do not parse, naming what was being saved.
-fn check_placeholders(text: &str, source: &str) -> StoreResult<()> {
+pub(super) fn check_placeholders(text: &str, source: &str) -> StoreResult<()> {
     crate::template::Template::parse(text).map(|_| ()).map_err(|error| {
         StoreError::Import(crate::interchange::ImportError::single(
             std::path::Path::new(source),
@@ -150,8 +150,9 @@ pub(super) fn read_phrase(
 ) -> StoreResult<Option<Phrase>> {
     let deleted = if include_deleted { "" } else { " AND p.deleted_at IS NULL" };
     let sql = format!("SELECT {PHRASE_COLUMNS} FROM {PHRASE_FROM} WHERE p.phrase_id = ?1{deleted}");
-    let raw = transaction.prepare_cached(&sql)?.query_row([id.as_str()], raw_phrase).optional()?;
-    raw.map(|raw| raw.into_phrase()).transpose()
+    let mut statement = transaction.prepare_cached(&sql)?;
+    let mut rows = statement.query([id.as_str()])?;
+    rows.next()?.map(phrase_from_row).transpose()
 }
 
 impl Store {
@@ -159,8 +160,7 @@ impl Store {
     pub fn phrases(&self) -> StoreResult<Vec<Phrase>> {
         let sql = format!("SELECT {PHRASE_COLUMNS} FROM {PHRASE_FROM} WHERE p.deleted_at IS NULL ORDER BY p.phrase_id");
         let mut statement = self.connection.prepare(&sql)?;
-        let raws = statement.query_map([], raw_phrase)?.collect::<Result<Vec<_>, _>>()?;
-        raws.into_iter().map(|raw| raw.into_phrase()).collect()
+        query_phrases(&mut statement, [])
     }
 
     /// One live phrase.
@@ -174,8 +174,7 @@ impl Store {
             "SELECT {PHRASE_COLUMNS} FROM {PHRASE_FROM} WHERE p.group_key = ?1 AND p.deleted_at IS NULL ORDER BY p.lang, p.phrase_id"
         );
         let mut statement = self.connection.prepare(&sql)?;
-        let raws = statement.query_map([group], raw_phrase)?.collect::<Result<Vec<_>, _>>()?;
-        raws.into_iter().map(|raw| raw.into_phrase()).collect()
+        query_phrases(&mut statement, [group])
     }
 
     /// Every situation with its texts, by key.
@@ -313,8 +312,7 @@ impl Store {
             "SELECT {PHRASE_COLUMNS} FROM {PHRASE_FROM} WHERE p.deleted_at IS NOT NULL ORDER BY p.deleted_at DESC, p.phrase_id"
         );
         let mut statement = self.connection.prepare(&sql)?;
-        let raws = statement.query_map([], raw_phrase)?.collect::<Result<Vec<_>, _>>()?;
-        raws.into_iter().map(|raw| raw.into_phrase()).collect()
+        query_phrases(&mut statement, [])
     }
 
     /// Counts a copy for frecency.

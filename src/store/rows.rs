@@ -2,7 +2,8 @@
 //! read back is reported as corruption rather than guessed at.
 
 use chrono::{DateTime, Utc};
-use rusqlite::Row;
+use rusqlite::types::ValueRef;
+use rusqlite::{Params, Row, Statement};
 
 use super::{StoreError, StoreResult};
 use crate::model::{Lang, Phrase, PhraseContent, PhraseId, SituationKey, Status, Usage, parse_timestamp};
@@ -15,67 +16,72 @@ pub(super) const PHRASE_COLUMNS: &str = "p.phrase_id, c.name, p.situation_key, p
 pub(super) const PHRASE_FROM: &str = "phrases p JOIN collections c ON c.collection_id = p.collection_id \
      LEFT JOIN phrase_usage u ON u.phrase_id = p.phrase_id";
 
-/// Raw column values, read without interpretation so row errors and value errors stay apart.
-pub(super) struct RawPhrase {
-    values: [Option<String>; 12],
-    favorite: bool,
-    copy_count: i64,
-    last_copied_at: Option<String>,
+fn corrupt(what: &str) -> StoreError {
+    StoreError::Corrupt(what.to_owned())
 }
 
-pub(super) fn raw_phrase(row: &Row<'_>) -> rusqlite::Result<RawPhrase> {
-    let mut values: [Option<String>; 12] = Default::default();
-    for (index, value) in values.iter_mut().enumerate() {
-        *value = row.get(index)?;
+/// A text column read in place (no copy), as SQLite holds it.
+fn text<'row>(row: &'row Row<'_>, column: usize, what: &str) -> StoreResult<Option<&'row str>> {
+    match row.get_ref(column)? {
+        ValueRef::Null => Ok(None),
+        ValueRef::Text(bytes) => std::str::from_utf8(bytes).map(Some).map_err(|_| corrupt(what)),
+        _ => Err(corrupt(what)),
     }
-    Ok(RawPhrase {
-        values,
-        favorite: row.get::<_, i64>(12)? != 0,
-        copy_count: row.get(13)?,
-        last_copied_at: row.get(14)?,
+}
+
+fn required<'row>(row: &'row Row<'_>, column: usize, what: &str) -> StoreResult<&'row str> {
+    text(row, column, what)?.ok_or_else(|| corrupt(what))
+}
+
+/// A list column: a JSON array of strings. The empty list, by far the most common, skips the parser.
+fn list(row: &Row<'_>, column: usize, what: &str) -> StoreResult<Vec<String>> {
+    match text(row, column, what)? {
+        None | Some("[]") => Ok(Vec::new()),
+        Some(json) => serde_json::from_str(json).map_err(|_| corrupt(what)),
+    }
+}
+
+fn time(row: &Row<'_>, column: usize, what: &str) -> StoreResult<DateTime<Utc>> {
+    text(row, column, what)?.and_then(parse_timestamp).ok_or_else(|| corrupt(what))
+}
+
+/// Decodes one row of [`PHRASE_COLUMNS`]; anything that does not read back is reported as
+/// corruption rather than guessed at. Columns are read in place, so only kept values are copied.
+pub(super) fn phrase_from_row(row: &Row<'_>) -> StoreResult<Phrase> {
+    let owned = |column: usize, what: &str| required(row, column, what).map(str::to_owned);
+    let optional = |column: usize, what: &str| text(row, column, what).map(|value| value.map(str::to_owned));
+    Ok(Phrase {
+        id: PhraseId::new(owned(0, "phrases.phrase_id")?).map_err(|_| corrupt("phrases.phrase_id"))?,
+        collection: owned(1, "collections.name")?,
+        content: PhraseContent {
+            situation: SituationKey::new(owned(2, "phrases.situation_key")?)
+                .map_err(|_| corrupt("phrases.situation_key"))?,
+            lang: Lang::new(owned(3, "phrases.lang")?).map_err(|_| corrupt("phrases.lang"))?,
+            text: owned(4, "phrases.text")?,
+            avoid: list(row, 5, "phrases.avoid")?,
+            note: optional(6, "phrases.note")?,
+            tags: list(row, 7, "phrases.tags")?,
+            status: required(row, 8, "phrases.status")?.parse::<Status>().map_err(|_| corrupt("phrases.status"))?,
+            group: optional(9, "phrases.group_key")?,
+        },
+        created_at: time(row, 10, "phrases.created_at")?,
+        updated_at: time(row, 11, "phrases.updated_at")?,
+        usage: Usage {
+            favorite: row.get::<_, i64>(12)? != 0,
+            copy_count: u32::try_from(row.get::<_, i64>(13)?).unwrap_or(u32::MAX),
+            last_copied_at: text(row, 14, "phrase_usage.last_copied_at")?.and_then(parse_timestamp),
+        },
     })
 }
 
-fn list(json: Option<&str>, what: &str) -> StoreResult<Vec<String>> {
-    serde_json::from_str(json.unwrap_or("[]")).map_err(|_| StoreError::Corrupt(what.to_owned()))
-}
-
-fn time(value: Option<&str>, what: &str) -> StoreResult<DateTime<Utc>> {
-    value.and_then(parse_timestamp).ok_or_else(|| StoreError::Corrupt(what.to_owned()))
-}
-
-impl RawPhrase {
-    pub(super) fn into_phrase(self) -> StoreResult<Phrase> {
-        let [id, collection, situation, lang, text, avoid, note, tags, status, group, created, updated] = self.values;
-        let corrupt = |what: &str| StoreError::Corrupt(what.to_owned());
-        let id = PhraseId::new(id.unwrap_or_default()).map_err(|_| corrupt("phrases.phrase_id"))?;
-        Ok(Phrase {
-            collection: collection.unwrap_or_default(),
-            content: PhraseContent {
-                situation: SituationKey::new(situation.unwrap_or_default())
-                    .map_err(|_| corrupt("phrases.situation_key"))?,
-                lang: Lang::new(lang.unwrap_or_default()).map_err(|_| corrupt("phrases.lang"))?,
-                text: text.unwrap_or_default(),
-                avoid: list(avoid.as_deref(), "phrases.avoid")?,
-                note,
-                tags: list(tags.as_deref(), "phrases.tags")?,
-                status: status
-                    .as_deref()
-                    .unwrap_or_default()
-                    .parse::<Status>()
-                    .map_err(|_| corrupt("phrases.status"))?,
-                group,
-            },
-            created_at: time(created.as_deref(), "phrases.created_at")?,
-            updated_at: time(updated.as_deref(), "phrases.updated_at")?,
-            usage: Usage {
-                favorite: self.favorite,
-                copy_count: u32::try_from(self.copy_count).unwrap_or(u32::MAX),
-                last_copied_at: self.last_copied_at.as_deref().and_then(parse_timestamp),
-            },
-            id,
-        })
+/// Runs a `SELECT {PHRASE_COLUMNS} FROM {PHRASE_FROM} …` statement and decodes every row.
+pub(super) fn query_phrases(statement: &mut Statement<'_>, params: impl Params) -> StoreResult<Vec<Phrase>> {
+    let mut rows = statement.query(params)?;
+    let mut phrases = Vec::new();
+    while let Some(row) = rows.next()? {
+        phrases.push(phrase_from_row(row)?);
     }
+    Ok(phrases)
 }
 
 /// Encodes a list column.

@@ -37,8 +37,11 @@ fn state_with(book: Option<&str>) -> (AppState, Rc<RefCell<MemoryClipboard>>) {
 }
 
 fn harness(state: AppState) -> Harness<'static, AppState> {
-    let mut harness =
-        Harness::builder().with_size([1100.0, 760.0]).build_ui_state(|ui, state: &mut AppState| state.ui(ui), state);
+    // The editor asks for a few frames while it finds its place, so allow more than the default 4.
+    let mut harness = Harness::builder()
+        .with_size([1100.0, 760.0])
+        .with_max_steps(12)
+        .build_ui_state(|ui, state: &mut AppState| state.ui(ui), state);
     harness.run();
     harness
 }
@@ -246,6 +249,9 @@ fn an_invalid_edit_shows_its_error_and_changes_nothing() {
     let error = harness.state().edit.as_ref().and_then(|form| form.error.clone()).expect("an inline error");
     assert!(error.contains("unclosed placeholder"), "{error}");
     harness.key_press(Key::Escape);
+    harness.run();
+    harness.get_by_label("Discard unsaved changes?");
+    harness.get_by_label("Discard").click();
     harness.run();
     assert!(harness.state().edit.is_none());
     assert_eq!(

@@ -7,6 +7,7 @@ mod draft_check;
 mod interchange;
 mod phrasebook;
 mod relevance;
+mod search;
 mod store;
 mod teams;
 
@@ -14,6 +15,8 @@ mod teams;
 mod end_to_end;
 #[cfg(feature = "gui")]
 mod gui;
+#[cfg(feature = "gui")]
+mod gui_editor;
 #[cfg(feature = "gui")]
 mod gui_team;
 

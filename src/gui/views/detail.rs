@@ -2,7 +2,9 @@
 //! translations side by side, each copyable.
 
 use crate::gui::app::{Action, AppState, Overlay};
+use crate::gui::curate::Curate;
 use crate::gui::theme;
+use crate::model::Status;
 
 /// Draws the detail pane.
 pub fn ui(state: &AppState, ui: &mut egui::Ui) -> Vec<Action> {
@@ -33,6 +35,26 @@ pub fn ui(state: &AppState, ui: &mut egui::Ui) -> Vec<Action> {
                 actions.push(Action::Toggle(Overlay::LargeType));
             }
         });
+        ui.horizontal(|ui| {
+            if ui.button("Edit phrase").on_hover_text("Ctrl+E").clicked() {
+                actions.push(Action::Curate(Curate::EditSelected));
+            }
+            if ui.button("Duplicate").clicked() {
+                actions.push(Action::Curate(Curate::DuplicateSelected));
+            }
+            if ui.button("Delete").on_hover_text("Delete key; undo from the message or the trash").clicked() {
+                actions.push(Action::Curate(Curate::Delete(phrase.id.clone())));
+            }
+        });
+        ui.horizontal(|ui| {
+            ui.label(egui::RichText::new("Status").small());
+            for status in Status::ALL {
+                let current = content.status == status;
+                if ui.selectable_label(current, status.as_str()).clicked() && !current {
+                    actions.push(Action::Curate(Curate::SetStatus(phrase.id.clone(), status)));
+                }
+            }
+        });
         if !content.avoid.is_empty() {
             ui.add_space(8.0);
             ui.label(egui::RichText::new("Instead of").strong());
@@ -48,7 +70,6 @@ pub fn ui(state: &AppState, ui: &mut egui::Ui) -> Vec<Action> {
         ui.add_space(8.0);
         ui.horizontal_wrapped(|ui| {
             theme::badge(ui, content.lang.as_str(), true);
-            theme::badge(ui, content.status.as_str(), false);
             for tag in &content.tags {
                 theme::badge(ui, tag, false);
             }

@@ -1,7 +1,8 @@
 //! What is drawn over the main window: the template fill-in form, the shortcuts overlay, the
-//! large-type view, settings, and the "Copied" toast.
+//! large-type view, settings, and the toast ("Copied", or "Deleted … Undo").
 
 use crate::gui::app::{Action, AppState, Overlay};
+use crate::gui::curate::Curate;
 use crate::gui::prefs::ThemeChoice;
 use crate::gui::theme;
 
@@ -12,9 +13,6 @@ pub fn ui(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
     let mut actions = Vec::new();
     if state.fill.is_some() {
         actions.extend(fill_form(state, context));
-    }
-    if state.edit.is_some() {
-        actions.extend(editor(state, context));
     }
     if state.help_open {
         egui::Modal::new(egui::Id::unique("help")).show(context, |ui| {
@@ -55,11 +53,20 @@ pub fn ui(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
         actions.extend(settings(state, context));
     }
     if let Some((message, _)) = &state.toast {
+        let undo = state.curation.undo.is_some();
         egui::Area::new(egui::Id::unique("toast"))
             .anchor(egui::Align2::CENTER_BOTTOM, [0.0, -18.0])
-            .interactable(false)
+            .interactable(undo)
+            .order(egui::Order::Foreground)
             .show(context, |ui| {
-                egui::Frame::popup(ui.style()).show(ui, |ui| ui.label(egui::RichText::new(message).strong()));
+                egui::Frame::popup(ui.style()).show(ui, |ui| {
+                    ui.horizontal(|ui| {
+                        ui.label(egui::RichText::new(message).strong());
+                        if undo && ui.button("Undo").clicked() {
+                            actions.push(Action::Curate(Curate::Undo));
+                        }
+                    })
+                });
             });
     }
     actions
@@ -105,50 +112,6 @@ fn fill_form(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
     actions
 }
 
-fn editor(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
-    use crate::model::Status;
-    let mut actions = Vec::new();
-    let Some(form) = state.edit.as_mut() else { return actions };
-    egui::Modal::new(egui::Id::unique("editor")).show(context, |ui| {
-        ui.set_width(520.0);
-        ui.heading("Edit phrase");
-        ui.label(egui::RichText::new(form.phrase_id.as_str()).small().color(theme::muted(ui.visuals())));
-        ui.add_space(6.0);
-        let label = ui.label("Text");
-        let text = ui
-            .add(egui::TextEdit::multiline(&mut form.text).desired_rows(4).desired_width(f32::INFINITY))
-            .labelled_by(label.id);
-        if std::mem::take(&mut form.focus_text) {
-            text.request_focus();
-        }
-        let label = ui.label("Instead of (one blunt line per line)");
-        ui.add(egui::TextEdit::multiline(&mut form.avoid).desired_rows(2).desired_width(f32::INFINITY))
-            .labelled_by(label.id);
-        let label = ui.label("Why it works");
-        ui.add(egui::TextEdit::multiline(&mut form.note).desired_rows(2).desired_width(f32::INFINITY))
-            .labelled_by(label.id);
-        ui.horizontal(|ui| {
-            ui.label("Status");
-            for status in Status::ALL {
-                ui.radio_value(&mut form.status, status, status.as_str());
-            }
-        });
-        if let Some(error) = &form.error {
-            ui.colored_label(ui.visuals().error_fg_color, error);
-        }
-        ui.add_space(6.0);
-        ui.horizontal(|ui| {
-            if ui.button("Save (Ctrl+S)").clicked() {
-                actions.push(Action::SaveEdit);
-            }
-            if ui.button("Cancel (Esc)").clicked() {
-                actions.push(Action::CancelEdit);
-            }
-        });
-    });
-    actions
-}
-
 fn settings(state: &AppState, context: &egui::Context) -> Vec<Action> {
     let mut actions = Vec::new();
     egui::Modal::new(egui::Id::unique("settings")).show(context, |ui| {
@@ -175,6 +138,22 @@ fn settings(state: &AppState, context: &egui::Context) -> Vec<Action> {
                     }
                 }
             });
+            ui.end_row();
+            let label = ui.label("New phrases in");
+            egui::ComboBox::from_id_salt("default-language")
+                .selected_text(state.prefs.default_lang.clone().unwrap_or_else(|| "the shown language".to_owned()))
+                .show_ui(ui, |ui| {
+                    if ui.selectable_label(state.prefs.default_lang.is_none(), "the shown language").clicked() {
+                        actions.push(Action::SetDefaultLang(None));
+                    }
+                    for lang in &state.languages {
+                        if ui.selectable_label(state.prefs.default_lang.as_ref() == Some(lang), lang).clicked() {
+                            actions.push(Action::SetDefaultLang(Some(lang.clone())));
+                        }
+                    }
+                })
+                .response
+                .labelled_by(label.id);
             ui.end_row();
             let label = ui.label("Text size");
             let mut zoom = state.prefs.zoom;

@@ -3,18 +3,21 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
-use crate::gui::app::{Action, AppState, Overlay};
+use crate::gui::app::{Action, AppState, Overlay, View};
+use crate::gui::curate::Curate;
 
 /// Shortcuts with what they do, for the help overlay.
 pub const SHORTCUTS: &[(&str, &str)] = &[
     ("Type", "Search phrases, blunt lines, situations and tags"),
-    ("↑ ↓  or  Ctrl+P / Ctrl+N", "Move through the results"),
+    ("↑ ↓", "Move through the results"),
     ("Enter", "Copy the selected phrase (templates open the fill-in form)"),
     ("Ctrl+1 … Ctrl+9", "Copy result 1 … 9"),
     ("Esc", "Clear the search; again to minimise"),
     ("Ctrl+F  or  /", "Focus the search box"),
     ("Ctrl+D", "Favourite / unfavourite the selected phrase"),
+    ("Ctrl+N", "New phrase"),
     ("Ctrl+E", "Edit the selected phrase (Ctrl+S saves, Esc cancels)"),
+    ("Delete", "Move the selected phrase to the trash (Undo in the message)"),
     ("Ctrl+L", "Show the selected phrase in large type"),
     ("Ctrl+K", "Compact mode (search and results only)"),
     ("Ctrl+T", "Keep the window on top"),
@@ -30,14 +33,39 @@ fn pressed(context: &egui::Context, modifiers: Modifiers, key: Key) -> bool {
     context.input_mut(|input| input.consume_shortcut(&KeyboardShortcut::new(modifiers, key)))
 }
 
+/// Delete removes the selected phrase unless it would delete a character: it counts when no text
+/// field has focus, or the search box has its cursor at the end (where Delete has nothing to do).
+fn delete_pressed(state: &AppState, context: &egui::Context) -> bool {
+    if state.view == View::Trash {
+        return false;
+    }
+    let search = egui::Id::unique("search-box");
+    let free = match context.memory(|memory| memory.focused()) {
+        None => true,
+        Some(focused) if focused == search => {
+            egui::TextEdit::load_state(context, search).and_then(|text| text.cursor.char_range()).is_none_or(|range| {
+                range.is_empty() && range.primary.index >= egui::text::CharIndex(state.query.chars().count())
+            })
+        }
+        Some(_) => false,
+    };
+    free && pressed(context, Modifiers::NONE, Key::Delete)
+}
+
 /// The actions the keys pressed this frame ask for.
 pub fn actions(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
     let mut actions = Vec::new();
-    if state.edit.is_some() {
+    if state.curation.dialog_open() {
+        if pressed(context, Modifiers::NONE, Key::Escape) {
+            actions.push(Action::Curate(Curate::CloseDialog));
+        }
+        return actions;
+    }
+    if let Some(editor) = &state.edit {
         if pressed(context, Modifiers::COMMAND, Key::S) {
-            actions.push(Action::SaveEdit);
+            actions.push(Action::Curate(Curate::Save));
         } else if pressed(context, Modifiers::NONE, Key::Escape) {
-            actions.push(Action::CancelEdit);
+            actions.push(Action::Curate(if editor.confirm_discard { Curate::KeepEditing } else { Curate::Cancel }));
         }
         return actions;
     }
@@ -63,10 +91,18 @@ pub fn actions(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
         return actions;
     }
     let rows = state.hits.len();
-    if pressed(context, Modifiers::NONE, Key::ArrowDown) || pressed(context, Modifiers::COMMAND, Key::N) {
+    if pressed(context, Modifiers::COMMAND, Key::N) {
+        actions.push(Action::Curate(Curate::NewPhrase));
+    }
+    if delete_pressed(state, context)
+        && let Some(phrase) = state.selected_phrase()
+    {
+        actions.push(Action::Curate(Curate::Delete(phrase.id.clone())));
+    }
+    if pressed(context, Modifiers::NONE, Key::ArrowDown) {
         actions.push(Action::Select((state.selected + 1).min(rows.saturating_sub(1))));
     }
-    if pressed(context, Modifiers::NONE, Key::ArrowUp) || pressed(context, Modifiers::COMMAND, Key::P) {
+    if pressed(context, Modifiers::NONE, Key::ArrowUp) {
         actions.push(Action::Select(state.selected.saturating_sub(1)));
     }
     if pressed(context, Modifiers::NONE, Key::Enter) && rows > 0 {
@@ -98,7 +134,7 @@ pub fn actions(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
         actions.push(Action::ToggleFavorite(phrase.id.clone()));
     }
     if pressed(context, Modifiers::COMMAND, Key::E) && state.selected_phrase().is_some() {
-        actions.push(Action::EditSelected);
+        actions.push(Action::Curate(Curate::EditSelected));
     }
     if pressed(context, Modifiers::COMMAND, Key::L) {
         actions.push(Action::Toggle(Overlay::LargeType));

@@ -31,6 +31,7 @@ pub fn search_bar(state: &mut AppState, ui: &mut egui::Ui) -> Vec<Action> {
         View::All => "",
         View::Favourites => " among favourites",
         View::Recent => " among recently copied",
+        View::Trash => " in the trash",
     };
     let summary = if state.query.trim().is_empty() {
         format!("{count} phrases{scope} · favourites and recent first")

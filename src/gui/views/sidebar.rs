@@ -10,7 +10,9 @@ pub fn ui(state: &AppState, ui: &mut egui::Ui) -> Vec<Action> {
     ui.heading("Tactful");
     ui.label(egui::RichText::new("say it kindly").small().color(theme::muted(ui.visuals())));
     ui.separator();
-    for (view, label) in [(View::All, "All phrases"), (View::Favourites, "Favourites"), (View::Recent, "Recent")] {
+    for (view, label) in
+        [(View::All, "All phrases"), (View::Favourites, "Favourites"), (View::Recent, "Recent"), (View::Trash, "Trash")]
+    {
         if ui.selectable_label(state.view == view, label).clicked() {
             actions.push(Action::ShowView(view));
         }

@@ -1,0 +1,210 @@
+//! Import and export from the window: the file choice (a native dialog, or a path typed or passed
+//! in by tests), the dry-run preview of an import, applying it, and writing an export.
+
+use std::path::{Path, PathBuf};
+
+use super::app::AppState;
+use crate::interchange::{self, ImportError, ValidCollection};
+use crate::model::PhraseId;
+use crate::store::{ExportFilter, ImportMode, ImportReport, StoreError};
+
+/// Chooses files for import and export. The window uses the native dialog; tests pass paths.
+pub trait FileChooser {
+    /// A collection file to import, or `None` when the person cancelled.
+    fn open_collection(&self) -> Option<PathBuf>;
+    /// Where to write an export named `suggested`, or `None` when the person cancelled.
+    fn save_collection(&self, suggested: &str) -> Option<PathBuf>;
+}
+
+/// No dialog: the path is typed into the import or export dialog.
+#[derive(Debug, Default)]
+pub struct TypedPathOnly;
+
+impl FileChooser for TypedPathOnly {
+    fn open_collection(&self) -> Option<PathBuf> {
+        None
+    }
+
+    fn save_collection(&self, _suggested: &str) -> Option<PathBuf> {
+        None
+    }
+}
+
+/// The desktop's own file dialog, through the XDG portal on Linux. Where no portal runs it
+/// returns `None` and the typed path is used.
+#[derive(Debug, Default)]
+pub struct NativeFileChooser;
+
+impl FileChooser for NativeFileChooser {
+    fn open_collection(&self) -> Option<PathBuf> {
+        rfd::FileDialog::new().add_filter("Tactful collection", &["json"]).set_title("Import a collection").pick_file()
+    }
+
+    fn save_collection(&self, suggested: &str) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .add_filter("Tactful collection", &["json"])
+            .set_title("Export phrases")
+            .set_file_name(suggested)
+            .save_file()
+    }
+}
+
+/// One phrase an import would add or update, for the preview.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PreviewLine {
+    /// Its id.
+    pub phrase_id: PhraseId,
+    /// Its language.
+    pub lang: String,
+    /// Its text.
+    pub text: String,
+    /// The text it replaces, for an update.
+    pub before: Option<String>,
+}
+
+/// A parsed file and what importing it would do.
+#[derive(Debug, Clone)]
+pub struct ImportPreview {
+    /// The file.
+    pub file: PathBuf,
+    /// Its validated content, applied as it is when the person confirms.
+    pub collection: ValidCollection,
+    /// The dry run's counts.
+    pub report: ImportReport,
+    /// Phrases that would be new.
+    pub added: Vec<PreviewLine>,
+    /// Phrases whose content would change.
+    pub updated: Vec<PreviewLine>,
+}
+
+impl ImportPreview {
+    /// Pairs a dry-run `report` with the phrases it names.
+    pub fn new(file: &Path, collection: ValidCollection, report: ImportReport) -> Self {
+        let line = |phrase_id: &PhraseId| {
+            let incoming = collection.phrases.iter().find(|phrase| &phrase.id == phrase_id);
+            PreviewLine {
+                phrase_id: phrase_id.clone(),
+                lang: incoming.map(|phrase| phrase.content.lang.to_string()).unwrap_or_default(),
+                text: incoming.map(|phrase| phrase.content.text.clone()).unwrap_or_default(),
+                before: None,
+            }
+        };
+        let added = report.added.iter().map(line).collect();
+        let updated = report.updated.iter().map(line).collect();
+        Self { file: file.to_path_buf(), collection, report, added, updated }
+    }
+}
+
+/// The import dialog: a path, then a preview or the reasons the file cannot be imported.
+#[derive(Debug, Clone, Default)]
+pub struct ImportDialog {
+    /// The file, typed or chosen.
+    pub path: String,
+    /// What importing it would do.
+    pub preview: Option<ImportPreview>,
+    /// Why it cannot be imported: one line per problem (file, JSON path, reason).
+    pub problems: Vec<String>,
+}
+
+impl ImportDialog {
+    /// Shows `error` as one line per problem.
+    pub fn refuse(&mut self, error: &crate::store::StoreError) {
+        self.preview = None;
+        self.problems = match error {
+            crate::store::StoreError::Import(import) => problem_lines(import),
+            other => vec![other.to_string()],
+        };
+    }
+}
+
+/// One line per problem in an import error, each naming the file, place and reason.
+pub fn problem_lines(error: &ImportError) -> Vec<String> {
+    match error {
+        ImportError::Invalid { file, problems } => {
+            problems.iter().map(|problem| format!("{}: {problem}", file.display())).collect()
+        }
+        other => vec![other.to_string()],
+    }
+}
+
+/// The export dialog: which collection, and where to.
+#[derive(Debug, Clone, Default)]
+pub struct ExportDialog {
+    /// The file to write.
+    pub path: String,
+    /// One collection, or `None` for everything.
+    pub collection: Option<String>,
+    /// Why the last export failed.
+    pub error: Option<String>,
+}
+
+impl AppState {
+    pub(super) fn preview_import(&mut self) {
+        let Some(dialog) = self.curation.import.as_mut() else { return };
+        let path = PathBuf::from(dialog.path.trim());
+        if dialog.path.trim().is_empty() {
+            dialog.problems = vec!["Choose a collection file first".into()];
+            return;
+        }
+        let collection = match interchange::read_file(&path) {
+            Ok(collection) => collection,
+            Err(error) => {
+                dialog.refuse(&StoreError::Import(error));
+                return;
+            }
+        };
+        match self.store.import(&path, &collection, ImportMode::DryRun) {
+            Ok(report) => {
+                dialog.problems.clear();
+                let mut preview = ImportPreview::new(&path, collection, report);
+                for line in &mut preview.updated {
+                    let stored = self.index.position(&line.phrase_id).and_then(|position| self.index.phrase(position));
+                    line.before = stored.map(|phrase| phrase.content.text.clone()).filter(|text| text != &line.text);
+                }
+                dialog.preview = Some(preview);
+            }
+            Err(error) => dialog.refuse(&error),
+        }
+    }
+
+    pub(super) fn apply_import(&mut self, context: &egui::Context) {
+        let Some(dialog) = self.curation.import.as_mut() else { return };
+        let Some(preview) = dialog.preview.take() else { return };
+        match self.store.import(&preview.file, &preview.collection, ImportMode::Apply) {
+            Ok(report) => {
+                self.curation.import = None;
+                let message = format!(
+                    "Imported into \u{201c}{}\u{201d}: {} added, {} updated, {} retired, {} conflicts",
+                    report.collection,
+                    report.added.len(),
+                    report.updated.len(),
+                    report.retired.len(),
+                    report.conflicts.len()
+                );
+                self.after_change(&message, context);
+            }
+            Err(error) => dialog.refuse(&error),
+        }
+    }
+
+    pub(super) fn export(&mut self, context: &egui::Context) {
+        let Some(dialog) = self.curation.export.as_mut() else { return };
+        if dialog.path.trim().is_empty() {
+            dialog.error = Some("Choose where to save the file first".into());
+            return;
+        }
+        let path = PathBuf::from(dialog.path.trim());
+        let filter = ExportFilter { collection: dialog.collection.clone(), ..ExportFilter::default() };
+        let written = self.store.export(&filter).map_err(anyhow::Error::from).and_then(|file| {
+            let count = file.phrases.len();
+            crate::cli::files::write_atomically(&path, interchange::json::to_string(&file).as_bytes()).map(|()| count)
+        });
+        match written {
+            Ok(count) => {
+                self.curation.export = None;
+                self.say(format!("Exported {count} phrases to {}", path.display()), context);
+            }
+            Err(error) => dialog.error = Some(format!("{error:#}")),
+        }
+    }
+}

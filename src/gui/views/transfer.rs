@@ -1,0 +1,205 @@
+//! The import dialog (file, then a dry-run preview of what would be added and updated, then Apply)
+//! and the export dialog (one collection or all, to a file).
+
+use egui::RichText;
+
+use crate::gui::app::{Action, AppState};
+use crate::gui::curate::Curate;
+use crate::gui::theme;
+use crate::gui::transfer::PreviewLine;
+
+/// How many added or updated phrases the preview lists before summing up the rest.
+const PREVIEW_ROWS: usize = 40;
+
+/// Draws the import dialog if it is open.
+pub fn import_ui(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
+    let mut actions = Vec::new();
+    let Some(dialog) = state.curation.import.as_mut() else { return actions };
+    let screen = context.content_rect();
+    egui::Modal::new(egui::Id::unique("import")).show(context, |ui| {
+        ui.set_width((screen.width() * 0.85).min(760.0));
+        ui.heading("Import a collection");
+        ui.horizontal(|ui| {
+            let label = ui.label("File");
+            let response = ui
+                .add(egui::TextEdit::singleline(&mut dialog.path).desired_width(420.0).hint_text("/path/to/team.json"))
+                .labelled_by(label.id);
+            if response.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter)) {
+                actions.push(Action::Curate(Curate::PreviewImport));
+            }
+            if ui.button("Browse…").clicked() {
+                actions.push(Action::Curate(Curate::BrowseImport));
+            }
+            if ui.button("Preview").clicked() {
+                actions.push(Action::Curate(Curate::PreviewImport));
+            }
+        });
+        if !dialog.problems.is_empty() {
+            ui.add_space(6.0);
+            ui.colored_label(ui.visuals().error_fg_color, "This file cannot be imported; nothing was changed:");
+            egui::ScrollArea::vertical().id_salt("import-problems").max_height(220.0).show(ui, |ui| {
+                for problem in &dialog.problems {
+                    ui.add(
+                        egui::Label::new(RichText::new(problem).monospace().color(ui.visuals().error_fg_color)).wrap(),
+                    );
+                }
+            });
+        }
+        if let Some(preview) = &dialog.preview {
+            let report = &preview.report;
+            ui.add_space(6.0);
+            ui.label(
+                RichText::new(format!("Dry run into \u{201c}{}\u{201d}: nothing has changed yet.", report.collection))
+                    .strong(),
+            );
+            egui::Grid::new("import-counts").num_columns(2).spacing([16.0, 2.0]).show(ui, |ui| {
+                for (label, count) in [
+                    ("to add", report.added.len()),
+                    ("to update", report.updated.len()),
+                    ("unchanged", report.unchanged),
+                    ("local edits kept", report.kept_local.len()),
+                    ("to retire (removed from the file)", report.retired.len()),
+                    ("conflicts (listed in Review)", report.conflicts.len()),
+                    ("new situations", report.situations_added),
+                    ("situation titles changed", report.situation_texts_changed),
+                ] {
+                    ui.label(RichText::new(count.to_string()).strong());
+                    ui.label(label);
+                    ui.end_row();
+                }
+            });
+            egui::ScrollArea::vertical().id_salt("import-preview").max_height(screen.height() * 0.4).show(ui, |ui| {
+                preview_lines(ui, "Added", &preview.added);
+                preview_lines(ui, "Updated", &preview.updated);
+            });
+        }
+        ui.add_space(6.0);
+        ui.horizontal(|ui| {
+            let ready = dialog.preview.as_ref().is_some_and(|preview| preview.report.changes_anything());
+            if ui.add_enabled(ready, egui::Button::new("Apply import")).clicked() {
+                actions.push(Action::Curate(Curate::ApplyImport));
+            }
+            if ui.button("Cancel").clicked() {
+                actions.push(Action::Curate(Curate::CloseDialog));
+            }
+            if dialog.preview.as_ref().is_some_and(|preview| !preview.report.changes_anything()) {
+                ui.label(RichText::new("Everything in this file is already here.").small());
+            }
+        });
+    });
+    actions
+}
+
+fn preview_lines(ui: &mut egui::Ui, heading: &str, lines: &[PreviewLine]) {
+    if lines.is_empty() {
+        return;
+    }
+    ui.add_space(4.0);
+    ui.label(RichText::new(heading).strong());
+    for line in lines.iter().take(PREVIEW_ROWS) {
+        ui.horizontal(|ui| {
+            theme::badge(ui, &line.lang, true);
+            let short: String = line.text.chars().take(110).collect();
+            ui.label(short).on_hover_text(line.phrase_id.as_str());
+        });
+        if let Some(before) = &line.before {
+            let short: String = before.chars().take(110).collect();
+            ui.horizontal(|ui| {
+                ui.add_space(28.0);
+                ui.label(RichText::new(short).strikethrough().color(theme::muted(ui.visuals())));
+            });
+        }
+    }
+    if lines.len() > PREVIEW_ROWS {
+        ui.label(
+            RichText::new(format!("… and {} more", lines.len() - PREVIEW_ROWS))
+                .small()
+                .color(theme::muted(ui.visuals())),
+        );
+    }
+}
+
+/// Draws the export dialog if it is open.
+pub fn export_ui(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
+    let mut actions = Vec::new();
+    let collections = state.collection_names();
+    let Some(dialog) = state.curation.export.as_mut() else { return actions };
+    egui::Modal::new(egui::Id::unique("export")).show(context, |ui| {
+        ui.set_width(560.0);
+        ui.heading("Export phrases");
+        ui.horizontal(|ui| {
+            let label = ui.label("Collection");
+            egui::ComboBox::from_id_salt("export-collection")
+                .selected_text(dialog.collection.clone().unwrap_or_else(|| "all collections".to_owned()))
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut dialog.collection, None, "all collections");
+                    for name in &collections {
+                        ui.selectable_value(&mut dialog.collection, Some(name.clone()), name);
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+        });
+        ui.horizontal(|ui| {
+            let label = ui.label("Save to");
+            ui.add(egui::TextEdit::singleline(&mut dialog.path).desired_width(360.0).hint_text("/path/to/team.json"))
+                .labelled_by(label.id);
+            if ui.button("Browse…").clicked() {
+                actions.push(Action::Curate(Curate::BrowseExport));
+            }
+        });
+        if let Some(error) = &dialog.error {
+            ui.colored_label(ui.visuals().error_fg_color, error);
+        }
+        ui.add_space(6.0);
+        ui.horizontal(|ui| {
+            if ui.button("Export").clicked() {
+                actions.push(Action::Curate(Curate::Export));
+            }
+            if ui.button("Cancel").clicked() {
+                actions.push(Action::Curate(Curate::CloseDialog));
+            }
+        });
+    });
+    actions
+}
+
+/// Draws the situation dialog (add one, or rename it in a language) if it is open.
+pub fn situation_ui(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
+    let mut actions = Vec::new();
+    let Some(form) = state.curation.situation.as_mut() else { return actions };
+    egui::Modal::new(egui::Id::unique("situation")).show(context, |ui| {
+        ui.set_width(480.0);
+        ui.heading(if form.existing { "Rename situation" } else { "New situation" });
+        egui::Grid::new("situation-grid").num_columns(2).spacing([10.0, 6.0]).show(ui, |ui| {
+            let label = ui.label("Title");
+            ui.add(egui::TextEdit::singleline(&mut form.title).desired_width(300.0)).labelled_by(label.id);
+            ui.end_row();
+            let label = ui.label("Title language");
+            ui.add(egui::TextEdit::singleline(&mut form.lang).desired_width(56.0)).labelled_by(label.id);
+            ui.end_row();
+            let label = ui.label("Description");
+            ui.add(egui::TextEdit::singleline(&mut form.description).desired_width(300.0)).labelled_by(label.id);
+            ui.end_row();
+            let label = ui.label("Key");
+            ui.add_enabled(
+                !form.existing,
+                egui::TextEdit::singleline(&mut form.key).desired_width(300.0).hint_text("made from the title"),
+            )
+            .labelled_by(label.id);
+            ui.end_row();
+        });
+        if let Some(error) = &form.error {
+            ui.colored_label(ui.visuals().error_fg_color, error);
+        }
+        ui.horizontal(|ui| {
+            if ui.button("Save situation").clicked() {
+                actions.push(Action::Curate(Curate::SaveSituation));
+            }
+            if ui.button("Cancel").clicked() {
+                actions.push(Action::Curate(Curate::CloseDialog));
+            }
+        });
+    });
+    actions
+}

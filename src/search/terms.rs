@@ -1,0 +1,230 @@
+//! What each query term makes of each word of the vocabulary, worked out once per keystroke. A
+//! phrase is then scored by looking its word ids up in these tables: the work per phrase is a few
+//! array reads per word, whatever the matching rules.
+
+use fuzzy_matcher::FuzzyMatcher;
+use fuzzy_matcher::skim::SkimMatcherV2;
+
+use super::matcher::{Quality, TYPO_MIN_CHARS, typo_length, within_one_edit};
+use super::query::{Term, TermKind};
+
+/// How a term relates to a word, worst first. `Loose` words cannot match the term but could match
+/// a longer one typed after it, so phrases holding them are kept for the next keystroke.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[repr(u8)]
+pub(super) enum Class {
+    None = 0,
+    Loose = 1,
+    Scattered = 2,
+    Typo = 3,
+    Exact = 4,
+}
+
+impl Class {
+    fn from_quality(quality: Quality) -> Self {
+        match quality {
+            Quality::Word | Quality::WordStart | Quality::Inside => Class::Exact,
+            Quality::Typo => Class::Typo,
+            Quality::Scattered => Class::Scattered,
+        }
+    }
+}
+
+/// A class and points packed in 16 bits, so that a greater key is a better match and a field's best
+/// word is a plain maximum: class in the top four bits, points × 40 below.
+pub(super) type Key = u16;
+
+const POINTS_SCALE: f32 = 40.0;
+
+/// Packs a class and its points (0–100).
+pub(super) fn key(class: Class, points: f32) -> Key {
+    ((class as u16) << 12) | (points * POINTS_SCALE).round().clamp(0.0, 4095.0) as u16
+}
+
+/// The class of a key.
+pub(super) fn class_of(key: Key) -> Class {
+    match key >> 12 {
+        0 => Class::None,
+        1 => Class::Loose,
+        2 => Class::Scattered,
+        3 => Class::Typo,
+        _ => Class::Exact,
+    }
+}
+
+/// The points of a key.
+pub(super) fn points_of(key: Key) -> f32 {
+    (key & 0x0fff) as f32 / POINTS_SCALE
+}
+
+/// One term's verdict on every word of the vocabulary.
+pub(super) struct WordVerdicts {
+    /// [`Key`] per word id; 0 where the word cannot match.
+    pub keys: Vec<Key>,
+    /// Word ids of class `Loose` or better: the only words the next, longer term can match.
+    pub candidates: Vec<u32>,
+}
+
+/// Where the term's words must sit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Placement {
+    /// Anywhere.
+    Anywhere,
+    /// At the start of a field or line (`^prefix`).
+    LineStart,
+}
+
+/// A query term ready for scoring phrases.
+pub(super) struct TermPlan<'q> {
+    pub term: &'q Term,
+    /// For a term of one word: its verdicts. For a term spanning words (`"not my dep"`, `e-mail`):
+    /// one verdict table per word, which only narrows (the folded text decides the match).
+    pub pieces: Vec<WordVerdicts>,
+    /// Whether the term is one word, so the tables decide the match by themselves.
+    pub single_word: bool,
+    pub placement: Placement,
+}
+
+/// The letters and digits runs of a folded term.
+fn words_of(text: &str) -> Vec<&str> {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|piece| !piece.is_empty()).collect()
+}
+
+impl<'q> TermPlan<'q> {
+    /// Plans `term` over `words`. `previous` holds the candidate words of the term this one
+    /// extends (the same term one keystroke ago), when there is one.
+    pub fn new(term: &'q Term, words: &[Box<str>], previous: Option<&[u32]>, matcher: &SkimMatcherV2) -> Self {
+        let pieces_text = words_of(&term.text);
+        let single_word = pieces_text.len() == 1 && pieces_text[0] == term.text;
+        let placement = if term.kind == TermKind::Prefix { Placement::LineStart } else { Placement::Anywhere };
+        let pieces = if single_word {
+            vec![verdicts(term.text.as_str(), term.kind, words, previous, matcher)]
+        } else {
+            // Each word of a multi-word term must appear loosely; the text check does the rest.
+            pieces_text.iter().map(|piece| verdicts(piece, TermKind::Exact, words, None, matcher)).collect()
+        };
+        Self { term, pieces, single_word, placement }
+    }
+}
+
+/// The verdicts of `term` (folded, one word) on every word, or on `previous` words only.
+fn verdicts(
+    term: &str,
+    kind: TermKind,
+    words: &[Box<str>],
+    previous: Option<&[u32]>,
+    matcher: &SkimMatcherV2,
+) -> WordVerdicts {
+    let term_chars: Vec<char> = term.chars().collect();
+    let mut verdicts = WordVerdicts { keys: vec![0; words.len()], candidates: Vec::new() };
+    let mut word_chars = Vec::new();
+    let mut judge = |id: u32| {
+        let Some(word) = words.get(id as usize) else { return };
+        let (class, points) = judge_word(term, &term_chars, kind, word, &mut word_chars, matcher);
+        if class != Class::None {
+            verdicts.keys[id as usize] = key(class, points);
+            verdicts.candidates.push(id);
+        }
+    };
+    match previous {
+        Some(previous) => previous.iter().copied().for_each(&mut judge),
+        None => (0..words.len() as u32).for_each(&mut judge),
+    }
+    verdicts
+}
+
+/// How `term` matches one word, and for how many points.
+fn judge_word(
+    term: &str,
+    term_chars: &[char],
+    kind: TermKind,
+    word: &str,
+    word_chars: &mut Vec<char>,
+    matcher: &SkimMatcherV2,
+) -> (Class, f32) {
+    if let Some(start) = word.find(term) {
+        let quality = match kind {
+            TermKind::Prefix if start != 0 => return (Class::Loose, 0.0),
+            _ if start == 0 && term.len() == word.len() => Quality::Word,
+            _ if start == 0 => Quality::WordStart,
+            _ => Quality::Inside,
+        };
+        return (Class::from_quality(quality), quality.points());
+    }
+    // Only fuzzy terms go on to typos and scattered letters; the others need the exact letters.
+    if kind != TermKind::Fuzzy {
+        return (Class::None, 0.0);
+    }
+    word_chars.clear();
+    word_chars.extend(word.chars());
+    if term_chars.len() >= TYPO_MIN_CHARS && typo_length(term_chars, word_chars).is_some() {
+        return (Class::Typo, Quality::Typo.points());
+    }
+    // What a longer term could still match here: its letters scattered in the word, or the word's
+    // start with one typo. Both hold for every prefix of a term that has them.
+    let could_grow = is_subsequence(term_chars, word_chars) || within_one_edit_of_prefix(term_chars, word_chars);
+    if !could_grow {
+        return (Class::None, 0.0);
+    }
+    // Scattered letters, scored by fuzzy-matcher; letters strewn across a long word are noise.
+    if let Some((raw, indices)) = matcher.fuzzy_indices(word, term)
+        && let (Some(first), Some(last)) = (indices.first(), indices.last())
+        && last - first < 3 * term_chars.len()
+    {
+        let squashed = 0.5 + (raw as f32 / (12.0 * term.len() as f32 + 1.0)).min(0.5);
+        return (Class::Scattered, Quality::Scattered.points() * squashed);
+    }
+    (Class::Loose, 0.0)
+}
+
+fn is_subsequence(term: &[char], word: &[char]) -> bool {
+    let mut rest = word.iter();
+    term.iter().all(|wanted| rest.any(|have| have == wanted))
+}
+
+/// Whether `term` is one edit away from the start of `word` as long as the term (one shorter,
+/// as long, or one longer).
+fn within_one_edit_of_prefix(term: &[char], word: &[char]) -> bool {
+    let length = term.len();
+    [length.saturating_sub(1), length, length + 1]
+        .into_iter()
+        .any(|prefix| prefix <= word.len() && within_one_edit(term, &word[..prefix]))
+}
+
+/// Words containing an excluded term (`!word`).
+pub(super) fn containing(term: &str, words: &[Box<str>]) -> Vec<bool> {
+    words.iter().map(|word| word.contains(term)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn judged(term: &str, kind: TermKind, word: &str) -> Class {
+        let chars: Vec<char> = term.chars().collect();
+        judge_word(term, &chars, kind, word, &mut Vec::new(), &SkimMatcherV2::default()).0
+    }
+
+    #[test]
+    fn words_are_judged_by_the_best_rule_that_holds() {
+        assert_eq!(judged("refund", TermKind::Fuzzy, "refund"), Class::Exact);
+        assert_eq!(judged("fund", TermKind::Fuzzy, "refund"), Class::Exact);
+        assert_eq!(judged("refnud", TermKind::Fuzzy, "refund"), Class::Typo);
+        assert_eq!(judged("rfnd", TermKind::Fuzzy, "refund"), Class::Scattered);
+        assert_eq!(judged("rfnd", TermKind::Exact, "refund"), Class::None);
+        assert_eq!(judged("refx", TermKind::Fuzzy, "refund"), Class::Loose);
+        assert_eq!(judged("fund", TermKind::Prefix, "refund"), Class::Loose);
+        assert_eq!(judged("xyz", TermKind::Fuzzy, "refund"), Class::None);
+    }
+
+    #[test]
+    fn a_longer_term_only_matches_words_the_shorter_one_kept() {
+        let words: Vec<Box<str>> = ["refund", "return", "order", "ratt"].into_iter().map(Box::from).collect();
+        let matcher = SkimMatcherV2::default();
+        let short = verdicts("re", TermKind::Fuzzy, &words, None, &matcher);
+        let long_from_scratch = verdicts("refnu", TermKind::Fuzzy, &words, None, &matcher);
+        let long_refined = verdicts("refnu", TermKind::Fuzzy, &words, Some(&short.candidates), &matcher);
+        assert_eq!(long_from_scratch.keys, long_refined.keys);
+        assert!(long_refined.candidates.contains(&0));
+    }
+}

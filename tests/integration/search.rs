@@ -1,0 +1,120 @@
+//! The search engine's promises that hold for any query: typing one more letter reuses the last
+//! keystroke's work without changing the answer, and the operators do what `--help` says.
+
+use std::sync::OnceLock;
+
+use proptest::prelude::*;
+use tactful::search::{Field, Filters, SearchIndex, Searcher};
+use tactful::store::{Seed, Store};
+
+fn builtin_index() -> &'static SearchIndex {
+    static INDEX: OnceLock<SearchIndex> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let store = Store::open_in_memory(Seed::Builtin).expect("opens");
+        SearchIndex::build(store.phrases().expect("reads"), &store.situations().expect("reads"), tactful::model::now())
+    })
+}
+
+fn ids(index: &SearchIndex, searcher: &mut Searcher, query: &str, filters: &Filters) -> Vec<String> {
+    searcher.search(index, query, filters, 20).into_iter().map(|hit| hit.id.as_str().to_owned()).collect()
+}
+
+/// Words from the phrasebook, with the slips people make while typing them.
+fn typed_query() -> impl Strategy<Value = String> {
+    let words = prop::sample::select(vec![
+        "refund",
+        "manager",
+        "department",
+        "wrong",
+        "policy",
+        "помочь",
+        "rätt",
+        "uitleggen",
+        "niet",
+        "sorry",
+        "delivery",
+        "понимаю",
+        "kan",
+        "jullie",
+        "escalate",
+        "{customer",
+        "e-mail",
+        "'exact",
+        "^we",
+        "!refund",
+    ]);
+    let typo = prop::sample::select(vec!["", "swap", "drop", "double"]);
+    prop::collection::vec((words, typo), 1..4).prop_map(|words| {
+        let typed: Vec<String> = words
+            .into_iter()
+            .map(|(word, typo)| {
+                let mut characters: Vec<char> = word.chars().collect();
+                match typo {
+                    "swap" if characters.len() > 3 => characters.swap(1, 2),
+                    "drop" if characters.len() > 3 => {
+                        characters.remove(2);
+                    }
+                    "double" => characters.insert(1, characters[1.min(characters.len() - 1)]),
+                    _ => {}
+                }
+                characters.into_iter().collect()
+            })
+            .collect();
+        typed.join(" ")
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(32))]
+
+    #[test]
+    fn typing_letter_by_letter_gives_the_same_results_as_a_fresh_search(query in typed_query()) {
+        let index = builtin_index();
+        let filters = Filters::default();
+        let mut typing = Searcher::new();
+        for end in query.char_indices().map(|(byte, character)| byte + character.len_utf8()) {
+            let typed = &query[..end];
+            let incremental = ids(index, &mut typing, typed, &filters);
+            let fresh = ids(index, &mut Searcher::new(), typed, &filters);
+            prop_assert_eq!(incremental, fresh, "after typing {:?}", typed);
+        }
+    }
+}
+
+#[test]
+fn excluded_words_remove_phrases_and_quotes_need_the_words_together() {
+    let index = builtin_index();
+    let filters = Filters { lang: Some("en".into()), ..Filters::default() };
+    let mut searcher = Searcher::new();
+    let with_refund = searcher.search(index, "refund", &filters, 50);
+    assert!(!with_refund.is_empty());
+    let without = searcher.search(index, "refund !refund", &filters, 50);
+    assert!(without.is_empty(), "every refund phrase mentions a refund");
+
+    let quoted = searcher.search(index, "\"not my department\"", &filters, 10);
+    assert!(!quoted.is_empty());
+    for hit in &quoted {
+        let phrase = index.phrase(hit.position).expect("hit exists");
+        let fields = format!("{} {}", phrase.content.text, phrase.content.avoid.join(" ")).to_lowercase();
+        assert!(fields.contains("not my department"), "{} matched without the words together", hit.id);
+    }
+}
+
+#[test]
+fn the_blunt_line_finds_the_tactful_alternatives_through_their_avoid_field() {
+    let index = builtin_index();
+    let filters = Filters { lang: Some("en".into()), ..Filters::default() };
+    let hits = Searcher::new().search(index, "you're wrong", &filters, 5);
+    assert!(!hits.is_empty());
+    assert_eq!(hits[0].field, Field::Avoid, "{:?}", hits[0]);
+}
+
+#[test]
+fn hyphenated_words_are_found_written_either_way() {
+    let index = builtin_index();
+    let mut searcher = Searcher::new();
+    let hyphenated = searcher.search(index, "follow-up", &Filters::default(), 5);
+    let joined = searcher.search(index, "followup", &Filters::default(), 5);
+    assert!(!hyphenated.is_empty());
+    assert!(!joined.is_empty(), "`followup` finds `follow-up`");
+}

@@ -77,6 +77,25 @@ pub(super) fn flag_siblings(
     Ok(flagged)
 }
 
+/// What an edit by hand means for vetting: setting a phrase to vetted stamps when (and clears who,
+/// since an edit names nobody) and clears its "needs review" flag. Returns whether its words
+/// changed, so the caller flags its translations (after all the edits of one save).
+pub(super) fn after_edit(
+    transaction: &Transaction<'_>,
+    id: &PhraseId,
+    old: &PhraseContent,
+    new: &PhraseContent,
+    stamp: &str,
+) -> StoreResult<bool> {
+    if new.status == Status::Vetted && old.status != Status::Vetted {
+        transaction.execute(
+            "UPDATE phrases SET vetted_by = NULL, vetted_at = ?2, needs_review = 0 WHERE phrase_id = ?1",
+            params![id.as_str(), stamp],
+        )?;
+    }
+    Ok(meaning_changed(old, new))
+}
+
 /// Records (or replaces) the incoming version that clashed with a local edit; `None` when the
 /// phrase was removed upstream.
 pub(super) fn set_conflict(
@@ -191,6 +210,24 @@ mod tests {
         assert!(queue.needs_review.iter().any(|phrase| phrase.id == dutch));
         store.vet(&dutch, Some("Lead")).expect("vets");
         assert!(!store.vetting(&dutch).expect("reads").needs_review);
+    }
+
+    #[test]
+    fn saving_a_phrase_with_its_translation_flags_only_the_others() {
+        let (mut store, english, dutch) = store_with_group();
+        let swedish = PhraseId::new("declining-a-request.what-i-can-do.sv").expect("valid");
+        let reword = |phrase_id: &PhraseId, text: &str| crate::store::Change::Edit {
+            phrase_id: phrase_id.clone(),
+            edit: PhraseEdit { text: Some(text.into()), ..PhraseEdit::default() },
+        };
+        store
+            .save_changes(vec![
+                reword(&english, "What I can offer is {offer}."),
+                reword(&dutch, "Wat ik kan bieden is {offer}."),
+            ])
+            .expect("saves");
+        assert!(!store.vetting(&dutch).expect("reads").needs_review, "changed in the same save");
+        assert!(store.vetting(&swedish).expect("reads").needs_review);
     }
 
     #[test]

@@ -267,15 +267,9 @@ impl Store {
             if content != current.content {
                 let stamp = format_timestamp(&now());
                 update_content(transaction, id, &content, &stamp)?;
-                if super::curation::meaning_changed(&current.content, &content) {
+                if super::curation::after_edit(transaction, id, &current.content, &content, &stamp)? {
                     let changed = [(id.clone(), content.group.clone())];
                     super::curation::flag_siblings(transaction, &changed, &std::collections::HashSet::new())?;
-                }
-                if content.status == Status::Vetted && current.content.status != Status::Vetted {
-                    transaction.execute(
-                        "UPDATE phrases SET vetted_by = NULL, vetted_at = ?2, needs_review = 0 WHERE phrase_id = ?1",
-                        params![id.as_str(), stamp],
-                    )?;
                 }
             }
             Ok(())

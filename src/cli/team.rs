@@ -14,6 +14,8 @@ use crate::store::{Resolution, Store, SyncReport};
 /// Team commands.
 #[derive(Debug, Subcommand)]
 pub enum TeamCommand {
+    /// List collections (built-in, Personal, team ones) with their phrase counts.
+    Collections,
     /// List what waits for review: drafts, translations flagged after a change, and conflicts.
     Review {
         /// Print JSON.
@@ -74,6 +76,12 @@ pub struct ResolveArgs {
 /// Runs a team command.
 pub fn run(store: &mut Store, command: TeamCommand) -> Result<()> {
     match command {
+        TeamCommand::Collections => {
+            for collection in store.collections()? {
+                println!("{:>6}  {}", collection.phrase_count, collection.name);
+            }
+            Ok(())
+        }
         TeamCommand::Review { json } => review(store, json),
         TeamCommand::Vet(args) => {
             let by = args.by.or_else(|| std::env::var("TACTFUL_NAME").ok()).or_else(|| std::env::var("USER").ok());

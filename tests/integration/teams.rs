@@ -127,6 +127,8 @@ fn lead_and_agent_share_a_folder_without_losing_anything() {
     let again = run_ok(&agent_db, &["sync"]);
     assert!(again.contains("is up to date"), "{again}");
     assert!(run_ok(&agent_db, &["subscriptions"]).contains("synced"));
+    let collections = run_ok(&agent_db, &["collections"]);
+    assert!(collections.contains("Support team") && collections.contains("Tactful phrasebook"), "{collections}");
 }
 
 #[test]

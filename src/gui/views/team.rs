@@ -51,6 +51,32 @@ pub fn sidebar_section(state: &AppState, ui: &mut egui::Ui) -> Vec<Action> {
     actions
 }
 
+/// The detail pane's team lines for the selected phrase: its collection, and whether it waits for
+/// review (a translation changed) or has a conflict.
+pub fn detail_section(state: &AppState, phrase: &Phrase, ui: &mut egui::Ui) -> Vec<Action> {
+    let mut actions = Vec::new();
+    let muted = theme::muted(ui.visuals());
+    ui.label(egui::RichText::new(format!("Collection: {}", phrase.collection)).small().color(muted));
+    let queue = &state.team.queue;
+    if queue.needs_review.iter().any(|waiting| waiting.id == phrase.id) {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(egui::RichText::new("Needs review: a translation changed").color(ui.visuals().warn_fg_color));
+            if ui.small_button("Vet").on_hover_text("Approve it, in your name from Settings").clicked() {
+                actions.push(team(TeamAction::Vet(phrase.id.clone())));
+            }
+        });
+    }
+    if queue.conflicts.iter().any(|conflict| conflict.ours.id == phrase.id) {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(egui::RichText::new("Conflict with the team's version").color(ui.visuals().warn_fg_color));
+            if ui.small_button("Review").clicked() {
+                actions.push(team(TeamAction::ToggleReview));
+            }
+        });
+    }
+    actions
+}
+
 /// Draws the review view and the subscribe form when open.
 pub fn overlays(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
     let mut actions = Vec::new();

@@ -1,5 +1,6 @@
 //! Team curation on the command line: the review queue, vetting, followed files and conflicts.
 
+use std::io::Write;
 use std::path::PathBuf;
 
 use anyhow::{Result, bail};
@@ -10,6 +11,19 @@ use super::files::print_report;
 use super::phrases::parse_id;
 use crate::model::{Phrase, PhraseContent};
 use crate::store::{Resolution, Store, SyncReport};
+
+/// Writes one line to standard output. A reader that stopped early (`tactful review | head`)
+/// ends the command quietly instead of with a panic.
+macro_rules! out {
+    ($($argument:tt)*) => {
+        if let Err(error) = writeln!(std::io::stdout(), $($argument)*) {
+            if error.kind() == std::io::ErrorKind::BrokenPipe {
+                return Ok(());
+            }
+            return Err(anyhow::Error::new(error).context("cannot write to standard output"));
+        }
+    };
+}
 
 /// Team commands.
 #[derive(Debug, Subcommand)]
@@ -78,7 +92,7 @@ pub fn run(store: &mut Store, command: TeamCommand) -> Result<()> {
     match command {
         TeamCommand::Collections => {
             for collection in store.collections()? {
-                println!("{:>6}  {}", collection.phrase_count, collection.name);
+                out!("{:>6}  {}", collection.phrase_count, collection.name);
             }
             Ok(())
         }
@@ -87,42 +101,42 @@ pub fn run(store: &mut Store, command: TeamCommand) -> Result<()> {
             let by = args.by.or_else(|| std::env::var("TACTFUL_NAME").ok()).or_else(|| std::env::var("USER").ok());
             let phrase = store.vet(&parse_id(&args.id)?, by.as_deref())?;
             match by {
-                Some(name) => println!("Vetted {} (by {name}).", phrase.id),
-                None => println!("Vetted {}.", phrase.id),
+                Some(name) => out!("Vetted {} (by {name}).", phrase.id),
+                None => out!("Vetted {}.", phrase.id),
             }
             Ok(())
         }
         TeamCommand::Subscribe { path } => {
             let outcome = store.subscribe(&path)?;
-            println!("Following {}.", outcome.path.display());
+            out!("Following {}.", outcome.path.display());
             print_sync(&outcome.reports)
         }
         TeamCommand::Subscriptions => {
             let subscriptions = store.subscriptions()?;
             if subscriptions.is_empty() {
-                println!("No subscriptions. `tactful subscribe PATH` follows a team file or folder.");
+                out!("No subscriptions. `tactful subscribe PATH` follows a team file or folder.");
             }
             for subscription in subscriptions {
                 let synced = subscription
                     .synced_at
                     .map(|at| format!("synced {}", crate::model::format_timestamp(&at)))
                     .unwrap_or_else(|| "never synced".into());
-                println!("{}  ({synced})", subscription.path.display());
+                out!("{}  ({synced})", subscription.path.display());
                 if let Some(error) = subscription.last_error {
-                    println!("  last error: {error}");
+                    out!("  last error: {error}");
                 }
             }
             Ok(())
         }
         TeamCommand::Unsubscribe { path } => {
             store.unsubscribe(&path)?;
-            println!("No longer following {}; its phrases stay.", path.display());
+            out!("No longer following {}; its phrases stay.", path.display());
             Ok(())
         }
         TeamCommand::Sync => {
             let reports = store.sync_subscriptions()?;
             if reports.is_empty() {
-                println!("No subscriptions.");
+                out!("No subscriptions.");
             }
             print_sync(&reports)
         }
@@ -131,7 +145,7 @@ pub fn run(store: &mut Store, command: TeamCommand) -> Result<()> {
             let resolution = if args.theirs { Resolution::Theirs } else { Resolution::Ours };
             let phrase = store.resolve(&parse_id(&args.id)?, resolution)?;
             let side = if args.theirs { "the incoming version" } else { "your version" };
-            println!("Resolved {}: kept {side} ({}).", phrase.id, phrase.content.status);
+            out!("Resolved {}: kept {side} ({}).", phrase.id, phrase.content.status);
             Ok(())
         }
     }
@@ -149,7 +163,7 @@ fn print_sync(reports: &[SyncReport]) -> Result<()> {
             }
         }
         for note in &report.notes {
-            println!("  not supported: {note}");
+            out!("  not supported: {note}");
         }
     }
     if failed > 0 {
@@ -192,23 +206,23 @@ fn review(store: &Store, json: bool) -> Result<()> {
         });
     }
     if json {
-        println!("{}", serde_json::to_string_pretty(&rows)?);
+        out!("{}", serde_json::to_string_pretty(&rows)?);
         return Ok(());
     }
     if rows.is_empty() {
-        println!("Nothing to review.");
+        out!("Nothing to review.");
         return Ok(());
     }
-    println!(
-        "{} drafts, {} translations to re-check, {} conflicts.",
+    out!(
+        "Drafts: {}; translations to re-check: {}; conflicts: {}.",
         queue.drafts.len(),
         queue.needs_review.len(),
         queue.conflicts.len()
     );
     for row in rows {
-        println!("{:<12}  [{}] {}  ({})", row.reason, row.lang, row.text, row.id);
+        out!("{:<12}  [{}] {}  ({})", row.reason, row.lang, row.text, row.id);
     }
-    println!("`tactful vet ID` approves a phrase; `tactful conflicts` shows both versions of a conflict.");
+    out!("`tactful vet ID` approves a phrase; `tactful conflicts` shows both versions of a conflict.");
     Ok(())
 }
 
@@ -232,21 +246,21 @@ fn conflicts(store: &Store, json: bool) -> Result<()> {
                 theirs: conflict.theirs.as_ref(),
             })
             .collect();
-        println!("{}", serde_json::to_string_pretty(&rows)?);
+        out!("{}", serde_json::to_string_pretty(&rows)?);
         return Ok(());
     }
     if conflicts.is_empty() {
-        println!("No conflicts.");
+        out!("No conflicts.");
         return Ok(());
     }
     for conflict in &conflicts {
-        println!("{}  (from {})", conflict.ours.id, conflict.source);
-        println!("  ours:   {} [{}]", first_line(&conflict.ours.content.text), conflict.ours.content.status);
+        out!("{}  (from {})", conflict.ours.id, conflict.source);
+        out!("  ours:   {} [{}]", first_line(&conflict.ours.content.text), conflict.ours.content.status);
         match &conflict.theirs {
-            Some(theirs) => println!("  theirs: {} [{}]", first_line(&theirs.text), theirs.status),
-            None => println!("  theirs: removed upstream"),
+            Some(theirs) => out!("  theirs: {} [{}]", first_line(&theirs.text), theirs.status),
+            None => out!("  theirs: removed upstream"),
         }
     }
-    println!("`tactful resolve ID --ours` keeps yours; `--theirs` takes the incoming version.");
+    out!("`tactful resolve ID --ours` keeps yours; `--theirs` takes the incoming version.");
     Ok(())
 }

@@ -140,6 +140,33 @@ mod tests {
     }
 
     #[test]
+    fn a_version_1_database_migrates_keeping_its_phrases_after_a_backup() {
+        let directory = tempfile::tempdir().expect("temp dir");
+        let path = directory.path().join("old.sqlite");
+        {
+            let connection = rusqlite::Connection::open(&path).expect("opens");
+            connection.execute_batch(MIGRATIONS[0]).expect("version 1 schema");
+            connection
+                .execute_batch(
+                    "INSERT INTO collections (name) VALUES ('Team');
+                     INSERT INTO situations (situation_key) VALUES ('s');
+                     INSERT INTO phrases (phrase_id, collection_id, situation_key, lang, text, status, group_key, created_at, updated_at)
+                     VALUES ('kept', 1, 's', 'en', 'Still here', 'vetted', 'g', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');
+                     INSERT INTO meta (key, value) VALUES ('builtin_seeded', 'declined');
+                     PRAGMA user_version = 1;",
+                )
+                .expect("version 1 data");
+        }
+        let store = Store::open(&path, Seed::Builtin).expect("migrates");
+        let id = crate::model::PhraseId::new("kept").expect("valid");
+        assert_eq!(store.phrase(&id).expect("kept").content.text, "Still here");
+        let vetting = store.vetting(&id).expect("reads");
+        assert!(vetting.by.is_none() && vetting.at.is_none() && !vetting.needs_review);
+        assert!(store.subscriptions().expect("reads").is_empty());
+        assert!(directory.path().join("backups").read_dir().expect("backups").next().is_some());
+    }
+
+    #[test]
     fn reopening_is_a_no_op() {
         let directory = tempfile::tempdir().expect("temp dir");
         let path = directory.path().join("db.sqlite");

@@ -293,6 +293,26 @@ fn a_new_file_does_not_overwrite_a_phrase_edited_since_another_file_sent_it() {
     assert_eq!(store.phrase(&id("keep.en")).expect("present").content.text, "Keepsake, my way");
 }
 
+#[test]
+fn search_puts_vetted_before_drafts_and_hides_retired_unless_asked() {
+    use tactful::search::{Filters, SearchIndex, Searcher};
+    let mut store = Store::open_in_memory(Seed::Empty).expect("opens");
+    let file = r#"{"format":"tactful.collection","version":1,"name":"Team","situations":[{"key":"s","title":{"en":"S"}}],
+      "phrases":[
+        {"id":"a-draft","situation":"s","lang":"en","text":"Thanks for holding, the parcel is on its way","status":"draft"},
+        {"id":"b-vetted","situation":"s","lang":"en","text":"Thanks for holding, the parcel is on its way now","status":"vetted"},
+        {"id":"c-retired","situation":"s","lang":"en","text":"Thanks for holding, the parcel is on its way today","status":"retired"}]}"#;
+    import_text(&mut store, "team.json", file);
+    let index =
+        SearchIndex::build(store.phrases().expect("reads"), &store.situations().expect("reads"), tactful::model::now());
+    let ids = |filters: &Filters| -> Vec<String> {
+        Searcher::new().search(&index, "parcel on its way", filters, 10).iter().map(|hit| hit.id.to_string()).collect()
+    };
+    assert_eq!(ids(&Filters::default()), ["b-vetted", "a-draft"]);
+    let retired = Filters { statuses: Some(vec![Status::Retired]), ..Filters::default() };
+    assert_eq!(ids(&retired), ["c-retired"]);
+}
+
 fn phrase_text() -> impl Strategy<Value = String> {
     proptest::string::string_regex("[A-Za-zäöåéёжЯ0-9 .,!?'\"=+@-]{1,30}").expect("regex")
 }

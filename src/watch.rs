@@ -6,11 +6,15 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, channel};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use notify::{RecommendedWatcher, RecursiveMode, Watcher};
 
 use crate::interchange::FileFormat;
+
+/// Called from the watcher's thread when something changed, so a window can wake up and poll.
+pub type Waker = Arc<dyn Fn() + Send + Sync>;
 
 /// How long a followed path must be quiet after a change before it is reported.
 pub const SETTLE: Duration = Duration::from_millis(300);
@@ -32,6 +36,7 @@ pub struct SubscriptionWatcher {
     events: Receiver<notify::Result<notify::Event>>,
     roots: Vec<PathBuf>,
     pending: BTreeMap<PathBuf, Instant>,
+    waker: Arc<Mutex<Option<Waker>>>,
     /// Roots that could not be watched, with why; they are synced on start only.
     pub unwatched: Vec<WatchError>,
 }
@@ -47,12 +52,20 @@ impl SubscriptionWatcher {
     /// be watched is listed in [`SubscriptionWatcher::unwatched`]; the others are still watched.
     pub fn new(roots: &[PathBuf]) -> Result<Self, WatchError> {
         let (sender, events) = channel();
+        let waker: Arc<Mutex<Option<Waker>>> = Arc::default();
+        let wake = Arc::clone(&waker);
         let watcher = notify::recommended_watcher(move |event| {
             // The receiver is gone only when the watcher is being dropped.
             let _ = sender.send(event);
+            if let Ok(guard) = wake.lock()
+                && let Some(wake) = guard.as_ref()
+            {
+                wake();
+            }
         })
         .map_err(|source| WatchError { path: PathBuf::new(), source })?;
-        let mut this = Self { watcher, events, roots: Vec::new(), pending: BTreeMap::new(), unwatched: Vec::new() };
+        let mut this =
+            Self { watcher, events, roots: Vec::new(), pending: BTreeMap::new(), waker, unwatched: Vec::new() };
         for root in roots {
             this.add(root);
         }
@@ -65,6 +78,13 @@ impl SubscriptionWatcher {
         match self.watcher.watch(&target, RecursiveMode::NonRecursive) {
             Ok(()) => self.roots.push(root.to_path_buf()),
             Err(source) => self.unwatched.push(WatchError { path: root.to_path_buf(), source }),
+        }
+    }
+
+    /// Calls `wake` whenever an event arrives (a window asks for a frame, then polls).
+    pub fn set_waker(&self, wake: Waker) {
+        if let Ok(mut guard) = self.waker.lock() {
+            *guard = Some(wake);
         }
     }
 
@@ -160,6 +180,22 @@ mod tests {
         std::fs::write(root.join(".team.json.tmp"), "{ }").expect("writes");
         std::fs::rename(root.join(".team.json.tmp"), &file).expect("renames");
         assert_eq!(wait_for(&mut watcher), vec![file]);
+    }
+
+    #[test]
+    fn the_waker_is_called_when_a_change_arrives() {
+        let folder = tempfile::tempdir().expect("temp dir");
+        let root = std::fs::canonicalize(folder.path()).expect("canonical");
+        let watcher = SubscriptionWatcher::new(std::slice::from_ref(&root)).expect("watches");
+        let woken = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let flag = Arc::clone(&woken);
+        watcher.set_waker(Arc::new(move || flag.store(true, std::sync::atomic::Ordering::SeqCst)));
+        std::fs::write(root.join("team.json"), "{}").expect("writes");
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while !woken.load(std::sync::atomic::Ordering::SeqCst) && Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        assert!(woken.load(std::sync::atomic::Ordering::SeqCst));
     }
 
     #[test]

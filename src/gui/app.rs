@@ -379,6 +379,10 @@ impl AppState {
 
     /// Syncs followed folders that changed on disk and shows what the sync did.
     fn poll_team(&mut self, context: &egui::Context) {
+        if !self.team.has_waker() {
+            let context = context.clone();
+            self.team.set_waker(std::sync::Arc::new(move || context.request_repaint()));
+        }
         if self.team.poll(&mut self.store)
             && let Err(error) = self.reload()
         {
@@ -388,10 +392,8 @@ impl AppState {
             self.say(notice, context);
         }
         if self.team.is_settling() {
-            context.request_repaint_after(std::time::Duration::from_millis(100));
-        } else if self.team.is_watching() {
-            // The watcher's events do not wake the window; look again every second.
-            context.request_repaint_after(std::time::Duration::from_secs(1));
+            // A change arrived; look again once the writer has had time to finish.
+            context.request_repaint_after(crate::watch::SETTLE);
         }
     }
 

@@ -3,10 +3,11 @@
 //! frame. Actions arrive as [`TeamAction`] and are applied after the frame like every other.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use crate::model::PhraseId;
 use crate::store::{Resolution, ReviewQueue, Store, SyncReport};
-use crate::watch::SubscriptionWatcher;
+use crate::watch::{SubscriptionWatcher, Waker};
 
 /// What the agent can ask of the team views.
 #[derive(Debug, Clone, PartialEq)]
@@ -26,7 +27,7 @@ pub enum TeamAction {
 }
 
 /// Team state kept by the window.
-#[derive(Debug, Default)]
+#[derive(Default)]
 pub struct TeamState {
     /// Collection filter from the side panel.
     pub collection: Option<String>,
@@ -47,6 +48,19 @@ pub struct TeamState {
     /// A message for the next frame's toast (from syncing at start or on a change).
     pub notice: Option<String>,
     watcher: Option<SubscriptionWatcher>,
+    waker: Option<Waker>,
+}
+
+impl std::fmt::Debug for TeamState {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter
+            .debug_struct("TeamState")
+            .field("collection", &self.collection)
+            .field("review_open", &self.review_open)
+            .field("subscribe_open", &self.subscribe_open)
+            .field("watcher", &self.watcher)
+            .finish_non_exhaustive()
+    }
 }
 
 /// One line per file that changed or failed; files already up to date say nothing.
@@ -90,10 +104,29 @@ impl TeamState {
         match &mut self.watcher {
             Some(watcher) => roots.iter().for_each(|root| watcher.add(root)),
             None => match SubscriptionWatcher::new(roots) {
-                Ok(watcher) => self.watcher = Some(watcher),
+                Ok(watcher) => {
+                    if let Some(waker) = &self.waker {
+                        watcher.set_waker(Arc::clone(waker));
+                    }
+                    self.watcher = Some(watcher);
+                }
                 Err(error) => self.notice = Some(format!("Followed folders are synced on start only: {error}")),
             },
         }
+    }
+
+    /// Whether a waker is set (the window sets one on its first frame).
+    pub fn has_waker(&self) -> bool {
+        self.waker.is_some()
+    }
+
+    /// Wakes the window through `waker` when a followed path changes, so it need not poll on a
+    /// timer.
+    pub fn set_waker(&mut self, waker: Waker) {
+        if let Some(watcher) = &self.watcher {
+            watcher.set_waker(Arc::clone(&waker));
+        }
+        self.waker = Some(waker);
     }
 
     /// Re-reads collections and the review queue.
@@ -122,11 +155,6 @@ impl TeamState {
             self.notice = Some(message);
         }
         !reports.is_empty()
-    }
-
-    /// Whether any followed path is being watched.
-    pub fn is_watching(&self) -> bool {
-        self.watcher.is_some()
     }
 
     /// Whether a change on disk is waiting to settle (the window asks for another frame).

@@ -71,7 +71,7 @@ impl Store {
     /// unreadable path is refused and nothing is recorded.
     pub fn subscribe(&mut self, path: &Path) -> StoreResult<SubscribeOutcome> {
         let absolute = std::fs::canonicalize(path)
-            .map_err(|source| StoreError::Import(ImportError::Read { file: path.to_path_buf(), source }))?;
+            .map_err(|source| ImportError::single(path, "", format!("cannot follow it: {source}")))?;
         followed_files(&absolute)?;
         let key = absolute.display().to_string();
         self.write(|transaction| {

@@ -40,9 +40,7 @@ fn open_and_load(criterion: &mut Criterion) {
     criterion.bench_function("open_and_load/100000", |bencher| {
         bencher.iter(|| {
             let store = Store::open(Path::new(&database), Seed::Empty).expect("opens");
-            let phrases = store.phrases().expect("loads");
-            let situations = store.situations().expect("situations");
-            SearchIndex::build(phrases, &situations, tactful::model::now()).len()
+            SearchIndex::load(&store, tactful::model::now()).expect("loads").len()
         });
     });
 }

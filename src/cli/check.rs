@@ -32,7 +32,7 @@ pub(super) fn check(store: &Store, args: CheckArgs) -> Result<()> {
             text
         }
     };
-    let index = SearchIndex::build(store.phrases()?, &store.situations()?, crate::model::now());
+    let index = SearchIndex::load(store, crate::model::now())?;
     let report = Checker::new(&index).check(&index, &draft, args.lang.as_deref());
     if args.json {
         println!("{}", serde_json::to_string_pretty(&report)?);

@@ -227,7 +227,8 @@ impl AppState {
     pub fn reload(&mut self) -> Result<(), StoreError> {
         self.situations = self.store.situations()?;
         self.situation_counts = self.store.situation_counts()?;
-        let phrases = self.store.phrases()?;
+        let index = SearchIndex::load(&self.store, now())?;
+        let phrases = index.phrases();
         let mut languages: Vec<String> = phrases.iter().map(|phrase| phrase.content.lang.to_string()).collect();
         languages.sort();
         languages.dedup();
@@ -236,7 +237,7 @@ impl AppState {
         tags.dedup();
         self.languages = languages;
         self.tags = tags;
-        self.index = Arc::new(SearchIndex::build(phrases, &self.situations, now()));
+        self.index = Arc::new(index);
         self.team.reload(&self.store)?;
         self.searched_for = None;
         self.refresh();

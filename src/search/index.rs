@@ -1,14 +1,10 @@
 //! The in-memory index: every live phrase with its folded fields laid out in one string, a
 //! character mask for cheap rejection, and the ranking signals that do not depend on the query.
 
-use std::collections::HashMap;
-
 use chrono::{DateTime, Utc};
-use rayon::prelude::*;
 
 use super::fold::fold_into;
-use super::vocabulary::{LINE_BREAK, WordTable, merge};
-use crate::model::{Phrase, PhraseId, Situation, Status};
+use crate::model::{Phrase, PhraseId, Status};
 
 /// Which part of a phrase a term matched in; earlier fields weigh more.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
@@ -107,12 +103,13 @@ pub struct SearchIndex {
     /// The same, folded as one text, for terms that span several words.
     pub(super) situation_texts: Vec<String>,
     /// Positions sorted by phrase id, for lookups by id without a copy of every id.
-    by_id: Vec<u32>,
+    pub(super) by_id: Vec<u32>,
     /// Changes whenever entries change, so cached survivor sets are never reused across versions.
     pub(super) generation: u64,
 }
 
-fn boost(phrase: &Phrase, now: DateTime<Utc>) -> f32 {
+/// The query-independent part of a phrase's score.
+pub(super) fn boost(phrase: &Phrase, now: DateTime<Utc>) -> f32 {
     let status = match phrase.content.status {
         Status::Vetted => 6.0,
         Status::Draft => 0.0,
@@ -122,117 +119,7 @@ fn boost(phrase: &Phrase, now: DateTime<Utc>) -> f32 {
     status + favorite + 3.5 * frecency(phrase.usage.copy_count, phrase.usage.last_copied_at, now)
 }
 
-/// Tokens and entries of one slice of the phrasebook, with word ids local to `words`.
-struct Part<'a> {
-    words: WordTable<'a>,
-    tokens: Vec<u32>,
-    entries: Vec<Entry>,
-}
-
-fn push_lines<'a>(words: &mut WordTable<'a>, lines: impl Iterator<Item = &'a str>, tokens: &mut Vec<u32>) {
-    for (index, line) in lines.enumerate() {
-        if index > 0 {
-            tokens.push(LINE_BREAK);
-        }
-        words.push_text(line, tokens);
-    }
-}
-
-fn part<'a>(phrases: &'a [Phrase], situation_of: &HashMap<&str, u32>, now: DateTime<Utc>) -> Part<'a> {
-    let mut words = WordTable::default();
-    let mut tokens = Vec::with_capacity(phrases.len() * 32);
-    let mut entries = Vec::with_capacity(phrases.len());
-    for phrase in phrases {
-        let content = &phrase.content;
-        let start = tokens.len();
-        let mut ends = [0u32; 4];
-        words.push_text(&content.text, &mut tokens);
-        ends[0] = (tokens.len() - start) as u32;
-        push_lines(&mut words, content.avoid.iter().map(String::as_str), &mut tokens);
-        ends[1] = (tokens.len() - start) as u32;
-        push_lines(&mut words, content.tags.iter().map(String::as_str), &mut tokens);
-        ends[2] = (tokens.len() - start) as u32;
-        if let Some(note) = &content.note {
-            words.push_text(note, &mut tokens);
-        }
-        ends[3] = (tokens.len() - start) as u32;
-        entries.push(Entry {
-            start: start as u32,
-            ends,
-            situation: situation_of.get(content.situation.as_str()).copied().unwrap_or(NO_SITUATION),
-            length_penalty: 3.0 * (content.text.chars().count().max(1) as f32).ln(),
-            boost: boost(phrase, now),
-        });
-    }
-    Part { words, tokens, entries }
-}
-
 impl SearchIndex {
-    /// Builds the index over `phrases` (both cores), with situation titles in every language.
-    pub fn build(phrases: Vec<Phrase>, situations: &[Situation], now: DateTime<Utc>) -> Self {
-        let situation_of: HashMap<&str, u32> =
-            situations.iter().enumerate().map(|(index, situation)| (situation.key.as_str(), index as u32)).collect();
-        let keys: Vec<String> = situations.iter().map(|situation| situation.key.as_str().replace('-', " ")).collect();
-        let mut situation_words = WordTable::default();
-        let mut situation_tokens = Vec::with_capacity(situations.len());
-        let mut situation_texts = Vec::with_capacity(situations.len());
-        for (situation, key) in situations.iter().zip(&keys) {
-            let mut tokens = Vec::new();
-            let titles = situation.texts.values().map(|text| text.title.as_str());
-            push_lines(&mut situation_words, std::iter::once(key.as_str()).chain(titles), &mut tokens);
-            situation_tokens.push(tokens);
-            let mut text = String::new();
-            fold_into(key, &mut text);
-            for entry in situation.texts.values() {
-                text.push('\n');
-                fold_into(&entry.title, &mut text);
-            }
-            situation_texts.push(text);
-        }
-
-        // Each thread folds its own slice's words; the word lists are merged afterwards.
-        let slice = phrases.len().div_ceil(rayon::current_num_threads().max(1)).max(2048);
-        let parts: Vec<Part<'_>> = phrases.par_chunks(slice).map(|chunk| part(chunk, &situation_of, now)).collect();
-        let mut tables = vec![situation_words.words];
-        let mut pieces = Vec::with_capacity(parts.len());
-        for part in parts {
-            tables.push(part.words.words);
-            pieces.push((part.tokens, part.entries));
-        }
-        let (words, maps) = merge(tables);
-        let remap = |tokens: &mut [u32], map: &[u32]| {
-            for token in tokens {
-                if *token != LINE_BREAK {
-                    *token = map[*token as usize];
-                }
-            }
-        };
-        for tokens in &mut situation_tokens {
-            remap(tokens, &maps[0]);
-        }
-        pieces.par_iter_mut().zip(&maps[1..]).for_each(|((tokens, _), map)| remap(tokens, map));
-        let mut tokens = Vec::with_capacity(pieces.iter().map(|(tokens, _)| tokens.len()).sum());
-        let mut entries = Vec::with_capacity(phrases.len());
-        for (part_tokens, part_entries) in pieces {
-            let offset = tokens.len() as u32;
-            tokens.extend_from_slice(&part_tokens);
-            entries.extend(part_entries.into_iter().map(|entry| Entry { start: entry.start + offset, ..entry }));
-        }
-        // The store hands phrases over in id order, so this sort is a single pass.
-        let mut by_id: Vec<u32> = (0..phrases.len() as u32).collect();
-        by_id.sort_by(|&left, &right| phrases[left as usize].id.cmp(&phrases[right as usize].id));
-        Self {
-            phrases,
-            entries,
-            tokens,
-            words,
-            situation_tokens,
-            situation_texts,
-            by_id,
-            generation: next_generation(),
-        }
-    }
-
     /// The word ids of one stored field of the phrase at `position`.
     pub(super) fn field_tokens(&self, position: u32, field_number: usize) -> &[u32] {
         let entry = &self.entries[position as usize];
@@ -314,7 +201,7 @@ impl SearchIndex {
     }
 }
 
-fn next_generation() -> u64 {
+pub(super) fn next_generation() -> u64 {
     use std::sync::atomic::{AtomicU64, Ordering};
     static GENERATION: AtomicU64 = AtomicU64::new(1);
     GENERATION.fetch_add(1, Ordering::Relaxed)

@@ -2,6 +2,7 @@
 //! answers queries over it, remembering the previous query's survivors so that typing one more
 //! letter only re-checks phrases that could still match. Used by the CLI and the GUI alike.
 
+mod build;
 pub mod fold;
 mod highlight;
 mod index;

@@ -163,6 +163,26 @@ impl Store {
         query_phrases(&mut statement, [])
     }
 
+    /// Every live phrase in id order, handed to `take` in chunks of `chunk_size` as they are read,
+    /// so a caller can work on one chunk while the next is read. One read transaction: the chunks
+    /// are one consistent snapshot.
+    pub fn phrases_in_chunks(&self, chunk_size: usize, mut take: impl FnMut(Vec<Phrase>)) -> StoreResult<()> {
+        let sql = format!("SELECT {PHRASE_COLUMNS} FROM {PHRASE_FROM} WHERE p.deleted_at IS NULL ORDER BY p.phrase_id");
+        let mut statement = self.connection.prepare(&sql)?;
+        let mut rows = statement.query([])?;
+        let mut chunk = Vec::with_capacity(chunk_size.min(65_536));
+        while let Some(row) = rows.next()? {
+            chunk.push(phrase_from_row(row)?);
+            if chunk.len() >= chunk_size {
+                take(std::mem::replace(&mut chunk, Vec::with_capacity(chunk_size.min(65_536))));
+            }
+        }
+        if !chunk.is_empty() {
+            take(chunk);
+        }
+        Ok(())
+    }
+
     /// One live phrase.
     pub fn phrase(&self, id: &PhraseId) -> StoreResult<Phrase> {
         read_phrase(&self.connection, id, false)?.ok_or_else(|| not_found(id))

@@ -13,6 +13,7 @@ pub mod model;
 pub mod search;
 pub mod store;
 pub mod template;
+pub mod watch;
 
 #[cfg(feature = "gui")]
 pub mod gui;

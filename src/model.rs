@@ -243,7 +243,9 @@ impl Situation {
 }
 
 /// The content of a phrase: everything a team shares about it. Personal data lives in [`Usage`].
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Its serde form (fields in this order) is how merge bases and incoming conflict versions are
+/// kept in the database.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PhraseContent {
     /// The situation it helps with.
     pub situation: SituationKey,

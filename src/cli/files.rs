@@ -1,4 +1,4 @@
-//! `tactful import` and `tactful export`.
+//! `tactful import` and `tactful export`, in every format.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -6,18 +6,37 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 use clap::Args;
 
-use crate::interchange::{self, json};
+use crate::interchange::{self, ReadOptions, json};
 use crate::model::{Lang, SituationKey};
 use crate::store::{ExportFilter, ImportMode, ImportReport, Store};
 
 /// Arguments of `tactful import`.
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// A collection file (format v1 JSON; see docs/format.md).
+    /// A collection file: format v1 JSON, CSV or an Espanso match file (.yml); see docs/format.md.
     pub file: PathBuf,
-    /// Show what would be added, updated and left unchanged; change nothing.
+    /// Show what would be added, updated, kept, retired and in conflict; change nothing.
     #[arg(long)]
     pub dry_run: bool,
+    /// Import into this collection instead of the one the file names (CSV and Espanso files
+    /// default to the file name without extension).
+    #[arg(long)]
+    pub collection: Option<String>,
+    /// Language of an Espanso file's snippets.
+    #[arg(long, default_value = "en")]
+    pub lang: String,
+    /// Situation for an Espanso file's snippets [default: espanso-snippets, created].
+    #[arg(long)]
+    pub situation: Option<String>,
+}
+
+/// Formats `tactful export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormat {
+    /// Format v1 JSON (keeps situations and collection name).
+    Json,
+    /// One row per phrase, for spreadsheets.
+    Csv,
 }
 
 /// Arguments of `tactful export`.
@@ -35,6 +54,9 @@ pub struct ExportArgs {
     /// Only this collection (its name goes in the file).
     #[arg(long)]
     pub collection: Option<String>,
+    /// File format [default: csv when the output file ends in .csv, else json].
+    #[arg(long, value_enum)]
+    pub format: Option<ExportFormat>,
 }
 
 fn list_ids(label: &str, ids: &[crate::model::PhraseId]) {
@@ -52,7 +74,13 @@ fn summary(report: &ImportReport) -> String {
         format!("{} added", report.added.len()),
         format!("{} updated", report.updated.len()),
         format!("{} unchanged", report.unchanged),
+        format!("{} local edits kept", report.kept_local.len()),
+        format!("{} retired (removed upstream)", report.retired.len()),
+        format!("{} conflicts", report.conflicts.len()),
     ];
+    if !report.flagged_for_review.is_empty() {
+        parts.push(format!("{} translations flagged for review", report.flagged_for_review.len()));
+    }
     if report.situations_added > 0 {
         parts.push(format!("{} new situations", report.situations_added));
     }
@@ -62,24 +90,41 @@ fn summary(report: &ImportReport) -> String {
     parts.join(", ")
 }
 
-pub(super) fn import(store: &mut Store, args: ImportArgs) -> Result<()> {
-    let collection = interchange::read_file(&args.file)?;
-    let mode = if args.dry_run { ImportMode::DryRun } else { ImportMode::Apply };
-    let report = store.import(&args.file, &collection, mode)?;
-    if args.dry_run {
+/// Prints what an import did (or, for a dry run, would do), listing conflicts always.
+pub(super) fn print_report(file: &Path, report: &ImportReport, dry_run: bool) {
+    if dry_run {
         println!(
             "Dry run of {} into \"{}\": would be {}. Nothing was changed.",
-            args.file.display(),
+            file.display(),
             report.collection,
-            summary(&report)
+            summary(report)
         );
         list_ids("add", &report.added);
         list_ids("update", &report.updated);
+        list_ids("keep local", &report.kept_local);
+        list_ids("retire", &report.retired);
+    } else if report.changes_anything() {
+        println!("Imported {} into \"{}\": {}.", file.display(), report.collection, summary(report));
     } else {
-        println!("Imported {} into \"{}\": {}.", args.file.display(), report.collection, summary(&report));
-        if let Some(backup) = &report.backup {
-            println!("A backup of the phrasebook from before the import is at {}", backup.display());
-        }
+        println!("{} is up to date: {}.", file.display(), summary(report));
+    }
+    list_ids("conflict", &report.conflicts);
+    if !report.conflicts.is_empty() {
+        println!("  `tactful conflicts` shows both versions; `tactful resolve ID --ours|--theirs` settles one.");
+    }
+    if let Some(backup) = &report.backup {
+        println!("A backup of the phrasebook from before the import is at {}", backup.display());
+    }
+}
+
+pub(super) fn import(store: &mut Store, args: ImportArgs) -> Result<()> {
+    let options = ReadOptions { collection: args.collection, lang: Some(args.lang), situation: args.situation };
+    let outcome = interchange::read_any(&args.file, &options)?;
+    let mode = if args.dry_run { ImportMode::DryRun } else { ImportMode::Apply };
+    let report = store.import(&args.file, &outcome.collection, mode)?;
+    print_report(&args.file, &report, args.dry_run);
+    for note in &outcome.notes {
+        println!("  not supported: {note}");
     }
     Ok(())
 }
@@ -95,7 +140,13 @@ pub(super) fn export(store: &Store, args: ExportArgs) -> Result<()> {
     {
         anyhow::bail!("no collection named {name:?}");
     }
-    let text = json::to_string(&store.export(&filter)?);
+    let csv_output = args.output.as_deref().and_then(interchange::FileFormat::of) == Some(interchange::FileFormat::Csv);
+    let format = args.format.unwrap_or(if csv_output { ExportFormat::Csv } else { ExportFormat::Json });
+    let file = store.export(&filter)?;
+    let text = match format {
+        ExportFormat::Json => json::to_string(&file),
+        ExportFormat::Csv => interchange::csv::to_string(&file),
+    };
     match &args.output {
         Some(path) => write_atomically(path, text.as_bytes()),
         None => {

@@ -5,6 +5,7 @@ mod check;
 mod copy;
 pub(crate) mod files;
 mod phrases;
+mod team;
 
 use std::path::PathBuf;
 
@@ -88,10 +89,12 @@ pub enum Command {
     },
     /// Check a draft reply for blunt wording the phrasebook has alternatives for.
     Check(check::CheckArgs),
-    /// Import a collection file (all or nothing).
+    /// Import a collection file: .json, .csv or Espanso .yml (a three-way merge, all or nothing).
     Import(files::ImportArgs),
     /// Export phrases as a collection file.
     Export(files::ExportArgs),
+    #[command(flatten)]
+    Team(team::TeamCommand),
     /// Keeps copied text on the Linux clipboard after `tactful copy` exits.
     #[command(hide = true)]
     ServeClipboard,
@@ -122,6 +125,7 @@ pub fn run(database: &DatabaseArgs, command: Command) -> Result<()> {
         Command::Export(args) => files::export(&open_store(database)?, args),
         Command::Copy(args) => copy::copy(&mut open_store(database)?, args),
         Command::Check(args) => check::check(&open_store(database)?, args),
+        Command::Team(command) => team::run(&mut open_store(database)?, command),
         other => phrases::run(&mut open_store(database)?, other),
     }
 }

@@ -230,6 +230,14 @@ fn show(store: &Store, id: &PhraseId) -> Result<()> {
         situation.map(|situation| situation.title_in(content.lang.as_str())).unwrap_or(content.situation.as_str());
     println!("situation: {title} ({})", content.situation);
     println!("language: {}  status: {}  collection: {}", content.lang, content.status, phrase.collection);
+    let vetting = store.vetting(id)?;
+    if let Some(at) = vetting.at {
+        let by = vetting.by.map(|name| format!(" by {name}")).unwrap_or_default();
+        println!("vetted{by} on {}", at.format("%Y-%m-%d"));
+    }
+    if vetting.needs_review {
+        println!("needs review: a translation changed since this was vetted");
+    }
     if !content.tags.is_empty() {
         println!("tags: {}", content.tags.join(", "));
     }

@@ -15,6 +15,7 @@ use super::background::{BACKGROUND_THRESHOLD, BackgroundSearch};
 use super::curate::{Curate, Curation, UNDO_SECONDS};
 use super::editor::Editor;
 use super::prefs::{Prefs, ThemeChoice};
+use super::team::{TeamAction, TeamState};
 use super::views;
 
 /// How many results the list shows.
@@ -65,6 +66,8 @@ pub enum Action {
     Curate(Curate),
     /// Close the window.
     Quit,
+    /// Collections, review, subscriptions (see `gui::team`).
+    Team(TeamAction),
 }
 
 /// Which phrases the list draws from.
@@ -159,6 +162,8 @@ pub struct AppState {
     pub toast: Option<(String, f64)>,
     /// Focus the search box on the next frame.
     pub wants_search_focus: bool,
+    /// Collections, the review queue, followed folders.
+    pub team: TeamState,
     searched_for: Option<(String, Filters)>,
     applied_prefs: Option<Prefs>,
     background: Option<BackgroundSearch>,
@@ -202,10 +207,12 @@ impl AppState {
             settings_open: false,
             toast: None,
             wants_search_focus: true,
+            team: TeamState::default(),
             searched_for: None,
             applied_prefs: None,
             background: None,
         };
+        state.team.start(&mut state.store);
         state.reload()?;
         // A locale language the phrasebook does not have would show nothing: show everything.
         if state.prefs.lang.as_ref().is_some_and(|lang| !state.languages.contains(lang)) {
@@ -231,6 +238,7 @@ impl AppState {
         self.languages = languages;
         self.tags = tags;
         self.index = Arc::new(index);
+        self.team.reload(&self.store)?;
         self.searched_for = None;
         self.refresh();
         Ok(())
@@ -252,7 +260,7 @@ impl AppState {
                 vec![Status::Vetted]
             }),
             tag: self.tag.clone(),
-            collection: None,
+            collection: self.team.collection.clone(),
             favorites_only: self.view == View::Favourites,
             recent_only: self.view == View::Recent,
         }
@@ -356,6 +364,7 @@ impl AppState {
         for action in actions {
             self.apply(action, &context);
         }
+        self.poll_team(&context);
         self.refresh_for_frame(&context);
         if let Some((_, shown_at)) = &self.toast {
             let age = context.input(|input| input.time) - shown_at;
@@ -366,6 +375,26 @@ impl AppState {
             } else {
                 context.request_repaint_after(std::time::Duration::from_millis(250));
             }
+        }
+    }
+
+    /// Syncs followed folders that changed on disk and shows what the sync did.
+    fn poll_team(&mut self, context: &egui::Context) {
+        if !self.team.has_waker() {
+            let context = context.clone();
+            self.team.set_waker(std::sync::Arc::new(move || context.request_repaint()));
+        }
+        if self.team.poll(&mut self.store)
+            && let Err(error) = self.reload()
+        {
+            self.team.notice = Some(format!("The list could not be refreshed: {error}"));
+        }
+        if let Some(notice) = self.team.notice.take() {
+            self.say(notice, context);
+        }
+        if self.team.is_settling() {
+            // A change arrived; look again once the writer has had time to finish.
+            context.request_repaint_after(crate::watch::SETTLE);
         }
     }
 
@@ -436,6 +465,20 @@ impl AppState {
             Action::Toggle(Overlay::Settings) => self.settings_open = !self.settings_open,
             Action::Curate(curate) => self.curate(curate, context),
             Action::Quit => context.send_viewport_cmd(egui::ViewportCommand::Close),
+            Action::Team(action) => match self.team.apply(action, &mut self.store, &self.prefs.agent_name) {
+                Ok(true) => {
+                    if let Err(error) = self.reload() {
+                        self.say(format!("The list could not be refreshed: {error}"), context);
+                    }
+                }
+                Ok(false) => {
+                    self.searched_for = None;
+                    if !self.team.review_open && !self.team.subscribe_open {
+                        self.focus_search();
+                    }
+                }
+                Err(error) => self.say(error, context),
+            },
         }
     }
 

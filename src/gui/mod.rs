@@ -9,6 +9,7 @@ mod editor;
 pub(crate) mod hotkey;
 mod prefs;
 mod single_instance;
+mod team;
 mod theme;
 mod transfer;
 mod views;
@@ -17,6 +18,7 @@ pub use app::{Action, AppState, View};
 pub use curate::{Curate, Curation, SituationForm};
 pub use editor::{EditTarget, Editor, TranslationDraft};
 pub use prefs::{Prefs, ThemeChoice};
+pub use team::{TeamAction, TeamState};
 pub use transfer::{ExportDialog, FileChooser, ImportDialog, ImportPreview, NativeFileChooser, TypedPathOnly};
 
 use anyhow::{Context, Result};

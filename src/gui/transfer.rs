@@ -174,10 +174,12 @@ impl AppState {
             Ok(report) => {
                 self.curation.import = None;
                 let message = format!(
-                    "Imported into \u{201c}{}\u{201d}: {} added, {} updated",
+                    "Imported into \u{201c}{}\u{201d}: {} added, {} updated, {} retired, {} conflicts",
                     report.collection,
                     report.added.len(),
-                    report.updated.len()
+                    report.updated.len(),
+                    report.retired.len(),
+                    report.conflicts.len()
                 );
                 self.after_change(&message, context);
             }

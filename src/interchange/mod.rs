@@ -1,8 +1,11 @@
-//! Collection files: the one format teams share phrases in. `file` holds the serde shapes of
-//! format v1, `json` reads and writes them, and `validate` turns a parsed file into model values
-//! or a list of problems, each named by its JSON path. Nothing here touches the database: the store
-//! applies a [`ValidCollection`] in one transaction.
+//! Collection files: the formats teams share phrases in. `file` holds the serde shapes of format
+//! v1, `json` reads and writes them, `csv` is one row per phrase for spreadsheets, `espanso` reads
+//! Espanso match files; every format becomes a [`CollectionFile`] and passes the one validator,
+//! `validate`, which turns it into model values or a list of problems, each named by where it is.
+//! Nothing here touches the database: the store applies a [`ValidCollection`] in one transaction.
 
+pub mod csv;
+pub mod espanso;
 pub mod file;
 pub mod json;
 pub mod validate;
@@ -98,8 +101,59 @@ fn describe_problems(file: &Path, problems: &[Problem]) -> String {
     }
 }
 
+/// The file formats Tactful reads, told apart by extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileFormat {
+    /// Format v1 JSON (`.json`).
+    Json,
+    /// One row per phrase (`.csv`).
+    Csv,
+    /// An Espanso match file (`.yml`, `.yaml`).
+    Espanso,
+}
+
+impl FileFormat {
+    /// The format a file name says, or `None` for an extension Tactful does not read.
+    pub fn of(path: &Path) -> Option<Self> {
+        let extension = path.extension()?.to_str()?.to_ascii_lowercase();
+        match extension.as_str() {
+            "json" => Some(FileFormat::Json),
+            "csv" => Some(FileFormat::Csv),
+            "yml" | "yaml" => Some(FileFormat::Espanso),
+            _ => None,
+        }
+    }
+}
+
+/// Choices for formats that do not carry everything themselves.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ReadOptions {
+    /// The collection to import into, instead of the file's `name` (CSV and Espanso files have
+    /// none; they default to the file name without its extension).
+    pub collection: Option<String>,
+    /// The language of an Espanso file's snippets (default `en`).
+    pub lang: Option<String>,
+    /// The situation an Espanso file's snippets go to (default `espanso-snippets`, created).
+    pub situation: Option<String>,
+}
+
+/// A file read and validated, with what it holds that Tactful cannot use.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReadOutcome {
+    /// The collection, ready for the store.
+    pub collection: ValidCollection,
+    /// Unsupported features, each at its place in the file: reported, never dropped silently.
+    pub notes: Vec<Problem>,
+}
+
 /// Reads a collection file from disk, enforcing the size limit before reading it.
 pub fn read_file(path: &Path) -> Result<ValidCollection, ImportError> {
+    read_any(path, &ReadOptions::default()).map(|outcome| outcome.collection)
+}
+
+/// Reads a file in any supported format (chosen by extension; JSON otherwise), enforcing the size
+/// limit before reading it, and validates it.
+pub fn read_any(path: &Path, options: &ReadOptions) -> Result<ReadOutcome, ImportError> {
     let read_error = |source| ImportError::Read { file: path.to_path_buf(), source };
     let size = std::fs::metadata(path).map_err(read_error)?.len();
     if size > MAX_IMPORT_BYTES {
@@ -113,6 +167,61 @@ pub fn read_file(path: &Path) -> Result<ValidCollection, ImportError> {
             format!("the file is not UTF-8 text (invalid byte at offset {})", error.valid_up_to()),
         )
     })?;
-    let parsed = json::parse(path, text)?;
-    validate::validate(path, parsed)
+    let default_name = || {
+        options.collection.clone().unwrap_or_else(|| {
+            path.file_stem().map(|stem| stem.to_string_lossy().into_owned()).unwrap_or_else(|| "Imported".into())
+        })
+    };
+    match FileFormat::of(path).unwrap_or(FileFormat::Json) {
+        FileFormat::Json => {
+            let mut parsed = json::parse(path, text)?;
+            if let Some(name) = &options.collection {
+                parsed.name = Some(name.clone());
+            }
+            Ok(ReadOutcome { collection: validate::validate(path, parsed)?, notes: Vec::new() })
+        }
+        FileFormat::Csv => {
+            let (parsed, lines) = csv::parse(path, text, default_name())?;
+            let collection = validate::validate(path, parsed).map_err(|error| relocate(error, &lines))?;
+            Ok(ReadOutcome { collection: relocate_paths(collection, &lines), notes: Vec::new() })
+        }
+        FileFormat::Espanso => {
+            let parsed = espanso::parse(path, text, default_name(), options)?;
+            let collection = validate::validate(path, parsed.file).map_err(|error| relocate(error, &parsed.places))?;
+            Ok(ReadOutcome { collection: relocate_paths(collection, &parsed.places), notes: parsed.notes })
+        }
+    }
+}
+
+/// Renames `phrases[N]…` locations to where phrase N came from in a non-JSON file (`line 7`,
+/// `matches[3]`), so a CSV error names its line; in problems, and in the paths the store reports
+/// its own findings at.
+fn relocate(error: ImportError, places: &[String]) -> ImportError {
+    let ImportError::Invalid { file, problems } = error else {
+        return error;
+    };
+    let problems = problems
+        .into_iter()
+        .map(|problem| Problem { location: relocate_location(problem.location, places), reason: problem.reason })
+        .collect();
+    ImportError::Invalid { file, problems }
+}
+
+fn relocate_location(location: String, places: &[String]) -> String {
+    location
+        .strip_prefix("phrases[")
+        .and_then(|rest| rest.split_once(']'))
+        .and_then(|(index, rest)| {
+            let place = places.get(index.parse::<usize>().ok()?)?;
+            let field = rest.trim_start_matches('.');
+            Some(if field.is_empty() { place.clone() } else { format!("{place}, {field}") })
+        })
+        .unwrap_or(location)
+}
+
+fn relocate_paths(mut collection: ValidCollection, places: &[String]) -> ValidCollection {
+    for phrase in &mut collection.phrases {
+        phrase.path = relocate_location(std::mem::take(&mut phrase.path), places);
+    }
+    collection
 }

@@ -3,6 +3,7 @@
 
 use rusqlite::params;
 
+use super::curation::{after_edit, flag_siblings};
 use super::phrases::{
     PhraseEdit, check_placeholders, collection_id, insert_phrase, read_phrase, situation_exists, update_content,
 };
@@ -35,6 +36,9 @@ impl Store {
         let stamp = format_timestamp(&now());
         self.write(|transaction| {
             let mut ids = Vec::with_capacity(changes.len());
+            // Translations edited in the same save are not flagged for review by one another.
+            let mut edited = std::collections::HashSet::new();
+            let mut reworded = Vec::new();
             for change in changes {
                 match change {
                     Change::Add { content, collection } => {
@@ -61,11 +65,16 @@ impl Store {
                         }
                         if content != current.content {
                             update_content(transaction, &phrase_id, &content, &stamp)?;
+                            if after_edit(transaction, &phrase_id, &current.content, &content, &stamp)? {
+                                reworded.push((phrase_id.clone(), content.group.clone()));
+                            }
+                            edited.insert(phrase_id.clone());
                         }
                         ids.push(phrase_id);
                     }
                 }
             }
+            flag_siblings(transaction, &reworded, &edited)?;
             Ok(ids)
         })
     }

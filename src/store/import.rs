@@ -1,15 +1,20 @@
-//! Applying a validated collection: situations merge their titles by language, phrases are added
-//! or updated in place by id, all in one transaction. A dry run does the same work and rolls back,
-//! so its report is exactly what an import would do.
+//! Applying a validated collection as a three-way merge, per phrase by id, against the version
+//! last imported from the same source (its "base"): changed upstream only → updated; changed
+//! locally only → the local edit is kept; changed on both sides → a conflict (the local version
+//! stays, the incoming one is kept beside it); gone upstream → retired locally, or a conflict when
+//! it was edited locally; new upstream → added. Everything happens in one transaction. A dry run
+//! does the same work and rolls back, so its report is exactly what an import would do.
 
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
 
+use super::curation::{flag_siblings, meaning_changed, set_conflict};
 use super::phrases::{collection_id, insert_phrase, situation_exists, update_content};
-use super::{Store, StoreResult};
+use super::{Store, StoreError, StoreResult};
 use crate::interchange::{ImportError, MAX_REPORTED_PROBLEMS, Problem, ValidCollection};
-use crate::model::{PhraseContent, PhraseId, format_timestamp, now};
+use crate::model::{PhraseContent, PhraseId, Status, format_timestamp, now};
 
 /// Whether an import changes the database.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,29 +32,121 @@ pub struct ImportReport {
     pub collection: String,
     /// Phrases that were new.
     pub added: Vec<PhraseId>,
-    /// Existing phrases whose content changed.
+    /// Existing phrases whose content changed (upstream only, or first import from this source).
     pub updated: Vec<PhraseId>,
     /// Phrases already identical.
     pub unchanged: usize,
+    /// Phrases edited locally and not upstream: the local edit was kept.
+    pub kept_local: Vec<PhraseId>,
+    /// Phrases changed on both sides (or edited locally and removed upstream): the local version
+    /// stayed, the incoming one waits beside it for `resolve`.
+    pub conflicts: Vec<PhraseId>,
+    /// Phrases removed upstream and retired locally (not deleted).
+    pub retired: Vec<PhraseId>,
+    /// Translations of changed phrases now flagged "needs review".
+    pub flagged_for_review: Vec<PhraseId>,
     /// Situations that were new.
     pub situations_added: usize,
     /// Situation titles or descriptions added or changed.
     pub situation_texts_changed: usize,
+    /// Merge bases recorded, moved or dropped: bookkeeping, not a change anyone sees.
+    pub bases_changed: usize,
     /// The backup taken before applying, if any.
     pub backup: Option<PathBuf>,
 }
 
 impl ImportReport {
-    /// Whether the import changed (or would change) anything.
+    /// Whether the import changed (or would change) anything a person can see.
     pub fn changes_anything(&self) -> bool {
         !self.added.is_empty()
             || !self.updated.is_empty()
+            || !self.conflicts.is_empty()
+            || !self.retired.is_empty()
             || self.situations_added > 0
             || self.situation_texts_changed > 0
     }
+
+    /// Whether applying it writes anything at all, merge bookkeeping included.
+    pub fn writes_anything(&self) -> bool {
+        self.changes_anything() || self.bases_changed > 0
+    }
 }
 
-fn stored_content(transaction: &Transaction<'_>, id: &PhraseId) -> StoreResult<Option<PhraseContent>> {
+/// The fingerprint a merge base is kept as: equal content, equal fingerprint. Every field goes in
+/// as its own part (parts are joined by a byte UTF-8 never contains, lists are counted first), so
+/// two different contents collide only by chance, one in 2^64.
+pub(super) fn fingerprint(content: &PhraseContent) -> String {
+    let avoid_count = content.avoid.len().to_string();
+    let tag_count = content.tags.len().to_string();
+    let mut parts: Vec<&[u8]> = Vec::with_capacity(12 + content.avoid.len() + content.tags.len());
+    parts.extend([content.situation.as_str().as_bytes(), content.lang.as_str().as_bytes(), content.text.as_bytes()]);
+    parts.push(avoid_count.as_bytes());
+    parts.extend(content.avoid.iter().map(|line| line.as_bytes()));
+    match &content.note {
+        Some(note) => parts.extend([b"note".as_slice(), note.as_bytes()]),
+        None => parts.push(b"no note"),
+    }
+    parts.push(tag_count.as_bytes());
+    parts.extend(content.tags.iter().map(|tag| tag.as_bytes()));
+    parts.push(content.status.as_str().as_bytes());
+    match &content.group {
+        Some(group) => parts.extend([b"group".as_slice(), group.as_bytes()]),
+        None => parts.push(b"no group"),
+    }
+    format!("{:016x}", crate::model::stable_hash(&parts))
+}
+
+/// The text form of a content, for an incoming version kept beside a conflict.
+pub(super) fn encode_content(content: &PhraseContent) -> String {
+    serde_json::to_string(content).unwrap_or_default()
+}
+
+/// Reads back [`encode_content`].
+pub(super) fn decode_content(text: &str, what: &str) -> StoreResult<PhraseContent> {
+    serde_json::from_str(text).map_err(|_| StoreError::Corrupt(what.to_owned()))
+}
+
+fn load_bases(transaction: &Transaction<'_>, source: &str) -> StoreResult<HashMap<String, String>> {
+    let mut statement = transaction.prepare("SELECT phrase_id, fingerprint FROM import_bases WHERE source = ?1")?;
+    let rows = statement.query_map([source], |row| Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?)))?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+fn set_base(transaction: &Transaction<'_>, source: &str, id: &PhraseId, fingerprint: &str) -> StoreResult<()> {
+    transaction
+        .prepare_cached(
+            "INSERT INTO import_bases (source, phrase_id, fingerprint) VALUES (?1, ?2, ?3)
+             ON CONFLICT (source, phrase_id) DO UPDATE SET fingerprint = excluded.fingerprint",
+        )?
+        .execute(params![source, id.as_str(), fingerprint])?;
+    Ok(())
+}
+
+/// For a phrase this source never sent: whether it came from another file and was edited here
+/// since. Then the first import of this file must not overwrite the edit (it is a conflict). A
+/// phrase no file ever sent (added by hand, or imported before merge bases existed) takes the
+/// file's version.
+fn edited_since_another_import(transaction: &Transaction<'_>, id: &PhraseId, local: &str) -> StoreResult<bool> {
+    let mut statement = transaction.prepare_cached("SELECT fingerprint FROM import_bases WHERE phrase_id = ?1")?;
+    let bases = statement.query_map([id.as_str()], |row| row.get::<_, String>(0))?.collect::<Result<Vec<_>, _>>()?;
+    Ok(!bases.is_empty() && bases.iter().all(|base| base != local))
+}
+
+/// Closes an open conflict on `id`, if there is one (`open` is the set of ids with one).
+fn clear_conflict(transaction: &Transaction<'_>, open: &HashSet<String>, id: &PhraseId) -> StoreResult<()> {
+    if open.contains(id.as_str()) {
+        transaction.prepare_cached("DELETE FROM conflicts WHERE phrase_id = ?1")?.execute([id.as_str()])?;
+    }
+    Ok(())
+}
+
+fn open_conflicts(transaction: &Transaction<'_>) -> StoreResult<HashSet<String>> {
+    let mut statement = transaction.prepare("SELECT phrase_id FROM conflicts")?;
+    let ids = statement.query_map([], |row| row.get::<_, String>(0))?;
+    Ok(ids.collect::<Result<_, _>>()?)
+}
+
+pub(super) fn stored_content(transaction: &Transaction<'_>, id: &PhraseId) -> StoreResult<Option<PhraseContent>> {
     let row = transaction
         .prepare_cached(
             "SELECT situation_key, lang, text, avoid, note, tags, status, group_key FROM phrases WHERE phrase_id = ?1",
@@ -83,9 +180,11 @@ fn stored_content(transaction: &Transaction<'_>, id: &PhraseId) -> StoreResult<O
     }))
 }
 
-/// Applies `collection` inside `transaction`; on an error the caller's transaction rolls back.
+/// Applies `collection`, read from `source` (the key its merge bases are kept under), inside
+/// `transaction`; on an error the caller's transaction rolls back.
 pub(super) fn apply(
     transaction: &Transaction<'_>,
+    source: &str,
     file: &Path,
     collection: &ValidCollection,
 ) -> StoreResult<ImportReport> {
@@ -109,7 +208,7 @@ pub(super) fn apply(
     }
 
     let mut problems = Vec::new();
-    let mut known = std::collections::HashSet::new();
+    let mut known = HashSet::new();
     for phrase in &collection.phrases {
         let key = &phrase.content.situation;
         if !known.contains(key) {
@@ -117,7 +216,11 @@ pub(super) fn apply(
                 known.insert(key.clone());
             } else if problems.len() < MAX_REPORTED_PROBLEMS {
                 problems.push(Problem {
-                    location: format!("{}.situation", phrase.path),
+                    location: if phrase.path.starts_with("phrases[") {
+                        format!("{}.situation", phrase.path)
+                    } else {
+                        format!("{}, situation", phrase.path)
+                    },
                     reason: format!(
                         "situation {:?} is neither defined in the file nor known to this phrasebook",
                         key.as_str()
@@ -132,25 +235,86 @@ pub(super) fn apply(
 
     let target_collection = collection_id(transaction, &collection.name, collection.description.as_deref())?;
     let now_stamp = format_timestamp(&now());
+    let mut bases = load_bases(transaction, source)?;
+    let open = open_conflicts(transaction)?;
+    let mut touched = HashSet::new();
+    let mut meaning_changes = Vec::new();
     for phrase in &collection.phrases {
         let stamp = phrase.updated_at.as_ref().map(format_timestamp).unwrap_or_else(|| now_stamp.clone());
+        let incoming = fingerprint(&phrase.content);
+        let base = bases.remove(phrase.id.as_str());
         match stored_content(transaction, &phrase.id)? {
             None => {
                 insert_phrase(transaction, &phrase.id, target_collection, &phrase.content, &stamp)?;
+                touched.insert(phrase.id.clone());
                 report.added.push(phrase.id.clone());
             }
-            Some(existing) if existing == phrase.content => report.unchanged += 1,
-            Some(_) => {
-                update_content(transaction, &phrase.id, &phrase.content, &stamp)?;
-                report.updated.push(phrase.id.clone());
+            Some(local) => {
+                let local_print = fingerprint(&local);
+                if local == phrase.content {
+                    clear_conflict(transaction, &open, &phrase.id)?;
+                    report.unchanged += 1;
+                } else if base.as_ref().map_or_else(
+                    || Ok(!edited_since_another_import(transaction, &phrase.id, &local_print)?),
+                    |base| StoreResult::Ok(*base == local_print),
+                )? {
+                    update_content(transaction, &phrase.id, &phrase.content, &stamp)?;
+                    clear_conflict(transaction, &open, &phrase.id)?;
+                    touched.insert(phrase.id.clone());
+                    if meaning_changed(&local, &phrase.content) {
+                        meaning_changes.push((phrase.id.clone(), phrase.content.group.clone()));
+                    }
+                    report.updated.push(phrase.id.clone());
+                } else if base.as_deref() == Some(incoming.as_str()) {
+                    report.kept_local.push(phrase.id.clone());
+                } else {
+                    set_conflict(transaction, &phrase.id, source, Some(&encode_content(&phrase.content)))?;
+                    report.conflicts.push(phrase.id.clone());
+                }
             }
         }
+        if base.as_deref() != Some(incoming.as_str()) {
+            set_base(transaction, source, &phrase.id, &incoming)?;
+            report.bases_changed += 1;
+        }
     }
+
+    // What is left in `bases` was imported from this source before and is gone from it now.
+    let mut removed: Vec<(String, String)> = bases.into_iter().collect();
+    removed.sort();
+    for (id, base) in removed {
+        let Ok(id) = PhraseId::new(id) else {
+            return Err(StoreError::Corrupt("import_bases.phrase_id".into()));
+        };
+        if let Some(local) = stored_content(transaction, &id)? {
+            if fingerprint(&local) == base {
+                if local.status != Status::Retired {
+                    let retired = PhraseContent { status: Status::Retired, ..local };
+                    update_content(transaction, &id, &retired, &now_stamp)?;
+                    report.retired.push(id.clone());
+                }
+            } else if local.status != Status::Retired {
+                set_conflict(transaction, &id, source, None)?;
+                report.conflicts.push(id.clone());
+            }
+        }
+        transaction
+            .prepare_cached("DELETE FROM import_bases WHERE source = ?1 AND phrase_id = ?2")?
+            .execute(params![source, id.as_str()])?;
+        report.bases_changed += 1;
+    }
+    report.flagged_for_review = flag_siblings(transaction, &meaning_changes, &touched)?;
     Ok(report)
 }
 
+/// The key a file's merge bases are kept under: its absolute, symlink-free path when it has one.
+pub fn source_key(file: &Path) -> String {
+    std::fs::canonicalize(file).unwrap_or_else(|_| file.to_path_buf()).display().to_string()
+}
+
 impl Store {
-    /// Imports a validated collection read from `file`: all or nothing. `Apply` takes a backup of a
+    /// Imports a validated collection read from `file` as a three-way merge against what was last
+    /// imported from the same file ([`source_key`]): all or nothing. `Apply` takes a backup of a
     /// file database first; `DryRun` reports and changes nothing.
     pub fn import(&mut self, file: &Path, collection: &ValidCollection, mode: ImportMode) -> StoreResult<ImportReport> {
         let backup = match mode {
@@ -158,7 +322,7 @@ impl Store {
             ImportMode::DryRun => None,
         };
         let transaction = self.connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let mut report = apply(&transaction, file, collection)?;
+        let mut report = apply(&transaction, &source_key(file), file, collection)?;
         match mode {
             ImportMode::Apply => transaction.commit()?,
             ImportMode::DryRun => transaction.rollback()?,

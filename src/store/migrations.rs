@@ -52,6 +52,32 @@ const MIGRATIONS: &[&str] = &[
         last_copied_at TEXT
     ) STRICT;
     "#,
+    // 2: team curation. Who vetted a phrase and when; siblings flagged for review when a
+    // translation changes; followed files; the version last imported from each source (the base
+    // of the three-way merge); and incoming versions that clashed with a local edit.
+    r#"
+    ALTER TABLE phrases ADD COLUMN vetted_by TEXT;
+    ALTER TABLE phrases ADD COLUMN vetted_at TEXT;
+    ALTER TABLE phrases ADD COLUMN needs_review INTEGER NOT NULL DEFAULT 0 CHECK (needs_review IN (0, 1));
+    CREATE TABLE subscriptions (
+        path       TEXT PRIMARY KEY,
+        added_at   TEXT NOT NULL,
+        synced_at  TEXT,
+        last_error TEXT
+    ) STRICT;
+    CREATE TABLE import_bases (
+        source    TEXT NOT NULL,
+        phrase_id TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        PRIMARY KEY (source, phrase_id)
+    ) STRICT;
+    CREATE TABLE conflicts (
+        phrase_id   TEXT PRIMARY KEY REFERENCES phrases (phrase_id) ON DELETE CASCADE,
+        source      TEXT NOT NULL,
+        theirs      TEXT CHECK (theirs IS NULL OR json_valid(theirs)),
+        detected_at TEXT NOT NULL
+    ) STRICT;
+    "#,
 ];
 
 /// The schema version this build writes.
@@ -111,6 +137,33 @@ mod tests {
             .query_row("SELECT count(*) FROM sqlite_master WHERE name = 'phrases'", [], |row| row.get(0))
             .expect("reads");
         assert_eq!(tables, 0, "a newer database must not be altered");
+    }
+
+    #[test]
+    fn a_version_1_database_migrates_keeping_its_phrases_after_a_backup() {
+        let directory = tempfile::tempdir().expect("temp dir");
+        let path = directory.path().join("old.sqlite");
+        {
+            let connection = rusqlite::Connection::open(&path).expect("opens");
+            connection.execute_batch(MIGRATIONS[0]).expect("version 1 schema");
+            connection
+                .execute_batch(
+                    "INSERT INTO collections (name) VALUES ('Team');
+                     INSERT INTO situations (situation_key) VALUES ('s');
+                     INSERT INTO phrases (phrase_id, collection_id, situation_key, lang, text, status, group_key, created_at, updated_at)
+                     VALUES ('kept', 1, 's', 'en', 'Still here', 'vetted', 'g', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');
+                     INSERT INTO meta (key, value) VALUES ('builtin_seeded', 'declined');
+                     PRAGMA user_version = 1;",
+                )
+                .expect("version 1 data");
+        }
+        let store = Store::open(&path, Seed::Builtin).expect("migrates");
+        let id = crate::model::PhraseId::new("kept").expect("valid");
+        assert_eq!(store.phrase(&id).expect("kept").content.text, "Still here");
+        let vetting = store.vetting(&id).expect("reads");
+        assert!(vetting.by.is_none() && vetting.at.is_none() && !vetting.needs_review);
+        assert!(store.subscriptions().expect("reads").is_empty());
+        assert!(directory.path().join("backups").read_dir().expect("backups").next().is_some());
     }
 
     #[test]

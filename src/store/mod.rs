@@ -4,13 +4,16 @@
 //! second process waits for the lock instead of failing.
 
 mod backup;
+mod conflicts;
 mod curate;
+mod curation;
 mod export;
 mod import;
 mod migrations;
 mod phrases;
 mod rows;
 mod situations;
+mod subscriptions;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -18,13 +21,19 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 pub use backup::KEEP_BACKUPS;
+pub use conflicts::{Conflict, Resolution};
 pub use curate::Change;
+pub use curation::{ReviewQueue, Vetting};
 pub use export::ExportFilter;
-pub use import::{ImportMode, ImportReport};
+pub use import::{ImportMode, ImportReport, source_key};
 pub use phrases::PhraseEdit;
+pub use subscriptions::{SubscribeOutcome, Subscription, SyncReport};
 
 use crate::interchange::ImportError;
 use crate::model::{ModelError, PhraseId};
+
+/// The merge-base source the built-in phrasebook is seeded from.
+const BUILTIN_SOURCE: &str = "built-in phrasebook";
 
 /// How long a write waits for another process's transaction before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
@@ -67,6 +76,12 @@ pub enum StoreError {
         /// The operating system's reason.
         source: std::io::Error,
     },
+    /// There is no conflict to resolve for this phrase.
+    #[error("phrase {0:?} has no conflict; `tactful conflicts` lists them")]
+    NoConflict(String),
+    /// The path is not followed.
+    #[error("{0} is not a subscription; `tactful subscriptions` lists them")]
+    NotSubscribed(String),
     /// A change that contradicts the phrasebook as it is (a taken key, linking a phrase to itself).
     #[error("{0}")]
     Conflict(String),
@@ -166,7 +181,7 @@ impl Store {
     fn seed_builtin(&mut self) -> StoreResult<()> {
         let collection = crate::builtin::phrasebook()?;
         self.write(|transaction| {
-            import::apply(transaction, std::path::Path::new("built-in phrasebook"), &collection)?;
+            import::apply(transaction, BUILTIN_SOURCE, std::path::Path::new(BUILTIN_SOURCE), &collection)?;
             transaction.execute(
                 "INSERT OR REPLACE INTO meta (key, value) VALUES ('builtin_seeded', ?1)",
                 [crate::model::format_timestamp(&crate::model::now())],

@@ -285,7 +285,12 @@ impl Store {
                 return Err(StoreError::SituationNotFound(content.situation.to_string()));
             }
             if content != current.content {
-                update_content(transaction, id, &content, &format_timestamp(&now()))?;
+                let stamp = format_timestamp(&now());
+                update_content(transaction, id, &content, &stamp)?;
+                if super::curation::after_edit(transaction, id, &current.content, &content, &stamp)? {
+                    let changed = [(id.clone(), content.group.clone())];
+                    super::curation::flag_siblings(transaction, &changed, &std::collections::HashSet::new())?;
+                }
             }
             Ok(())
         })?;

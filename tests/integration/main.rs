@@ -9,6 +9,7 @@ mod phrasebook;
 mod relevance;
 mod search;
 mod store;
+mod teams;
 
 #[cfg(feature = "gui")]
 mod end_to_end;
@@ -16,6 +17,8 @@ mod end_to_end;
 mod gui;
 #[cfg(feature = "gui")]
 mod gui_editor;
+#[cfg(feature = "gui")]
+mod gui_team;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

@@ -55,6 +55,7 @@ pub fn ui(state: &AppState, ui: &mut egui::Ui) -> Vec<Action> {
                 }
             }
         });
+        actions.extend(super::team::detail_section(state, phrase, ui));
         if !content.avoid.is_empty() {
             ui.add_space(8.0);
             ui.label(egui::RichText::new("Instead of").strong());

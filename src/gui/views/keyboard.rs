@@ -77,6 +77,10 @@ pub fn actions(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
         }
         return actions;
     }
+    if state.team.review_open || state.team.subscribe_open {
+        // The team views close themselves on Esc (egui's modal); no other shortcut applies.
+        return actions;
+    }
     if state.help_open || state.large_type_open || state.settings_open {
         if pressed(context, Modifiers::NONE, Key::Escape) || pressed(context, Modifiers::NONE, Key::F1) {
             state.help_open = false;

@@ -1,8 +1,9 @@
-//! The menu bar: File (import, export, quit), Edit (new, edit, duplicate, delete, situations) and
-//! View (trash, settings, shortcuts), with a "New phrase" button always in sight.
+//! The menu bar: File (import, export, subscribe, quit), Edit (new, edit, duplicate, delete, situations) and
+//! View (trash, review, settings, shortcuts), with a "New phrase" button always in sight.
 
 use crate::gui::app::{Action, AppState, Overlay, View};
 use crate::gui::curate::Curate;
+use crate::gui::team::TeamAction;
 
 /// Draws the menu bar.
 pub fn ui(state: &AppState, ui: &mut egui::Ui) -> Vec<Action> {
@@ -15,6 +16,9 @@ pub fn ui(state: &AppState, ui: &mut egui::Ui) -> Vec<Action> {
             }
             if ui.button("Export…").clicked() {
                 actions.push(Action::Curate(Curate::OpenExport));
+            }
+            if ui.button("Subscribe to folder…").clicked() {
+                actions.push(Action::Team(TeamAction::ToggleSubscribe));
             }
             ui.separator();
             if ui.button("Quit").clicked() {
@@ -53,6 +57,9 @@ pub fn ui(state: &AppState, ui: &mut egui::Ui) -> Vec<Action> {
             }
             if ui.button("Trash").clicked() {
                 actions.push(Action::ShowView(View::Trash));
+            }
+            if ui.button("Review").clicked() {
+                actions.push(Action::Team(TeamAction::ToggleReview));
             }
             ui.separator();
             if ui.add(egui::Button::new("Settings").shortcut_text("Ctrl+,")).clicked() {

@@ -7,6 +7,7 @@ pub mod keyboard;
 mod menu;
 mod results;
 mod sidebar;
+mod team;
 mod transfer;
 mod trash;
 
@@ -45,5 +46,6 @@ pub fn draw(state: &mut AppState, ui: &mut egui::Ui) -> Vec<Action> {
     actions.extend(transfer::export_ui(state, ui.ctx()));
     actions.extend(transfer::situation_ui(state, ui.ctx()));
     actions.extend(dialogs::ui(state, ui.ctx()));
+    actions.extend(team::overlays(state, ui.ctx()));
     actions
 }

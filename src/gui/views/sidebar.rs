@@ -40,6 +40,7 @@ pub fn ui(state: &AppState, ui: &mut egui::Ui) -> Vec<Action> {
     if ui.checkbox(&mut drafts, "Include drafts").changed() {
         actions.push(Action::ShowDrafts(drafts));
     }
+    actions.extend(super::team::sidebar_section(state, ui));
     ui.separator();
     ui.label(egui::RichText::new("Situations").strong());
     egui::ScrollArea::vertical().id_salt("situation-list").max_height(ui.available_height() - 90.0).show(ui, |ui| {

@@ -57,6 +57,9 @@ pub fn import_ui(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
                     ("to add", report.added.len()),
                     ("to update", report.updated.len()),
                     ("unchanged", report.unchanged),
+                    ("local edits kept", report.kept_local.len()),
+                    ("to retire (removed from the file)", report.retired.len()),
+                    ("conflicts (listed in Review)", report.conflicts.len()),
                     ("new situations", report.situations_added),
                     ("situation titles changed", report.situation_texts_changed),
                 ] {

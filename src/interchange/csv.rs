@@ -1,0 +1,258 @@
+//! One row per phrase, for teams that curate in a spreadsheet. UTF-8 with or without a byte-order
+//! mark; a header row names the columns (any order; `situation`, `lang` and `text` required);
+//! quoted cells may span lines. `avoid` holds one blunt line per line of the cell, `tags` is
+//! comma-separated. On export, a cell a spreadsheet would run as a formula (starting with `=`,
+//! `+`, `-`, `@`, a tab or a carriage return) gets a leading `'`, which import removes again.
+
+use std::path::Path;
+
+use super::{CollectionFile, FORMAT_NAME, FORMAT_VERSION, ImportError, MAX_REPORTED_PROBLEMS, PhraseEntry, Problem};
+use crate::model::Status;
+
+/// The columns, in the order export writes them.
+pub const COLUMNS: [&str; 10] =
+    ["id", "situation", "lang", "text", "avoid", "note", "tags", "status", "group", "updated_at"];
+
+const REQUIRED: [&str; 3] = ["situation", "lang", "text"];
+
+fn starts_a_formula(cell: &str) -> bool {
+    cell.starts_with(['=', '+', '-', '@', '\t', '\r']) || cell.strip_prefix('\'').is_some_and(starts_a_formula)
+}
+
+/// Makes a cell inert in a spreadsheet. Reversible: [`restore`] undoes exactly this.
+pub fn neutralise(cell: &str) -> String {
+    if starts_a_formula(cell) { format!("'{cell}") } else { cell.to_owned() }
+}
+
+/// Undoes [`neutralise`]; any other cell is left as it is.
+pub fn restore(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if starts_a_formula(rest) => rest,
+        _ => cell,
+    }
+}
+
+/// The line a quoted cell opens on when the file ends inside it (the csv reader would silently
+/// take the rest of the file as that cell).
+fn unclosed_quote(text: &str) -> Option<u64> {
+    let mut line = 1;
+    let mut opened_on = None;
+    for character in text.chars() {
+        match character {
+            // A doubled quote inside a cell closes and reopens: the state comes out right.
+            '"' => opened_on = if opened_on.is_some() { None } else { Some(line) },
+            '\n' => line += 1,
+            _ => {}
+        }
+    }
+    opened_on
+}
+
+/// Parses CSV `text` read from `file` into a collection named `name`. Returns the file and, for
+/// each phrase, the line it starts on (`line 7`) so validation problems can name it.
+pub fn parse(file: &Path, text: &str, name: String) -> Result<(CollectionFile, Vec<String>), ImportError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if let Some(line) = unclosed_quote(text) {
+        return Err(ImportError::single(
+            file,
+            format!("line {line}"),
+            "a quoted cell starts here and is never closed; nothing after it could be read",
+        ));
+    }
+    let mut reader = ::csv::ReaderBuilder::new().has_headers(true).flexible(false).from_reader(text.as_bytes());
+    let headers = reader
+        .headers()
+        .map_err(|error| ImportError::single(file, "line 1", format!("cannot read the header row: {error}")))?
+        .clone();
+    let mut problems = Vec::new();
+    let mut columns: Vec<usize> = Vec::with_capacity(headers.len());
+    for (index, header) in headers.iter().enumerate() {
+        let header = header.trim().to_ascii_lowercase();
+        match COLUMNS.iter().position(|column| *column == header) {
+            Some(known) if columns.contains(&known) => {
+                problems
+                    .push(Problem { location: "line 1".into(), reason: format!("column {header:?} appears twice") });
+            }
+            Some(known) => columns.push(known),
+            None => {
+                problems.push(Problem {
+                    location: format!("line 1, column {}", index + 1),
+                    reason: format!("unknown column {header:?}; the columns are {}", COLUMNS.join(", ")),
+                });
+                columns.push(usize::MAX);
+            }
+        }
+    }
+    for required in REQUIRED {
+        let position = COLUMNS.iter().position(|column| *column == required);
+        if !columns.iter().any(|column| Some(*column) == position) {
+            problems.push(Problem {
+                location: "line 1".into(),
+                reason: format!("the required column {required:?} is missing"),
+            });
+        }
+    }
+    if !problems.is_empty() {
+        return Err(ImportError::Invalid { file: file.to_path_buf(), problems });
+    }
+
+    let mut phrases = Vec::new();
+    let mut lines = Vec::new();
+    for record in reader.records() {
+        let record = match record {
+            Ok(record) => record,
+            Err(error) => {
+                let line = error.position().map(|position| position.line()).unwrap_or(0);
+                let reason = match error.kind() {
+                    ::csv::ErrorKind::UnequalLengths { expected_len, len, .. } => {
+                        format!("{len} cells where the header has {expected_len}")
+                    }
+                    _ => error.to_string(),
+                };
+                problems.push(Problem { location: format!("line {line}"), reason });
+                if problems.len() >= MAX_REPORTED_PROBLEMS {
+                    break;
+                }
+                continue;
+            }
+        };
+        if record.iter().all(|cell| cell.trim().is_empty()) {
+            continue;
+        }
+        let line = record.position().map(|position| position.line()).unwrap_or(0);
+        let mut cells: [Option<String>; 10] = Default::default();
+        for (cell, column) in record.iter().zip(&columns) {
+            let cell = restore(cell);
+            if let Some(slot) = cells.get_mut(*column)
+                && !cell.trim().is_empty()
+            {
+                *slot = Some(cell.to_owned());
+            }
+        }
+        let [id, situation, lang, text, avoid, note, tags, status, group, updated_at] = cells;
+        let status = match status.as_deref().map(str::parse::<Status>) {
+            None => Status::Draft,
+            Some(Ok(status)) => status,
+            Some(Err(error)) => {
+                problems.push(Problem { location: format!("line {line}, status"), reason: error.to_string() });
+                continue;
+            }
+        };
+        phrases.push(PhraseEntry {
+            id,
+            situation: situation.unwrap_or_default(),
+            lang: lang.unwrap_or_default(),
+            text: text.unwrap_or_default(),
+            avoid: avoid
+                .map(|cell| cell.lines().map(str::trim).filter(|line| !line.is_empty()).map(str::to_owned).collect())
+                .unwrap_or_default(),
+            note,
+            tags: tags
+                .map(|cell| cell.split(',').map(str::trim).filter(|tag| !tag.is_empty()).map(str::to_owned).collect())
+                .unwrap_or_default(),
+            status,
+            group,
+            updated_at,
+        });
+        lines.push(format!("line {line}"));
+    }
+    if !problems.is_empty() {
+        return Err(ImportError::Invalid { file: file.to_path_buf(), problems });
+    }
+    let collection = CollectionFile {
+        format: FORMAT_NAME.to_owned(),
+        version: FORMAT_VERSION,
+        name: Some(name),
+        description: None,
+        situations: Vec::new(),
+        phrases,
+    };
+    Ok((collection, lines))
+}
+
+/// Writes the phrases of `file` as CSV, header first, in the order given (callers sort), with
+/// `\n` line ends so a team's diffs stay small. Situations are not part of CSV.
+pub fn to_string(file: &CollectionFile) -> String {
+    let mut writer = ::csv::WriterBuilder::new().terminator(::csv::Terminator::Any(b'\n')).from_writer(Vec::new());
+    let mut rows = vec![COLUMNS.iter().map(|column| (*column).to_owned()).collect::<Vec<_>>()];
+    for phrase in &file.phrases {
+        rows.push(
+            [
+                phrase.id.clone().unwrap_or_default(),
+                phrase.situation.clone(),
+                phrase.lang.clone(),
+                phrase.text.clone(),
+                phrase.avoid.join("\n"),
+                phrase.note.clone().unwrap_or_default(),
+                phrase.tags.join(", "),
+                phrase.status.as_str().to_owned(),
+                phrase.group.clone().unwrap_or_default(),
+                phrase.updated_at.clone().unwrap_or_default(),
+            ]
+            .iter()
+            .map(|cell| neutralise(cell))
+            .collect(),
+        );
+    }
+    for row in rows {
+        // Writing to memory cannot fail.
+        let _ = writer.write_record(&row);
+    }
+    let bytes = writer.into_inner().unwrap_or_default();
+    String::from_utf8(bytes).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_text(text: &str) -> Result<CollectionFile, ImportError> {
+        parse(Path::new("team.csv"), text, "Team".into()).map(|(file, _)| file)
+    }
+
+    fn problems(text: &str) -> Vec<Problem> {
+        match parse_text(text) {
+            Err(ImportError::Invalid { problems, .. }) => problems,
+            other => panic!("expected problems, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn quoted_multi_line_cells_and_bom_are_read() {
+        let file =
+            parse_text("\u{feff}situation,lang,text,avoid,tags\ns,en,\"Two\nlines\",\"No.\nNever.\",\"call, email\"\n")
+                .expect("valid");
+        assert_eq!(file.phrases[0].text, "Two\nlines");
+        assert_eq!(file.phrases[0].avoid, ["No.", "Never."]);
+        assert_eq!(file.phrases[0].tags, ["call", "email"]);
+        assert_eq!(file.name.as_deref(), Some("Team"));
+    }
+
+    #[test]
+    fn errors_name_their_line() {
+        let found = problems("situation,lang,text\ns,en,fine\n\"s\",en,\"multi\nline\"\ns,en\n");
+        assert_eq!(found[0].location, "line 5", "{found:?}");
+        let found = problems("situation,lang,text,status\ns,en,a,ready\n");
+        assert_eq!(found[0].location, "line 2, status");
+        let found = problems("situation,lang,text\ns,en,ok\ns,en,\"never\nclosed\n");
+        assert_eq!(found[0].location, "line 3");
+    }
+
+    #[test]
+    fn unknown_and_missing_columns_are_reported() {
+        let found = problems("situation,language,text\n");
+        assert!(found.iter().any(|problem| problem.reason.contains("unknown column \"language\"")), "{found:?}");
+        assert!(found.iter().any(|problem| problem.reason.contains("\"lang\" is missing")), "{found:?}");
+    }
+
+    #[test]
+    fn formulas_are_neutralised_and_restored() {
+        for cell in ["=SUM(A1)", "+1", "-x", "@me", "\tx", "\rx", "'=x", "''+y"] {
+            let neutral = neutralise(cell);
+            assert!(neutral.starts_with('\''), "{cell:?}");
+            assert_eq!(restore(&neutral), cell);
+        }
+        assert_eq!(neutralise("'tis"), "'tis");
+        assert_eq!(restore("'tis"), "'tis");
+    }
+}

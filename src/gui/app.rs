@@ -12,6 +12,7 @@ use crate::store::{Store, StoreError};
 use crate::template::{Template, format_date};
 
 use super::background::{BACKGROUND_THRESHOLD, BackgroundSearch};
+use super::draft::{DraftAction, DraftCheck};
 use super::prefs::{Prefs, ThemeChoice};
 use super::views;
 
@@ -63,6 +64,8 @@ pub enum Action {
     SaveEdit,
     /// Close the editor without saving.
     CancelEdit,
+    /// Something in the "Check a draft" view.
+    Draft(DraftAction),
 }
 
 /// The editor for one phrase: text, blunt lines, note, status.
@@ -130,7 +133,7 @@ impl FillForm {
 /// The state of the window.
 pub struct AppState {
     store: Store,
-    clipboard: Box<dyn Clipboard>,
+    pub(super) clipboard: Box<dyn Clipboard>,
     searcher: Searcher,
     /// The searchable snapshot of the phrasebook (shared with the background search).
     pub index: Arc<SearchIndex>,
@@ -172,6 +175,8 @@ pub struct AppState {
     pub toast: Option<(String, f64)>,
     /// Focus the search box on the next frame.
     pub wants_search_focus: bool,
+    /// The "Check a draft" view.
+    pub draft: DraftCheck,
     searched_for: Option<(String, Filters)>,
     applied_prefs: Option<Prefs>,
     background: Option<BackgroundSearch>,
@@ -214,6 +219,7 @@ impl AppState {
             settings_open: false,
             toast: None,
             wants_search_focus: true,
+            draft: DraftCheck::default(),
             searched_for: None,
             applied_prefs: None,
             background: None,
@@ -458,6 +464,7 @@ impl AppState {
                 self.edit = None;
                 self.focus_search();
             }
+            Action::Draft(action) => self.apply_draft(action, context),
         }
     }
 

@@ -4,6 +4,7 @@
 
 mod app;
 mod background;
+mod draft;
 pub(crate) mod hotkey;
 mod prefs;
 mod single_instance;
@@ -11,6 +12,7 @@ mod theme;
 mod views;
 
 pub use app::{Action, AppState, EditForm};
+pub use draft::{DraftAction, DraftCheck, DraftFill};
 pub use prefs::{Prefs, ThemeChoice};
 
 use anyhow::{Context, Result};

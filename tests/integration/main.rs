@@ -13,6 +13,8 @@ mod store;
 mod end_to_end;
 #[cfg(feature = "gui")]
 mod gui;
+#[cfg(feature = "gui")]
+mod gui_draft;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

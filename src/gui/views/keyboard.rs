@@ -4,6 +4,7 @@
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 use crate::gui::app::{Action, AppState, Overlay};
+use crate::gui::draft::DraftAction;
 
 /// Shortcuts with what they do, for the help overlay.
 pub const SHORTCUTS: &[(&str, &str)] = &[
@@ -19,6 +20,7 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
     ("Ctrl+K", "Compact mode (search and results only)"),
     ("Ctrl+T", "Keep the window on top"),
     ("Ctrl+,", "Settings"),
+    ("Ctrl+Shift+D", "Check a draft: blunt passages marked, kinder alternatives one click away (Esc returns)"),
     ("F1  or  ?", "This help"),
     ("In the fill-in form: Tab, Enter, Esc", "Next field, copy, cancel"),
 ];
@@ -57,6 +59,14 @@ pub fn actions(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
             state.focus_search();
         }
         return actions;
+    }
+    // Before Ctrl+D, which would also match with Shift held.
+    if pressed(context, Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::D) {
+        actions.push(Action::Draft(DraftAction::Toggle));
+        return actions;
+    }
+    if state.draft.open {
+        return draft_keys(state, context);
     }
     let rows = state.hits.len();
     if pressed(context, Modifiers::NONE, Key::ArrowDown) || pressed(context, Modifiers::COMMAND, Key::N) {
@@ -117,6 +127,19 @@ pub fn actions(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
                 input.events.retain(|event| !matches!(event, egui::Event::Text(text) if text == "?"))
             });
         }
+        actions.push(Action::Toggle(Overlay::Help));
+    }
+    actions
+}
+
+/// In the "Check a draft" view Enter and digits belong to the editor: only Esc and F1 act.
+fn draft_keys(state: &AppState, context: &egui::Context) -> Vec<Action> {
+    let mut actions = Vec::new();
+    if pressed(context, Modifiers::NONE, Key::Escape) {
+        let action = if state.draft.fill.is_some() { DraftAction::CancelFill } else { DraftAction::Toggle };
+        actions.push(Action::Draft(action));
+    }
+    if pressed(context, Modifiers::NONE, Key::F1) {
         actions.push(Action::Toggle(Overlay::Help));
     }
     actions

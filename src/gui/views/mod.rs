@@ -2,6 +2,7 @@
 
 mod detail;
 mod dialogs;
+mod draft_check;
 pub mod keyboard;
 mod results;
 mod sidebar;
@@ -15,11 +16,21 @@ pub fn draw(state: &mut AppState, ui: &mut egui::Ui) -> Vec<Action> {
         egui::Panel::left("situations").resizable(true).default_size(220.0).show(ui, |ui| {
             actions.extend(sidebar::ui(state, ui));
         });
-        egui::Panel::right("detail").resizable(true).default_size(330.0).show(ui, |ui| {
-            actions.extend(detail::ui(state, ui));
-        });
+        if state.draft.open {
+            egui::Panel::right("draft-findings").resizable(true).default_size(330.0).show(ui, |ui| {
+                egui::ScrollArea::vertical().show(ui, |ui| actions.extend(draft_check::findings(state, ui)));
+            });
+        } else {
+            egui::Panel::right("detail").resizable(true).default_size(330.0).show(ui, |ui| {
+                actions.extend(detail::ui(state, ui));
+            });
+        }
     }
     egui::CentralPanel::default().show(ui, |ui| {
+        if state.draft.open {
+            actions.extend(draft_check::ui(state, ui));
+            return;
+        }
         actions.extend(results::search_bar(state, ui));
         // The box may have changed this frame: list the results for what is in it now.
         state.refresh_for_frame(ui.ctx());

@@ -52,6 +52,8 @@ pub struct DraftFill {
     pub template: Template,
     /// Field names in order, with their values.
     pub fields: Vec<(String, String)>,
+    /// Focus the first empty field on the next frame.
+    pub focus_first: bool,
 }
 
 impl DraftFill {
@@ -241,7 +243,7 @@ impl AppState {
                 (name.to_owned(), value)
             })
             .collect();
-        self.draft.fill = Some(DraftFill { range, phrase_id, template, fields });
+        self.draft.fill = Some(DraftFill { range, phrase_id, template, fields, focus_first: true });
     }
 }
 

@@ -25,24 +25,24 @@ pub fn ui(state: &mut AppState, ui: &mut egui::Ui) -> Vec<Action> {
     let mut actions = Vec::new();
     let heading = ui.horizontal(|ui| {
         let heading = ui.heading("Check a draft");
-        ui.add_space(12.0);
-        actions.extend(language_combo(state, ui));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui.button("Back to search").on_hover_text("Esc or Ctrl+Shift+D").clicked() {
                 actions.push(draft(DraftAction::Toggle));
             }
-            let copy = ui.add_enabled(!state.draft.text.trim().is_empty(), egui::Button::new("Copy revised draft"));
-            if copy.clicked() {
-                actions.push(draft(DraftAction::CopyRevised));
-            }
         });
         heading.id
     });
+    ui.horizontal(|ui| actions.extend(language_combo(state, ui)));
     ui.add_space(4.0);
     let compact = state.prefs.compact;
-    let rows = if compact { 8 } else { 18 };
-    actions.extend(editor(state, ui, rows, heading.inner));
-    ui.label(egui::RichText::new(summary(state)).small().color(theme::muted(ui.visuals())));
+    actions.extend(editor(state, ui, heading.inner));
+    ui.horizontal(|ui| {
+        let copy = ui.add_enabled(!state.draft.text.trim().is_empty(), egui::Button::new("Copy revised draft"));
+        if copy.clicked() {
+            actions.push(draft(DraftAction::CopyRevised));
+        }
+        ui.label(egui::RichText::new(summary(state)).small().color(theme::muted(ui.visuals())));
+    });
     let now = ui.input(|input| input.time);
     if let Some(wait) = state.draft.refresh(&state.index, now) {
         ui.ctx().request_repaint_after(wait);
@@ -84,7 +84,7 @@ fn language_combo(state: &AppState, ui: &mut egui::Ui) -> Vec<Action> {
     actions
 }
 
-fn editor(state: &mut AppState, ui: &mut egui::Ui, rows: usize, label: egui::Id) -> Vec<Action> {
+fn editor(state: &mut AppState, ui: &mut egui::Ui, label: egui::Id) -> Vec<Action> {
     let mut actions = Vec::new();
     let ranges: Vec<Range<usize>> = state
         .draft
@@ -98,15 +98,18 @@ fn editor(state: &mut AppState, ui: &mut egui::Ui, rows: usize, label: egui::Id)
         job.wrap.max_width = wrap_width;
         ui.fonts_mut(|fonts| fonts.layout_job(job))
     };
+    // The editor fills the panel (half of it in compact mode, where the findings sit below).
+    let share = if state.prefs.compact { 0.5 } else { 1.0 };
+    let height = ((ui.available_height() - 36.0) * share).max(80.0);
     let output = egui::ScrollArea::vertical()
         .id_salt("draft-editor")
-        .max_height(ui.available_height() * if state.prefs.compact { 0.5 } else { 0.9 })
+        .max_height(height)
         .show(ui, |ui| {
             egui::TextEdit::multiline(&mut state.draft.text)
                 .id(egui::Id::unique("draft-editor-text"))
                 .hint_text(EXPLANATION)
-                .desired_rows(rows)
                 .desired_width(f32::INFINITY)
+                .min_size(egui::vec2(0.0, height))
                 .layouter(&mut layouter)
                 .show(ui)
         })
@@ -218,7 +221,10 @@ pub fn findings(state: &mut AppState, ui: &mut egui::Ui) -> Vec<Action> {
         ui.label(egui::RichText::new("Click a finding to see what to say instead.").small().color(muted));
         return actions;
     };
-    ui.label(egui::RichText::new(format!("Sounds like: {}", finding.avoid)).strikethrough().color(muted));
+    ui.horizontal_wrapped(|ui| {
+        ui.label(egui::RichText::new("Sounds like").small().color(muted));
+        ui.label(egui::RichText::new(finding.avoid.as_str()).strikethrough().color(muted));
+    });
     ui.label(
         egui::RichText::new(format!("Situation: {}", state.situation_title(&finding.situation, &report.lang)))
             .small()
@@ -226,15 +232,28 @@ pub fn findings(state: &mut AppState, ui: &mut egui::Ui) -> Vec<Action> {
     );
     ui.add_space(4.0);
     ui.label(egui::RichText::new("Say instead (click to use)").strong());
-    for (alternative_number, alternative) in finding.alternatives.iter().enumerate() {
-        let button = egui::Button::new(alternative.text.as_str()).wrap();
-        let response = ui
-            .add_sized([ui.available_width(), 0.0], button)
-            .on_hover_text("Put this in the draft in place of the marked passage");
-        if response.clicked() {
-            actions.push(draft(DraftAction::Replace { finding: number, alternative: alternative_number }));
+    ui.with_layout(egui::Layout::top_down_justified(egui::Align::LEFT), |ui| {
+        for (alternative_number, alternative) in finding.alternatives.iter().enumerate() {
+            let blanks: Vec<String> = crate::template::Template::parse(&alternative.text)
+                .map(|template| template.placeholders().iter().map(|name| name.replace('_', " ")).collect())
+                .unwrap_or_default();
+            let hover = if blanks.is_empty() {
+                "Put this in the draft in place of the marked passage".to_owned()
+            } else {
+                format!("Fill in {} first, then it goes into the draft", blanks.join(", "))
+            };
+            let response = ui.add(egui::Button::new(alternative.text.as_str()).wrap()).on_hover_text(hover);
+            if response.clicked() {
+                actions.push(draft(DraftAction::Replace { finding: number, alternative: alternative_number }));
+            }
+            if !blanks.is_empty() {
+                ui.label(
+                    egui::RichText::new(format!("template · fill in: {}", blanks.join(", "))).small().color(muted),
+                );
+            }
+            ui.add_space(2.0);
         }
-    }
+    });
     actions.extend(fill_form(state, ui));
     actions
 }
@@ -245,9 +264,14 @@ fn fill_form(state: &mut AppState, ui: &mut egui::Ui) -> Vec<Action> {
     ui.separator();
     ui.label(egui::RichText::new("Fill in before it goes into the draft").strong());
     egui::Grid::new("draft-fields").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
+        let mut focus = std::mem::take(&mut form.focus_first);
         for (name, value) in &mut form.fields {
             let label = ui.label(name.replace('_', " "));
-            ui.add(egui::TextEdit::singleline(value).desired_width(180.0)).labelled_by(label.id);
+            let response = ui.add(egui::TextEdit::singleline(value).desired_width(180.0)).labelled_by(label.id);
+            if focus && value.is_empty() {
+                response.request_focus();
+                focus = false;
+            }
             ui.end_row();
         }
     });

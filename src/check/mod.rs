@@ -52,16 +52,33 @@ pub struct Report {
 #[derive(Debug, Clone)]
 struct Pattern {
     line: String,
-    lang: String,
-    words: Vec<Word>,
+    /// Its words, as positions in its language's lexicon.
+    words: Vec<u32>,
     /// Positions in the index of the phrases carrying this line.
     phrases: Vec<u32>,
+    /// The sum of its words' weights.
+    total: f32,
+    /// How many meaning-carrying words a passage must have matched (at most two).
+    needed_content: usize,
+    /// A short line of one meaning-carrying word ("Dat kan niet.", "You misread it.") matches
+    /// partly only when the passage is a sentence of its own.
+    fragile: bool,
+    negated: bool,
 }
 
-/// The blunt lines of a phrasebook, grouped by language.
+/// The blunt lines of one language, over that language's distinct words.
+#[derive(Debug, Clone, Default)]
+struct Language {
+    lang: String,
+    lexicon: Vec<Word>,
+    patterns: Vec<Pattern>,
+}
+
+/// The blunt lines of a phrasebook, grouped by language, ready to check drafts against. Build it
+/// once per phrasebook and reuse it: everything about the blunt lines is worked out here.
 #[derive(Debug, Clone, Default)]
 pub struct Checker {
-    patterns: Vec<Pattern>,
+    languages: Vec<Language>,
     vocabulary: Vocabulary,
 }
 
@@ -69,6 +86,14 @@ pub struct Checker {
 const COVERAGE: f32 = 0.78;
 /// Extra draft words a passage may hold beyond the blunt line's own ("really", "just").
 const SLACK: usize = 2;
+
+/// A passage that matches a pattern: which draft words stand for which pattern words.
+struct Candidate<'a> {
+    coverage: f32,
+    pattern: &'a Pattern,
+    /// (draft word position, pattern word weight, whether it carries meaning, whether it negates)
+    used: Vec<(usize, f32, bool, bool)>,
+}
 
 impl Checker {
     /// Collects the blunt lines of every live, non-retired phrase in `index`.
@@ -85,16 +110,44 @@ impl Checker {
                     .push(position as u32);
             }
         }
-        let mut patterns: Vec<Pattern> = by_line
-            .into_iter()
-            .map(|((lang, line), phrases)| {
-                let words = tokens(&line).into_iter().map(|(word, _)| word).collect();
-                Pattern { line, lang, words, phrases }
-            })
-            .filter(|pattern| !pattern.words.is_empty())
-            .collect();
-        patterns.sort_by(|left, right| (&left.lang, &left.line).cmp(&(&right.lang, &right.line)));
-        Self { patterns, vocabulary: Vocabulary::new(index) }
+        let mut lines: Vec<((String, String), Vec<u32>)> = by_line.into_iter().collect();
+        lines.sort_by(|left, right| left.0.cmp(&right.0));
+        let mut languages: Vec<Language> = Vec::new();
+        let mut known: HashMap<String, u32> = HashMap::new();
+        for ((lang, line), phrases) in lines {
+            if languages.last().is_none_or(|language| language.lang != lang) {
+                languages.push(Language { lang, ..Language::default() });
+                known.clear();
+            }
+            let Some(language) = languages.last_mut() else { continue };
+            let words: Vec<Word> = tokens(&line).into_iter().map(|(word, _)| word).collect();
+            if words.is_empty() {
+                continue;
+            }
+            let total = words.iter().map(Word::weight).sum();
+            let content = words.iter().filter(|word| word.is_content()).count();
+            let negated = words.iter().any(Word::is_negation);
+            let fragile = words.len() <= 3 && content <= 1;
+            let ids = words
+                .into_iter()
+                .map(|word| {
+                    *known.entry(word.text.clone()).or_insert_with(|| {
+                        language.lexicon.push(word);
+                        (language.lexicon.len() - 1) as u32
+                    })
+                })
+                .collect();
+            language.patterns.push(Pattern {
+                line,
+                words: ids,
+                phrases,
+                total,
+                needed_content: content.min(2),
+                fragile,
+                negated,
+            });
+        }
+        Self { languages, vocabulary: Vocabulary::new(index) }
     }
 
     /// Checks `draft` in `lang` (detected from the phrasebook's languages when `None`).
@@ -104,24 +157,52 @@ impl Checker {
             Some(lang) => lang.split('-').next().unwrap_or(lang).to_owned(),
             None => self.vocabulary.detect(&draft_words),
         };
-        let mut candidates: Vec<(f32, Range<usize>, &Pattern)> = Vec::new();
-        for pattern in self.patterns.iter().filter(|pattern| pattern.lang == lang) {
-            if let Some((score, range)) = best_passage(pattern, &draft_words) {
-                candidates.push((score, range, pattern));
-            }
-        }
-        // Strongest first; a weaker finding overlapping a stronger one is the same passage.
-        candidates.sort_by(|left, right| right.0.total_cmp(&left.0).then_with(|| left.2.line.cmp(&right.2.line)));
+        let Some(language) = self.languages.iter().find(|language| language.lang == lang) else {
+            return Report { lang, findings: Vec::new() };
+        };
+        let matches = Matches::new(language, &draft_words);
+        let mut candidates: Vec<Candidate> = language
+            .patterns
+            .iter()
+            .filter(|pattern| pattern.words.iter().any(|&word| matches.anywhere(word)))
+            .filter_map(|pattern| best_passage(language, pattern, &draft_words, &matches))
+            .collect();
+        // Strongest first; a weaker finding overlapping a stronger one keeps only the words
+        // outside it, and goes if those are no longer enough.
+        candidates.sort_by(|left, right| {
+            right.coverage.total_cmp(&left.coverage).then_with(|| left.pattern.line.cmp(&right.pattern.line))
+        });
         let mut taken: Vec<(Range<usize>, &Pattern)> = Vec::new();
-        for (_, range, pattern) in candidates {
-            if taken.iter().all(|(other, _)| range.end <= other.start || range.start >= other.end) {
-                taken.push((range, pattern));
+        for candidate in candidates {
+            let outside: Vec<(usize, f32, bool, bool)> = candidate
+                .used
+                .iter()
+                .copied()
+                .filter(|(position, ..)| taken.iter().all(|(range, _)| !range.contains(position)))
+                .collect();
+            if outside.len() < candidate.used.len() {
+                let lost_negation = candidate.used.iter().any(|used| used.3 && !outside.contains(used));
+                let coverage = outside.iter().map(|used| used.1).sum::<f32>() / candidate.pattern.total;
+                let content = outside.iter().filter(|used| used.2).count();
+                if lost_negation
+                    || candidate.pattern.fragile
+                    || coverage < COVERAGE
+                    || content < candidate.pattern.needed_content
+                {
+                    continue;
+                }
             }
+            let (Some(first), Some(last)) =
+                (outside.iter().map(|used| used.0).min(), outside.iter().map(|used| used.0).max())
+            else {
+                continue;
+            };
+            taken.push((first..last + 1, candidate.pattern));
         }
         taken.sort_by_key(|(range, _)| range.start);
         let findings = taken
             .into_iter()
-            .map(|(range, pattern)| {
+            .map(|(words, pattern)| {
                 let alternatives = alternatives(index, pattern);
                 let situation = pattern
                     .phrases
@@ -129,67 +210,133 @@ impl Checker {
                     .and_then(|position| index.phrase(*position))
                     .map(|phrase| phrase.content.situation.to_string())
                     .unwrap_or_default();
-                Finding { start: range.start, end: range.end, avoid: pattern.line.clone(), situation, alternatives }
+                Finding {
+                    start: draft_words[words.start].1.start,
+                    end: draft_words[words.end - 1].1.end,
+                    avoid: pattern.line.clone(),
+                    situation,
+                    alternatives,
+                }
             })
             .collect();
         Report { lang, findings }
     }
 }
 
-/// The draft passage that best matches `pattern`, as (coverage, character range), if strong enough.
-fn best_passage(pattern: &Pattern, draft: &[(Word, Range<usize>)]) -> Option<(f32, Range<usize>)> {
-    let total: f32 = pattern.words.iter().map(Word::weight).sum();
-    let needed_content = pattern.words.iter().filter(|word| word.is_content()).count().min(2);
+/// Which lexicon words each draft word matches, worked out once per distinct draft word.
+struct Matches {
+    /// For each draft position, its distinct word.
+    distinct_at: Vec<usize>,
+    /// `table[lexicon word * distinct count + distinct word]`.
+    table: Vec<bool>,
+    distinct: usize,
+    /// Whether a lexicon word matches any draft word.
+    present: Vec<bool>,
+}
+
+impl Matches {
+    fn new(language: &Language, draft: &[(Word, Range<usize>)]) -> Self {
+        let mut first_of: HashMap<&str, usize> = HashMap::new();
+        let mut distinct_words: Vec<&Word> = Vec::new();
+        let distinct_at = draft
+            .iter()
+            .map(|(word, _)| {
+                *first_of.entry(word.text.as_str()).or_insert_with(|| {
+                    distinct_words.push(word);
+                    distinct_words.len() - 1
+                })
+            })
+            .collect();
+        let distinct = distinct_words.len();
+        let mut table = vec![false; language.lexicon.len() * distinct];
+        let mut present = vec![false; language.lexicon.len()];
+        for (lexicon_position, word) in language.lexicon.iter().enumerate() {
+            for (distinct_position, draft_word) in distinct_words.iter().enumerate() {
+                if words_match(word, draft_word) {
+                    table[lexicon_position * distinct + distinct_position] = true;
+                    present[lexicon_position] = true;
+                }
+            }
+        }
+        Self { distinct_at, table, distinct, present }
+    }
+
+    /// Whether lexicon word `word` matches the draft word at `position`.
+    fn at(&self, word: u32, position: usize) -> bool {
+        self.table[word as usize * self.distinct + self.distinct_at[position]]
+    }
+
+    /// Whether lexicon word `word` matches any draft word.
+    fn anywhere(&self, word: u32) -> bool {
+        self.present[word as usize]
+    }
+}
+
+/// The draft passage that best matches `pattern`, if strong enough.
+fn best_passage<'a>(
+    language: &Language,
+    pattern: &'a Pattern,
+    draft: &[(Word, Range<usize>)],
+    matches: &Matches,
+) -> Option<Candidate<'a>> {
     let window = pattern.words.len() + SLACK;
-    let mut best: Option<(f32, Range<usize>)> = None;
+    let mut best: Option<Candidate> = None;
+    let mut used = Vec::with_capacity(window);
     for start in 0..draft.len() {
-        if !pattern.words.iter().any(|word| words_match(word, &draft[start].0)) {
+        if !pattern.words.iter().any(|&word| matches.at(word, start)) {
             continue;
         }
         let end = (start + window).min(draft.len());
-        let slice = &draft[start..end];
-        let mut used = vec![false; slice.len()];
+        used.clear();
         let mut covered = 0.0;
         let mut content = 0;
         let mut last_used = start;
-        for word in &pattern.words {
-            if let Some(offset) = (0..slice.len()).find(|&offset| !used[offset] && words_match(word, &slice[offset].0))
-            {
-                used[offset] = true;
-                covered += word.weight();
-                content += usize::from(word.is_content());
-                last_used = last_used.max(start + offset);
-            }
+        for &word in &pattern.words {
+            let Some(position) = (start..end).find(|&position| {
+                !used.iter().any(|used: &(usize, f32, bool, bool)| used.0 == position) && matches.at(word, position)
+            }) else {
+                continue;
+            };
+            let lexicon_word = &language.lexicon[word as usize];
+            used.push((position, lexicon_word.weight(), lexicon_word.is_content(), lexicon_word.is_negation()));
+            covered += lexicon_word.weight();
+            content += usize::from(lexicon_word.is_content());
+            last_used = last_used.max(position);
         }
-        let coverage = covered / total;
-        let pattern_negated = pattern.words.iter().any(Word::is_negation);
+        let coverage = covered / pattern.total;
+        if coverage < COVERAGE || content < pattern.needed_content {
+            continue;
+        }
+        if best.as_ref().is_some_and(|best| coverage <= best.coverage) {
+            continue;
+        }
         let passage = &draft[start..=last_used];
-        let negation_matched = !pattern_negated
-            || pattern
-                .words
-                .iter()
-                .filter(|word| word.is_negation())
-                .all(|word| passage.iter().any(|(other, _)| words_match(word, other)));
-        let negation_added = !pattern_negated && passage.iter().any(|(word, _)| word.is_negation());
+        let negation_matched = pattern
+            .words
+            .iter()
+            .map(|&word| &language.lexicon[word as usize])
+            .filter(|word| word.is_negation())
+            .all(|word| passage.iter().any(|(other, _)| words_match(word, other)));
+        let negation_added = !pattern.negated && passage.iter().any(|(word, _)| word.is_negation());
         if !negation_matched || negation_added {
             continue;
         }
-        // One-word blunt lines ("No.") are only findings when they are the whole sentence.
-        let single_ok = pattern.words.len() > 1 || stands_alone(draft, start);
-        if coverage >= COVERAGE
-            && content >= needed_content
-            && single_ok
-            && best.as_ref().is_none_or(|(score, _)| coverage > *score)
-        {
-            best = Some((coverage, draft[start].1.start..draft[last_used].1.end));
+        // Short lines ("No.", "Dat kan niet.") match partly only as a sentence of their own.
+        if pattern.fragile && coverage < 1.0 && !stands_alone(draft, start, last_used) {
+            continue;
         }
+        if pattern.words.len() == 1 && !stands_alone(draft, start, last_used) {
+            continue;
+        }
+        best = Some(Candidate { coverage, pattern, used: used.clone() });
     }
     best
 }
 
-fn stands_alone(draft: &[(Word, Range<usize>)], index: usize) -> bool {
-    let before = index.checked_sub(1).map(|previous| draft[previous].0.sentence_end_after);
-    before.unwrap_or(true) && draft[index].0.sentence_end_after
+/// Whether the words `first..=last` make a sentence of their own.
+fn stands_alone(draft: &[(Word, Range<usize>)], first: usize, last: usize) -> bool {
+    let before = first.checked_sub(1).map(|previous| draft[previous].0.sentence_end_after);
+    before.unwrap_or(true) && draft[last].0.sentence_end_after
 }
 
 /// Up to three phrases to say instead, best first: vetted before draft, spoken and short first.

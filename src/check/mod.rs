@@ -13,7 +13,7 @@ use crate::model::{Phrase, PhraseId, Status};
 use crate::search::SearchIndex;
 
 use detect::Vocabulary;
-use words::{Word, tokens, words_match};
+use words::{Break, Word, tokens, words_match};
 
 /// One blunt passage found in a draft.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
@@ -60,10 +60,12 @@ struct Pattern {
     total: f32,
     /// How many meaning-carrying words a passage must have matched (at most two).
     needed_content: usize,
-    /// A short line of one meaning-carrying word ("Dat kan niet.", "You misread it.") matches
-    /// partly only when the passage is a sentence of its own.
+    /// A short line of one meaning-carrying word ("Dat kan niet.", "You misread it."): see
+    /// [`judge`] for how partly it may match.
     fragile: bool,
     negated: bool,
+    /// How many clause or sentence breaks the line has inside it; a passage may not have more.
+    breaks: usize,
 }
 
 /// The blunt lines of one language, over that language's distinct words.
@@ -91,8 +93,16 @@ const SLACK: usize = 2;
 struct Candidate<'a> {
     coverage: f32,
     pattern: &'a Pattern,
-    /// (draft word position, pattern word weight, whether it carries meaning, whether it negates)
-    used: Vec<(usize, f32, bool, bool)>,
+    used: Vec<Used>,
+}
+
+/// A pattern word found in the draft.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Used {
+    /// Where in the draft (a word position).
+    position: usize,
+    /// Which word of the pattern (its index in the pattern).
+    word: usize,
 }
 
 impl Checker {
@@ -121,9 +131,8 @@ impl Checker {
             }
             let Some(language) = languages.last_mut() else { continue };
             let words: Vec<Word> = tokens(&line).into_iter().map(|(word, _)| word).collect();
-            if words.is_empty() {
-                continue;
-            }
+            let Some((_, inside)) = words.split_last() else { continue };
+            let breaks = inside.iter().filter(|word| word.after >= Break::Clause).count();
             let total = words.iter().map(Word::weight).sum();
             let content = words.iter().filter(|word| word.is_content()).count();
             let negated = words.iter().any(Word::is_negation);
@@ -145,6 +154,7 @@ impl Checker {
                 needed_content: content.min(2),
                 fragile,
                 negated,
+                breaks,
             });
         }
         Self { languages, vocabulary: Vocabulary::new(index) }
@@ -174,26 +184,19 @@ impl Checker {
         });
         let mut taken: Vec<(Range<usize>, &Pattern)> = Vec::new();
         for candidate in candidates {
-            let outside: Vec<(usize, f32, bool, bool)> = candidate
+            let outside: Vec<Used> = candidate
                 .used
                 .iter()
                 .copied()
-                .filter(|(position, ..)| taken.iter().all(|(range, _)| !range.contains(position)))
+                .filter(|used| taken.iter().all(|(range, _)| !range.contains(&used.position)))
                 .collect();
-            if outside.len() < candidate.used.len() {
-                let lost_negation = candidate.used.iter().any(|used| used.3 && !outside.contains(used));
-                let coverage = outside.iter().map(|used| used.1).sum::<f32>() / candidate.pattern.total;
-                let content = outside.iter().filter(|used| used.2).count();
-                if lost_negation
-                    || candidate.pattern.fragile
-                    || coverage < COVERAGE
-                    || content < candidate.pattern.needed_content
-                {
-                    continue;
-                }
+            if outside.len() < candidate.used.len()
+                && judge(language, candidate.pattern, &outside, &draft_words).is_none()
+            {
+                continue;
             }
             let (Some(first), Some(last)) =
-                (outside.iter().map(|used| used.0).min(), outside.iter().map(|used| used.0).max())
+                (outside.iter().map(|used| used.position).min(), outside.iter().map(|used| used.position).max())
             else {
                 continue;
             };
@@ -281,62 +284,89 @@ fn best_passage<'a>(
 ) -> Option<Candidate<'a>> {
     let window = pattern.words.len() + SLACK;
     let mut best: Option<Candidate> = None;
-    let mut used = Vec::with_capacity(window);
+    let mut used: Vec<Used> = Vec::with_capacity(window);
     for start in 0..draft.len() {
         if !pattern.words.iter().any(|&word| matches.at(word, start)) {
             continue;
         }
         let end = (start + window).min(draft.len());
         used.clear();
-        let mut covered = 0.0;
-        let mut content = 0;
-        let mut last_used = start;
-        for &word in &pattern.words {
-            let Some(position) = (start..end).find(|&position| {
-                !used.iter().any(|used: &(usize, f32, bool, bool)| used.0 == position) && matches.at(word, position)
-            }) else {
-                continue;
-            };
-            let lexicon_word = &language.lexicon[word as usize];
-            used.push((position, lexicon_word.weight(), lexicon_word.is_content(), lexicon_word.is_negation()));
-            covered += lexicon_word.weight();
-            content += usize::from(lexicon_word.is_content());
-            last_used = last_used.max(position);
+        for (index, &word) in pattern.words.iter().enumerate() {
+            let free = |position: &usize| !used.iter().any(|other| other.position == *position);
+            if let Some(position) = (start..end).filter(free).find(|&position| matches.at(word, position)) {
+                used.push(Used { position, word: index });
+            }
         }
-        let coverage = covered / pattern.total;
-        if coverage < COVERAGE || content < pattern.needed_content {
+        // Words found after the last meaning-carrying one may belong to the next phrase ("You
+        // misread the invoice, it says"): judge the passage without them too.
+        let last_content = used.iter().filter(|used| language.lexicon[pattern.words[used.word] as usize].is_content());
+        let cut = last_content.map(|used| used.position).max().unwrap_or(usize::MAX);
+        let Some(coverage) = judge(language, pattern, &used, draft).or_else(|| {
+            let before = used.len();
+            used.retain(|used| used.position <= cut);
+            (used.len() < before).then(|| judge(language, pattern, &used, draft)).flatten()
+        }) else {
             continue;
+        };
+        if best.as_ref().is_none_or(|best| coverage > best.coverage) {
+            best = Some(Candidate { coverage, pattern, used: used.clone() });
         }
-        if best.as_ref().is_some_and(|best| coverage <= best.coverage) {
-            continue;
-        }
-        let passage = &draft[start..=last_used];
-        let negation_matched = pattern
-            .words
-            .iter()
-            .map(|&word| &language.lexicon[word as usize])
-            .filter(|word| word.is_negation())
-            .all(|word| passage.iter().any(|(other, _)| words_match(word, other)));
-        let negation_added = !pattern.negated && passage.iter().any(|(word, _)| word.is_negation());
-        if !negation_matched || negation_added {
-            continue;
-        }
-        // Short lines ("No.", "Dat kan niet.") match partly only as a sentence of their own.
-        if pattern.fragile && coverage < 1.0 && !stands_alone(draft, start, last_used) {
-            continue;
-        }
-        if pattern.words.len() == 1 && !stands_alone(draft, start, last_used) {
-            continue;
-        }
-        best = Some(Candidate { coverage, pattern, used: used.clone() });
     }
     best
 }
 
+/// The coverage of `pattern` by the draft words in `used`, if they count as that blunt line:
+/// enough of its weight and meaning, negations that agree, and short lines whole or alone.
+fn judge(language: &Language, pattern: &Pattern, used: &[Used], draft: &[(Word, Range<usize>)]) -> Option<f32> {
+    let first = used.iter().map(|used| used.position).min()?;
+    let last = used.iter().map(|used| used.position).max()?;
+    let words: Vec<&Word> = pattern.words.iter().map(|&word| &language.lexicon[word as usize]).collect();
+    let coverage = used.iter().map(|used| words[used.word].weight()).sum::<f32>() / pattern.total;
+    let content = used.iter().filter(|used| words[used.word].is_content()).count();
+    if coverage < COVERAGE || content < pattern.needed_content {
+        return None;
+    }
+    let passage = &draft[first..=last];
+    // "it's not your fault — our site" is two clauses, not one blunt line.
+    if passage[..passage.len() - 1].iter().filter(|(word, _)| word.after >= Break::Clause).count() > pattern.breaks {
+        return None;
+    }
+    let negation_matched = words
+        .iter()
+        .filter(|word| word.is_negation())
+        .all(|word| passage.iter().any(|(other, _)| words_match(word, other)));
+    let negation_added = !pattern.negated && passage.iter().any(|(word, _)| word.is_negation());
+    if !negation_matched || negation_added {
+        return None;
+    }
+    let alone = stands_alone(draft, first, last);
+    // One-word blunt lines ("No.") are only findings when they are the whole sentence.
+    if words.len() == 1 && !alone {
+        return None;
+    }
+    // A short line of one meaning-carrying word may lose only a trailing object ("You misread
+    // [it] the invoice"), not its subject ("[Dat] kan niet" in "Ik kan niet wachten"), unless
+    // the passage is a sentence of its own.
+    // Whole, such a line ending in a small word is only itself when its clause ends there: "Det
+    // går inte." is blunt, "Det går inte att se på bilden" is not ("You're wrong about" still is).
+    let ends_small = words.last().is_some_and(|word| !word.is_content());
+    if pattern.fragile && ends_small && used.len() == words.len() && draft[last].0.after == Break::None {
+        return None;
+    }
+    if pattern.fragile && used.len() < words.len() && !alone {
+        let first_content = words.iter().position(|word| word.is_content()).unwrap_or(0);
+        let subject_missing = (0..=first_content).any(|index| used.iter().all(|used| used.word != index));
+        if subject_missing {
+            return None;
+        }
+    }
+    Some(coverage)
+}
+
 /// Whether the words `first..=last` make a sentence of their own.
 fn stands_alone(draft: &[(Word, Range<usize>)], first: usize, last: usize) -> bool {
-    let before = first.checked_sub(1).map(|previous| draft[previous].0.sentence_end_after);
-    before.unwrap_or(true) && draft[last].0.sentence_end_after
+    let before = first.checked_sub(1).map(|previous| draft[previous].0.after == Break::Sentence);
+    before.unwrap_or(true) && draft[last].0.after == Break::Sentence
 }
 
 /// Up to three phrases to say instead, best first: vetted before draft, spoken and short first.

@@ -14,8 +14,8 @@ pub(super) struct Word {
     pub text: String,
     /// The folded characters, for prefix and typo comparisons.
     chars: Vec<char>,
-    /// A sentence ends right after it (., !, ?, or the end of the text).
-    pub sentence_end_after: bool,
+    /// The punctuation that follows it.
+    pub after: Break,
     /// How much the word contributes to a match.
     weight: f32,
     content: bool,
@@ -23,121 +23,36 @@ pub(super) struct Word {
     cyrillic: bool,
 }
 
+/// What separates a word from the next one, weakest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) enum Break {
+    /// Only spaces or a hyphen: the next word belongs to the same phrase.
+    None,
+    /// A comma, a quote, a bracket.
+    Pause,
+    /// A semicolon, a colon, a dash between spaces.
+    Clause,
+    /// A full stop, question or exclamation mark, a line break, or the end of the text.
+    Sentence,
+}
+
 /// Short words every sentence has: they count for less, so "not my" alone is no finding. Fillers
 /// ("just", "gewoon", "просто") belong here too: a draft adds or drops them without saying
 /// something else. Possessives do not: "ditt problem" is the blunt part of "Det är ditt problem".
+#[rustfmt::skip]
 const FUNCTION_WORDS: &[&str] = &[
     // English
-    "a",
-    "an",
-    "the",
-    "is",
-    "be",
-    "have",
-    "do",
-    "it",
-    "its",
-    "i",
-    "you",
-    "your",
-    "we",
-    "us",
-    "they",
-    "he",
-    "she",
-    "to",
-    "of",
-    "and",
-    "or",
-    "that",
-    "this",
-    "there",
-    "here",
-    "what",
-    "my",
-    "me",
-    "so",
-    "at",
-    "in",
-    "on",
-    "for",
-    "just",
-    "really",
-    "simply",
-    "even",
-    "actually",
-    "honestly",
-    "well",
+    "a", "an", "the", "is", "be", "have", "do", "it", "its", "i", "you", "we", "us", "they", "he", "she", "to",
+    "of", "and", "or", "that", "this", "there", "here", "what", "me", "so", "at", "in", "on", "for", "just",
+    "really", "simply", "even", "actually", "honestly", "well",
     // Dutch
-    "de",
-    "het",
-    "een",
-    "ik",
-    "u",
-    "je",
-    "jij",
-    "dat",
-    "dit",
-    "niet",
-    "en",
-    "van",
-    "te",
-    "wij",
-    "we",
-    "hebben",
-    "er",
-    "toch",
-    "gewoon",
-    "wel",
-    "maar",
-    "echt",
-    "nou",
-    "tja",
+    "de", "het", "een", "ik", "u", "je", "jij", "dat", "dit", "niet", "en", "van", "te", "wij", "we", "hebben",
+    "er", "toch", "gewoon", "wel", "maar", "echt", "nou", "tja",
     // Swedish
-    "det",
-    "jag",
-    "du",
-    "inte",
-    "att",
-    "och",
-    "ett",
-    "som",
-    "vi",
-    "ni",
-    "bara",
-    "ju",
-    "verkligen",
-    "nog",
+    "det", "jag", "du", "inte", "att", "och", "ett", "som", "vi", "ni", "bara", "ju", "verkligen", "nog",
     // Russian
-    "я",
-    "ты",
-    "вы",
-    "мы",
-    "он",
-    "она",
-    "они",
-    "не",
-    "это",
-    "и",
-    "в",
-    "на",
-    "что",
-    "с",
-    "по",
-    "вам",
-    "вас",
-    "нам",
-    "нас",
-    "мне",
-    "меня",
-    "быть",
-    "просто",
-    "же",
-    "ведь",
-    "вообще",
-    "а",
-    "но",
-    "у",
+    "я", "ты", "вы", "мы", "он", "она", "они", "не", "это", "и", "в", "на", "что", "с", "по", "вам", "вас", "нам",
+    "нас", "мне", "меня", "быть", "просто", "же", "ведь", "вообще", "а", "но", "у",
 ];
 
 /// Words that turn a statement around: "Dat kan" is not "Dat kan niet", "You didn't misread" is not
@@ -296,14 +211,14 @@ const LEMMAS: &[(&str, &str)] = &[
 ];
 
 impl Word {
-    fn new(text: &str, sentence_end_after: bool) -> Self {
+    fn new(text: &str, after: Break) -> Self {
         let text = LEMMAS.iter().find(|(form, _)| *form == text).map_or(text, |(_, lemma)| lemma).to_owned();
         let chars: Vec<char> = text.chars().collect();
         let content = !FUNCTION_WORDS.contains(&text.as_str());
         let weight = if content { 1.0 + (chars.len().min(10) as f32) / 10.0 } else { 0.5 };
         let negation = NEGATIONS.contains(&text.as_str());
         let cyrillic = chars.first().is_some_and(|c| ('\u{0400}'..='\u{04ff}').contains(c));
-        Self { text, chars, sentence_end_after, weight, content, negation, cyrillic }
+        Self { text, chars, after, weight, content, negation, cyrillic }
     }
 
     /// Whether it negates what follows.
@@ -339,8 +254,7 @@ pub(super) fn tokens(text: &str) -> Vec<(Word, Range<usize>)> {
         while index < characters.len() && characters[index].is_alphanumeric() {
             index += 1;
         }
-        let rest = characters[index..].iter().find(|c| !c.is_whitespace() && !matches!(c, '"' | ')' | '»'));
-        let sentence_end_after = rest.is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n'));
+        let after = break_after(&characters[index..]);
         let Some(range) = folded.original_range(start..index) else { continue };
         raw.clear();
         raw.extend(&characters[start..index]);
@@ -348,13 +262,33 @@ pub(super) fn tokens(text: &str) -> Vec<(Word, Range<usize>)> {
             Some((_, spelled)) => {
                 for (position, part) in spelled.iter().enumerate() {
                     let last = position + 1 == spelled.len();
-                    words.push((Word::new(part, last && sentence_end_after), range.clone()));
+                    words.push((Word::new(part, if last { after } else { Break::None }), range.clone()));
                 }
             }
-            None => words.push((Word::new(&raw, sentence_end_after), range)),
+            None => words.push((Word::new(&raw, after), range)),
         }
     }
     words
+}
+
+/// What `rest` (the folded text after a word) opens with.
+fn break_after(rest: &[char]) -> Break {
+    let spaced = rest.first().is_some_and(|c| c.is_whitespace());
+    let mut line_break = false;
+    for &character in rest {
+        match character {
+            '\n' => line_break = true,
+            c if c.is_whitespace() => {}
+            _ if line_break => return Break::Sentence,
+            '.' | '!' | '?' => return Break::Sentence,
+            ';' | ':' => return Break::Clause,
+            '-' if spaced => return Break::Clause,
+            '-' => return Break::None,
+            c if c.is_alphanumeric() => return Break::None,
+            _ => return Break::Pause,
+        }
+    }
+    Break::Sentence
 }
 
 /// Whether a blunt line's word and a draft word are the same word: equal, the same stem (one a
@@ -423,7 +357,7 @@ mod tests {
     use super::*;
 
     fn word(text: &str) -> Word {
-        Word::new(text, false)
+        Word::new(text, Break::None)
     }
 
     fn texts(text: &str) -> Vec<String> {
@@ -436,6 +370,14 @@ mod tests {
         assert_eq!(texts("Da's niet onze schuld"), ["dat", "be", "niet", "onze", "schuld"]);
         let spans: Vec<Range<usize>> = tokens("I can't").into_iter().map(|(_, range)| range).collect();
         assert_eq!(spans, [0..1, 2..7, 2..7]);
+    }
+
+    #[test]
+    fn punctuation_after_a_word_is_known() {
+        let breaks: Vec<Break> =
+            tokens("Hi, e-mail me — now; or: later.\nBye").into_iter().map(|(word, _)| word.after).collect();
+        use Break::*;
+        assert_eq!(breaks, [Pause, None, None, Clause, Clause, Clause, Sentence, Sentence]);
     }
 
     #[test]

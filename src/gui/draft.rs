@@ -80,6 +80,8 @@ pub struct DraftCheck {
     pub fill: Option<DraftFill>,
     /// Focus the editor on the next frame.
     pub focus_editor: bool,
+    /// Where the editor's caret was last frame, in characters (`None`: no caret, or a selection).
+    pub caret: Option<usize>,
     /// What the report is about: the text and the language override it was checked with.
     checked: Option<(String, Option<String>)>,
     /// When the text last changed (egui time, seconds).

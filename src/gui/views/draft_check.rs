@@ -121,12 +121,19 @@ fn editor(state: &mut AppState, ui: &mut egui::Ui, label: egui::Id) -> Vec<Actio
     if response.changed() {
         state.draft.touched(ui.input(|input| input.time));
     }
-    // A click inside a marked passage shows that finding.
-    if response.clicked()
-        && let Some(cursor) = output.cursor_range
-        && let Some(finding) = ranges.iter().position(|range| range.contains(&cursor.primary.index.0))
-    {
-        actions.push(draft(DraftAction::SelectFinding(finding)));
+    // Putting the caret into a marked passage (a click, or the arrow keys) shows that finding.
+    let caret = output
+        .cursor_range
+        .filter(|cursor| cursor.primary.index == cursor.secondary.index)
+        .map(|cursor| cursor.primary.index.0);
+    if caret != state.draft.caret {
+        state.draft.caret = caret;
+        if let Some(caret) = caret
+            && let Some(finding) = ranges.iter().position(|range| (range.start..=range.end).contains(&caret))
+            && selected != Some(finding)
+        {
+            actions.push(draft(DraftAction::SelectFinding(finding)));
+        }
     }
     actions
 }

@@ -102,3 +102,18 @@ fn escape_returns_to_search_and_enter_in_the_draft_is_a_new_line() {
     assert!(!harness.state().draft.open);
     harness.get_by_role_and_label(Role::TextInput, "Search");
 }
+
+#[test]
+fn the_language_is_detected_and_can_be_overridden() {
+    let (mut harness, _clipboard) = open_draft_view();
+    type_draft(&mut harness, "Dat kan niet, sorry.");
+    assert_eq!(harness.state().draft.report.as_ref().map(|report| report.lang.as_str()), Some("nl"));
+    assert_eq!(harness.state().draft.report.as_ref().map(|report| report.findings.len()), Some(1));
+    harness.get_by_role_and_label(Role::ComboBox, "Draft language").click();
+    harness.run();
+    harness.get_by_label("sv").click();
+    harness.run();
+    let report = harness.state().draft.report.clone().expect("checked again at once");
+    assert_eq!(report.lang, "sv");
+    assert!(report.findings.is_empty(), "no Swedish blunt line in a Dutch draft");
+}

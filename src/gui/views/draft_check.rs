@@ -66,7 +66,7 @@ fn language_combo(state: &AppState, ui: &mut egui::Ui) -> Vec<Action> {
     let mut languages: Vec<&str> =
         state.languages.iter().map(|lang| lang.split('-').next().unwrap_or(lang.as_str())).collect();
     languages.dedup();
-    let label = ui.label("Language");
+    let label = ui.label("Draft language");
     egui::ComboBox::from_id_salt("draft-language")
         .selected_text(shown)
         .show_ui(ui, |ui| {

@@ -4,7 +4,9 @@
 //! "hebben", "могу"/"можем" → "мочь"), so both sides of a comparison speak the same way. Every
 //! per-word fact the matcher needs is computed once, when the word is made.
 
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use crate::search::fold::fold_with_map;
 
@@ -210,13 +212,28 @@ const LEMMAS: &[(&str, &str)] = &[
     ("были", "быть"),
 ];
 
+/// The word lists above as hash tables, made on first use.
+struct Tables {
+    function_words: HashSet<&'static str>,
+    negations: HashSet<&'static str>,
+    contractions: HashMap<&'static str, &'static [&'static str]>,
+    lemmas: HashMap<&'static str, &'static str>,
+}
+
+static TABLES: LazyLock<Tables> = LazyLock::new(|| Tables {
+    function_words: FUNCTION_WORDS.iter().copied().collect(),
+    negations: NEGATIONS.iter().copied().collect(),
+    contractions: CONTRACTIONS.iter().copied().collect(),
+    lemmas: LEMMAS.iter().copied().collect(),
+});
+
 impl Word {
     fn new(text: &str, after: Break) -> Self {
-        let text = LEMMAS.iter().find(|(form, _)| *form == text).map_or(text, |(_, lemma)| lemma).to_owned();
+        let text = TABLES.lemmas.get(text).copied().unwrap_or(text).to_owned();
         let chars: Vec<char> = text.chars().collect();
-        let content = !FUNCTION_WORDS.contains(&text.as_str());
+        let content = !TABLES.function_words.contains(text.as_str());
         let weight = if content { 1.0 + (chars.len().min(10) as f32) / 10.0 } else { 0.5 };
-        let negation = NEGATIONS.contains(&text.as_str());
+        let negation = TABLES.negations.contains(text.as_str());
         let cyrillic = chars.first().is_some_and(|c| ('\u{0400}'..='\u{04ff}').contains(c));
         Self { text, chars, after, weight, content, negation, cyrillic }
     }
@@ -258,8 +275,8 @@ pub(super) fn tokens(text: &str) -> Vec<(Word, Range<usize>)> {
         let Some(range) = folded.original_range(start..index) else { continue };
         raw.clear();
         raw.extend(&characters[start..index]);
-        match CONTRACTIONS.iter().find(|(short, _)| *short == raw) {
-            Some((_, spelled)) => {
+        match TABLES.contractions.get(raw.as_str()) {
+            Some(spelled) => {
                 for (position, part) in spelled.iter().enumerate() {
                     let last = position + 1 == spelled.len();
                     words.push((Word::new(part, if last { after } else { Break::None }), range.clone()));

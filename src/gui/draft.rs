@@ -4,6 +4,7 @@
 //! `views/draft_check.rs`; this file never draws.
 
 use std::collections::HashMap;
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::sync::{Arc, Weak};
 use std::time::Duration;
 
@@ -16,6 +17,11 @@ use super::app::AppState;
 
 /// How long the draft must rest after a keystroke before it is checked again.
 pub const DEBOUNCE: Duration = Duration::from_millis(150);
+/// How often the window looks whether a checker built in the background is ready.
+const POLL: Duration = Duration::from_millis(50);
+/// Phrasebooks up to this many phrases get their checker built inline (the built-in 628 take
+/// about 30 ms, once); larger ones would hold up frames, so a worker builds theirs.
+const INLINE_LIMIT: usize = 2_000;
 
 /// What the agent can do in the "Check a draft" view.
 #[derive(Debug, Clone, PartialEq)]
@@ -64,7 +70,6 @@ impl DraftFill {
 }
 
 /// Everything the "Check a draft" view shows.
-#[derive(Default)]
 pub struct DraftCheck {
     /// Whether the view replaces the search.
     pub open: bool,
@@ -88,6 +93,30 @@ pub struct DraftCheck {
     edited_at: f64,
     /// The checker, with the index it was built from (rebuilt when the phrasebook changes).
     checker: Option<(Weak<SearchIndex>, Checker)>,
+    /// A checker being built on a worker thread, for the index it is built from.
+    building: Option<(Weak<SearchIndex>, Receiver<Checker>)>,
+    /// [`INLINE_LIMIT`], lowered by tests.
+    inline_limit: usize,
+}
+
+impl Default for DraftCheck {
+    fn default() -> Self {
+        Self {
+            open: false,
+            text: String::new(),
+            lang: None,
+            report: None,
+            selected: None,
+            fill: None,
+            focus_editor: false,
+            caret: None,
+            checked: None,
+            edited_at: 0.0,
+            checker: None,
+            building: None,
+            inline_limit: INLINE_LIMIT,
+        }
+    }
 }
 
 impl std::fmt::Debug for DraftCheck {
@@ -125,14 +154,49 @@ impl DraftCheck {
             return Some(DEBOUNCE - rested);
         }
         self.check_now(index);
-        None
+        // A large phrasebook's checker may still be on its way.
+        (!self.is_fresh()).then_some(POLL)
     }
 
-    /// Checks the draft at once.
-    pub fn check_now(&mut self, index: &Arc<SearchIndex>) {
+    /// Whether the checker matches `index`, building it if not: inline for a phrasebook of
+    /// ordinary size, on a worker thread (answering `false` until it is done) for a large one.
+    fn checker_ready(&mut self, index: &Arc<SearchIndex>) -> bool {
         let current = Arc::downgrade(index);
-        if self.checker.as_ref().is_none_or(|(built_for, _)| !Weak::ptr_eq(built_for, &current)) {
+        if self.checker.as_ref().is_some_and(|(built_for, _)| Weak::ptr_eq(built_for, &current)) {
+            return true;
+        }
+        if index.phrases().len() <= self.inline_limit {
             self.checker = Some((current, Checker::new(index)));
+            return true;
+        }
+        if let Some((built_for, receiver)) = &self.building
+            && Weak::ptr_eq(built_for, &current)
+        {
+            match receiver.try_recv() {
+                Ok(checker) => {
+                    self.building = None;
+                    self.checker = Some((current, checker));
+                    return true;
+                }
+                Err(TryRecvError::Empty) => return false,
+                // The worker died (it cannot panic on a valid index, but if it did): start again.
+                Err(TryRecvError::Disconnected) => {}
+            }
+        }
+        let (sender, receiver) = channel();
+        let snapshot = Arc::clone(index);
+        std::thread::spawn(move || {
+            // The window may have closed meanwhile; then nobody wants the checker.
+            let _ = sender.send(Checker::new(&snapshot));
+        });
+        self.building = Some((current, receiver));
+        false
+    }
+
+    /// Checks the draft at once (or as soon as a large phrasebook's checker is built).
+    pub fn check_now(&mut self, index: &Arc<SearchIndex>) {
+        if !self.checker_ready(index) {
+            return;
         }
         let Some((_, checker)) = &self.checker else { return };
         let report = checker.check(index, &self.text, self.lang.as_deref());
@@ -271,6 +335,21 @@ mod tests {
         assert!(wait <= DEBOUNCE && !draft.is_fresh());
         assert!(draft.report.as_ref().is_some_and(|report| report.findings.is_empty()));
         assert_eq!(draft.refresh(&index, 1.2), None);
+        assert!(draft.is_fresh());
+        assert_eq!(draft.report.as_ref().map(|report| report.findings.len()), Some(1));
+    }
+
+    #[test]
+    fn a_large_phrasebooks_checker_is_built_in_the_background_and_then_used() {
+        let index = builtin_index();
+        let mut draft =
+            DraftCheck { text: "That's not my department.".into(), inline_limit: 0, ..DraftCheck::default() };
+        assert_eq!(draft.refresh(&index, 0.0), Some(POLL), "not ready in the first frame");
+        let deadline = std::time::Instant::now() + Duration::from_secs(60);
+        while draft.refresh(&index, 1.0).is_some() {
+            assert!(std::time::Instant::now() < deadline, "the worker never answered");
+            std::thread::sleep(POLL);
+        }
         assert!(draft.is_fresh());
         assert_eq!(draft.report.as_ref().map(|report| report.findings.len()), Some(1));
     }

@@ -6,7 +6,7 @@
 mod detect;
 mod words;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use crate::model::{Phrase, PhraseId, Status};
@@ -182,13 +182,23 @@ impl Checker {
         candidates.sort_by(|left, right| {
             right.coverage.total_cmp(&left.coverage).then_with(|| left.pattern.line.cmp(&right.pattern.line))
         });
+        // What the draft is about ("refund", "order"), to prefer alternatives that speak of it.
+        let context: HashSet<&str> = draft_words
+            .iter()
+            .filter(|(word, _)| word.is_content() && !word.is_negation())
+            .map(|(word, _)| word.text.as_str())
+            .collect();
+        // Character ranges: the words of one contraction ("can't" → "can", "not") share theirs.
         let mut taken: Vec<(Range<usize>, &Pattern)> = Vec::new();
+        let overlaps = |taken: &[(Range<usize>, &Pattern)], characters: &Range<usize>| {
+            taken.iter().any(|(other, _)| characters.start < other.end && other.start < characters.end)
+        };
         for candidate in candidates {
             let outside: Vec<Used> = candidate
                 .used
                 .iter()
                 .copied()
-                .filter(|used| taken.iter().all(|(range, _)| !range.contains(&used.position)))
+                .filter(|used| !overlaps(&taken, &draft_words[used.position].1))
                 .collect();
             if outside.len() < candidate.used.len()
                 && judge(language, candidate.pattern, &outside, &draft_words).is_none()
@@ -200,13 +210,17 @@ impl Checker {
             else {
                 continue;
             };
-            taken.push((first..last + 1, candidate.pattern));
+            let characters = draft_words[first].1.start..draft_words[last].1.end;
+            // The words left may still straddle a stronger finding.
+            if !overlaps(&taken, &characters) {
+                taken.push((characters, candidate.pattern));
+            }
         }
-        taken.sort_by_key(|(range, _)| range.start);
+        taken.sort_by_key(|(characters, _)| characters.start);
         let findings = taken
             .into_iter()
-            .map(|(words, pattern)| {
-                let alternatives = alternatives(index, pattern);
+            .map(|(characters, pattern)| {
+                let alternatives = alternatives(index, pattern, &context);
                 let situation = pattern
                     .phrases
                     .first()
@@ -214,8 +228,8 @@ impl Checker {
                     .map(|phrase| phrase.content.situation.to_string())
                     .unwrap_or_default();
                 Finding {
-                    start: draft_words[words.start].1.start,
-                    end: draft_words[words.end - 1].1.end,
+                    start: characters.start,
+                    end: characters.end,
                     avoid: pattern.line.clone(),
                     situation,
                     alternatives,
@@ -369,14 +383,23 @@ fn stands_alone(draft: &[(Word, Range<usize>)], first: usize, last: usize) -> bo
     before.unwrap_or(true) && draft[last].0.after == Break::Sentence
 }
 
-/// Up to three phrases to say instead, best first: vetted before draft, spoken and short first.
-fn alternatives(index: &SearchIndex, pattern: &Pattern) -> Vec<Alternative> {
+/// Up to three phrases to say instead, best first: vetted before draft, favourites, those that
+/// share most words with the draft (its subject: a refund, an order), those without blanks to
+/// fill, shorter first.
+fn alternatives(index: &SearchIndex, pattern: &Pattern, context: &HashSet<&str>) -> Vec<Alternative> {
     let mut phrases: Vec<&Phrase> = pattern.phrases.iter().filter_map(|position| index.phrase(*position)).collect();
-    phrases.sort_by_key(|phrase| {
+    phrases.sort_by_cached_key(|phrase| {
+        let words = tokens(&phrase.content.text);
+        let mut shared: Vec<&str> =
+            words.iter().map(|(word, _)| word.text.as_str()).filter(|word| context.contains(word)).collect();
+        shared.sort_unstable();
+        shared.dedup();
         (
             phrase.content.status != Status::Vetted,
             !phrase.usage.favorite,
-            phrase.content.tags.iter().any(|tag| tag == "template"),
+            std::cmp::Reverse(shared.len()),
+            // Ready to send beats fill-in-first, whatever the tags say.
+            crate::template::Template::parse(&phrase.content.text).is_ok_and(|template| template.has_placeholders()),
             phrase.content.text.chars().count(),
             phrase.id.clone(),
         )
@@ -413,6 +436,32 @@ mod tests {
         assert!(passage.starts_with("that is") && passage.ends_with("department"), "{passage:?}");
         assert_eq!(finding.situation, "owning-the-problem");
         assert!(!finding.alternatives.is_empty() && finding.alternatives.len() <= 3);
+    }
+
+    #[test]
+    fn findings_never_overlap_even_inside_one_contraction() {
+        let drafts = [
+            "I can't help you with that, I can't read your mind, that's not possible, that's ridiculous.",
+            "You can't just not turn up. Rules are rules. We can't make an exception for you. No exceptions.",
+            "Dat kan niet. Daar kan ik u niet mee helpen, dat is uw probleem, niet het onze.",
+        ];
+        for draft in drafts {
+            let findings = checked(draft).findings;
+            assert!(!findings.is_empty(), "{draft}");
+            for pair in findings.windows(2) {
+                assert!(pair[0].end <= pair[1].start, "{draft}: {:?} overlaps {:?}", pair[0], pair[1]);
+            }
+        }
+    }
+
+    #[test]
+    fn alternatives_that_speak_of_the_drafts_subject_come_first() {
+        let about_a_refund = checked("Order 4471 is too old to refund, sorry. That's not possible.");
+        let first = &about_a_refund.findings.last().expect("a finding").alternatives[0];
+        assert!(first.text.contains("refund"), "{}", first.text);
+        let about_nothing = checked("That's not possible.");
+        let first = &about_nothing.findings[0].alternatives[0];
+        assert!(!first.text.contains('{'), "ready to send comes first: {}", first.text);
     }
 
     #[test]

@@ -20,7 +20,7 @@ pub const DEBOUNCE: Duration = Duration::from_millis(150);
 /// How often the window looks whether a checker built in the background is ready.
 const POLL: Duration = Duration::from_millis(50);
 /// Phrasebooks up to this many phrases get their checker built inline (the built-in 628 take
-/// about 30 ms, once); larger ones would hold up frames, so a worker builds theirs.
+/// about 17 ms, once); larger ones would hold up frames, so a worker builds theirs.
 const INLINE_LIMIT: usize = 2_000;
 
 /// What the agent can do in the "Check a draft" view.

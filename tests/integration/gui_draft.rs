@@ -117,3 +117,15 @@ fn the_language_is_detected_and_can_be_overridden() {
     assert_eq!(report.lang, "sv");
     assert!(report.findings.is_empty(), "no Swedish blunt line in a Dutch draft");
 }
+
+#[test]
+fn moving_the_caret_into_a_marked_passage_shows_its_finding() {
+    let (mut harness, _clipboard) = open_draft_view();
+    type_draft(&mut harness, "That's not my department. You misread it.");
+    assert_eq!(harness.state().draft.report.as_ref().map(|report| report.findings.len()), Some(2));
+    assert_eq!(harness.state().draft.selected, None, "two findings: none chosen yet");
+    harness.key_press(Key::Home);
+    harness.run();
+    assert_eq!(harness.state().draft.selected, Some(0));
+    harness.get_by_label("That's not my department.");
+}

@@ -25,6 +25,8 @@ fn check(criterion: &mut Criterion) {
     criterion.bench_function("check/2000_chars_detect_language", |bencher| {
         bencher.iter(|| checker.check(&index, &draft, None).findings.len());
     });
+    // Paid once per phrasebook change (the window rebuilds it after an edit or import).
+    criterion.bench_function("check/build_checker", |bencher| bencher.iter(|| Checker::new(&index)));
 }
 
 criterion_group!(benches, check);

@@ -46,16 +46,19 @@ pub(super) fn check(store: &Store, args: CheckArgs) -> Result<()> {
     let mut marked = String::new();
     let mut cursor = 0;
     for finding in &report.findings {
-        marked.extend(&characters[cursor..finding.start]);
+        // Findings are in order and apart; clamping keeps a slip from becoming a panic.
+        let start = finding.start.clamp(cursor, characters.len());
+        let end = finding.end.clamp(start, characters.len());
+        marked.extend(&characters[cursor..start]);
         marked.push_str("[[");
-        marked.extend(&characters[finding.start..finding.end]);
+        marked.extend(&characters[start..end]);
         marked.push_str("]]");
-        cursor = finding.end;
+        cursor = end;
     }
     marked.extend(&characters[cursor..]);
     println!("{}\n", marked.trim_end());
     for (number, finding) in report.findings.iter().enumerate() {
-        let passage: String = characters[finding.start..finding.end].iter().collect();
+        let passage: String = characters.iter().take(finding.end).skip(finding.start).collect();
         println!("{}. \"{passage}\" sounds like \"{}\" ({})", number + 1, finding.avoid, finding.situation);
         for alternative in &finding.alternatives {
             println!("   → {}  [{}]", alternative.text.lines().next().unwrap_or(&alternative.text), alternative.id);

@@ -13,6 +13,7 @@ use crate::template::{Template, format_date};
 
 use super::background::{BACKGROUND_THRESHOLD, BackgroundSearch};
 use super::curate::{Curate, Curation, UNDO_SECONDS};
+use super::draft::{DraftAction, DraftCheck};
 use super::editor::Editor;
 use super::prefs::{Prefs, ThemeChoice};
 use super::team::{TeamAction, TeamState};
@@ -68,6 +69,8 @@ pub enum Action {
     Quit,
     /// Collections, review, subscriptions (see `gui::team`).
     Team(TeamAction),
+    /// Something in the "Check a draft" view.
+    Draft(DraftAction),
 }
 
 /// Which phrases the list draws from.
@@ -118,7 +121,7 @@ impl FillForm {
 /// The state of the window.
 pub struct AppState {
     pub(super) store: Store,
-    clipboard: Box<dyn Clipboard>,
+    pub(super) clipboard: Box<dyn Clipboard>,
     searcher: Searcher,
     /// The searchable snapshot of the phrasebook (shared with the background search).
     pub index: Arc<SearchIndex>,
@@ -164,6 +167,8 @@ pub struct AppState {
     pub wants_search_focus: bool,
     /// Collections, the review queue, followed folders.
     pub team: TeamState,
+    /// The "Check a draft" view.
+    pub draft: DraftCheck,
     searched_for: Option<(String, Filters)>,
     applied_prefs: Option<Prefs>,
     background: Option<BackgroundSearch>,
@@ -208,6 +213,7 @@ impl AppState {
             toast: None,
             wants_search_focus: true,
             team: TeamState::default(),
+            draft: DraftCheck::default(),
             searched_for: None,
             applied_prefs: None,
             background: None,
@@ -479,6 +485,7 @@ impl AppState {
                 }
                 Err(error) => self.say(error, context),
             },
+            Action::Draft(action) => self.apply_draft(action, context),
         }
     }
 

@@ -5,6 +5,7 @@
 mod app;
 mod background;
 mod curate;
+mod draft;
 mod editor;
 pub(crate) mod hotkey;
 mod prefs;
@@ -16,6 +17,7 @@ mod views;
 
 pub use app::{Action, AppState, View};
 pub use curate::{Curate, Curation, SituationForm};
+pub use draft::{DraftAction, DraftCheck, DraftFill};
 pub use editor::{EditTarget, Editor, TranslationDraft};
 pub use prefs::{Prefs, ThemeChoice};
 pub use team::{TeamAction, TeamState};

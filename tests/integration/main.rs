@@ -16,6 +16,8 @@ mod end_to_end;
 #[cfg(feature = "gui")]
 mod gui;
 #[cfg(feature = "gui")]
+mod gui_draft;
+#[cfg(feature = "gui")]
 mod gui_editor;
 #[cfg(feature = "gui")]
 mod gui_team;

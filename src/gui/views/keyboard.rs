@@ -5,6 +5,7 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 
 use crate::gui::app::{Action, AppState, Overlay, View};
 use crate::gui::curate::Curate;
+use crate::gui::draft::DraftAction;
 
 /// Shortcuts with what they do, for the help overlay.
 pub const SHORTCUTS: &[(&str, &str)] = &[
@@ -22,6 +23,7 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
     ("Ctrl+K", "Compact mode (search and results only)"),
     ("Ctrl+T", "Keep the window on top"),
     ("Ctrl+,", "Settings"),
+    ("Ctrl+Shift+D", "Check a draft: blunt passages marked, kinder alternatives one click away (Esc returns)"),
     ("F1  or  ?", "This help"),
     ("In the fill-in form: Tab, Enter, Esc", "Next field, copy, cancel"),
 ];
@@ -90,6 +92,14 @@ pub fn actions(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
         }
         return actions;
     }
+    // Before Ctrl+D, which would also match with Shift held.
+    if pressed(context, Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::D) {
+        actions.push(Action::Draft(DraftAction::Toggle));
+        return actions;
+    }
+    if state.draft.open {
+        return draft_keys(state, context);
+    }
     let rows = state.hits.len();
     if pressed(context, Modifiers::COMMAND, Key::N) {
         actions.push(Action::Curate(Curate::NewPhrase));
@@ -157,6 +167,19 @@ pub fn actions(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
                 input.events.retain(|event| !matches!(event, egui::Event::Text(text) if text == "?"))
             });
         }
+        actions.push(Action::Toggle(Overlay::Help));
+    }
+    actions
+}
+
+/// In the "Check a draft" view Enter and digits belong to the editor: only Esc and F1 act.
+fn draft_keys(state: &AppState, context: &egui::Context) -> Vec<Action> {
+    let mut actions = Vec::new();
+    if pressed(context, Modifiers::NONE, Key::Escape) {
+        let action = if state.draft.fill.is_some() { DraftAction::CancelFill } else { DraftAction::Toggle };
+        actions.push(Action::Draft(action));
+    }
+    if pressed(context, Modifiers::NONE, Key::F1) {
         actions.push(Action::Toggle(Overlay::Help));
     }
     actions

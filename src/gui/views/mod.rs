@@ -2,6 +2,7 @@
 
 mod detail;
 mod dialogs;
+mod draft_check;
 mod editor;
 pub mod keyboard;
 mod menu;
@@ -23,14 +24,22 @@ pub fn draw(state: &mut AppState, ui: &mut egui::Ui) -> Vec<Action> {
         egui::Panel::left("situations").resizable(true).default_size(220.0).show(ui, |ui| {
             actions.extend(sidebar::ui(state, ui));
         });
-        // The trash lists its own phrases; the selected search result would only confuse it.
-        if state.view != View::Trash {
+        if state.draft.open {
+            egui::Panel::right("draft-findings").resizable(true).default_size(330.0).show(ui, |ui| {
+                egui::ScrollArea::vertical().show(ui, |ui| actions.extend(draft_check::findings(state, ui)));
+            });
+        } else if state.view != View::Trash {
+            // The trash lists its own phrases; the selected search result would only confuse it.
             egui::Panel::right("detail").resizable(true).default_size(330.0).show(ui, |ui| {
                 actions.extend(detail::ui(state, ui));
             });
         }
     }
     egui::CentralPanel::default().show(ui, |ui| {
+        if state.draft.open {
+            actions.extend(draft_check::ui(state, ui));
+            return;
+        }
         if state.view == View::Trash {
             actions.extend(trash::ui(state, ui));
             return;

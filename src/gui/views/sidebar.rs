@@ -1,6 +1,7 @@
 //! The side panel: views, language, drafts, situations with counts, tags.
 
 use crate::gui::app::{Action, AppState, View};
+use crate::gui::draft::DraftAction;
 use crate::gui::theme;
 
 /// Draws the side panel.
@@ -13,9 +14,16 @@ pub fn ui(state: &AppState, ui: &mut egui::Ui) -> Vec<Action> {
     for (view, label) in
         [(View::All, "All phrases"), (View::Favourites, "Favourites"), (View::Recent, "Recent"), (View::Trash, "Trash")]
     {
-        if ui.selectable_label(state.view == view, label).clicked() {
+        if ui.selectable_label(state.view == view && !state.draft.open, label).clicked() {
+            if state.draft.open {
+                actions.push(Action::Draft(DraftAction::Toggle));
+            }
             actions.push(Action::ShowView(view));
         }
+    }
+    let check = ui.selectable_label(state.draft.open, "Check a draft").on_hover_text("Ctrl+Shift+D");
+    if check.clicked() {
+        actions.push(Action::Draft(DraftAction::Toggle));
     }
     ui.separator();
     ui.horizontal(|ui| {

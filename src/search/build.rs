@@ -88,6 +88,7 @@ fn part(phrases: &[Phrase], situation_of: &HashMap<&str, u32>, now: DateTime<Utc
             situation: situation_of.get(content.situation.as_str()).copied().unwrap_or(NO_SITUATION),
             length_penalty: 3.0 * (content.text.chars().count().max(1) as f32).ln(),
             boost: boost(phrase, now),
+            status: content.status,
         });
     }
     Part { words: words.words, tokens, entries }

@@ -63,6 +63,8 @@ pub(super) struct Entry {
     pub length_penalty: f32,
     /// Query-independent boost: status, favourite, frecency.
     pub boost: f32,
+    /// The phrase's status, here so the default filter need not touch the phrase itself.
+    pub status: Status,
 }
 
 /// The situation index of a phrase whose situation is unknown to the index.

@@ -28,6 +28,10 @@ use terms::TermPlan;
 
 use crate::model::{Phrase, PhraseId, Status};
 
+/// Phrases scanned per task: small enough for both cores to share the work evenly, large enough
+/// that the tasks cost nothing.
+const SCAN_CHUNK: usize = 4096;
+
 /// Narrowing that applies before matching; every `Some` must hold.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filters {
@@ -147,33 +151,45 @@ impl Searcher {
                 TermPlan::new(term, &index.words, previous_words, &self.matcher)
             })
             .collect();
+        let unfiltered = filters == &Filters::default();
         let survivors: Vec<u32> = match reusable {
             Some(previous) => previous.survivors,
             None => (0..index.len() as u32)
                 .into_par_iter()
-                .filter(|&position| filters.keeps(&index.phrases[position as usize]))
+                .filter(|&position| match unfiltered {
+                    true => index.entries[position as usize].status != Status::Retired,
+                    false => filters.keeps(&index.phrases[position as usize]),
+                })
                 .collect(),
         };
         let scan = Scan::new(index, &query, &plans, &self.matcher);
-        let mut gathered = survivors
-            .par_iter()
-            .fold(
-                || (Gathered::default(), Vec::new()),
-                |(mut gathered, mut matches), &position| {
+        // Fixed chunks, joined in order once: survivors are copied once, not at every level of a
+        // reduction tree.
+        let chunks: Vec<(Vec<u32>, Gathered)> = survivors
+            .par_chunks(SCAN_CHUNK)
+            .map(|chunk| {
+                let mut kept = Vec::with_capacity(chunk.len());
+                let mut gathered = Gathered::default();
+                let mut matches = Vec::new();
+                for &position in chunk {
                     match scan.evaluate(position, &mut matches) {
                         Outcome::Gone => {}
-                        Outcome::Kept => gathered.survivors.push(position),
+                        Outcome::Kept => kept.push(position),
                         Outcome::Scored(candidate, worst) => {
-                            gathered.survivors.push(position);
+                            kept.push(position);
                             gathered.offer(index, candidate, worst, limit);
                         }
                     }
-                    (gathered, matches)
-                },
-            )
-            .map(|(gathered, _)| gathered)
-            .reduce(Gathered::default, |left, right| left.join(right, index, limit));
-        let survivors = std::mem::take(&mut gathered.survivors);
+                }
+                (kept, gathered)
+            })
+            .collect();
+        let mut survivors = Vec::with_capacity(chunks.iter().map(|(kept, _)| kept.len()).sum());
+        let mut gathered = Gathered::default();
+        for (kept, chunk_gathered) in chunks {
+            survivors.extend_from_slice(&kept);
+            gathered = gathered.join(chunk_gathered, index, limit);
+        }
         let candidates = gathered.best(index, limit);
         let candidate_words =
             plans.iter().map(|plan| plan.single_word.then(|| plan.pieces[0].candidates.clone())).collect();

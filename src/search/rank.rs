@@ -47,11 +47,10 @@ fn tier(worst: Class) -> usize {
     }
 }
 
-/// What one thread's share of a scan found: the phrases a longer query could still match, and
-/// per tier (exact, one typo, scattered letters) how many matched and the best of them.
+/// What one share of a scan found: per tier (exact, one typo, scattered letters) how many phrases
+/// matched and the best of them.
 #[derive(Default)]
 pub(super) struct Gathered {
-    pub survivors: Vec<u32>,
     best: [Vec<Candidate>; 3],
     counts: [usize; 3],
     /// Per tier, the worst candidate still in the best `limit` after the last trim: anything
@@ -77,9 +76,8 @@ impl Gathered {
         }
     }
 
-    /// Joins the findings of two threads (in order, so survivors stay in index order).
+    /// Joins the findings of two shares.
     pub fn join(mut self, other: Gathered, index: &SearchIndex, limit: usize) -> Gathered {
-        self.survivors.extend(other.survivors);
         for (tier, best) in other.best.into_iter().enumerate() {
             self.counts[tier] += other.counts[tier];
             self.best[tier].extend(best);

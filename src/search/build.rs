@@ -134,6 +134,7 @@ fn assemble(phrases: Vec<Phrase>, situations: Situations<'_>, parts: Vec<Part>) 
         situation_texts,
         by_id,
         generation: next_generation(),
+        best_first: Default::default(),
     }
 }
 

@@ -1,7 +1,10 @@
 //! The in-memory index: every live phrase with its folded fields laid out in one string, a
 //! character mask for cheap rejection, and the ranking signals that do not depend on the query.
 
+use std::sync::OnceLock;
+
 use chrono::{DateTime, Utc};
+use rayon::slice::ParallelSliceMut;
 
 use super::fold::fold_into;
 use crate::model::{Phrase, PhraseId, Status};
@@ -67,6 +70,13 @@ pub(super) struct Entry {
     pub status: Status,
 }
 
+impl Entry {
+    /// The part of every score of this phrase that does not depend on the query.
+    pub fn static_score(&self) -> f32 {
+        self.boost - self.length_penalty
+    }
+}
+
 /// The situation index of a phrase whose situation is unknown to the index.
 pub(super) const NO_SITUATION: u32 = u32::MAX;
 
@@ -108,6 +118,8 @@ pub struct SearchIndex {
     pub(super) by_id: Vec<u32>,
     /// Changes whenever entries change, so cached survivor sets are never reused across versions.
     pub(super) generation: u64,
+    /// Positions by query-independent score, best first; worked out on the first search.
+    pub(super) best_first: OnceLock<Vec<u32>>,
 }
 
 /// The query-independent part of a phrase's score.
@@ -122,6 +134,21 @@ pub(super) fn boost(phrase: &Phrase, now: DateTime<Utc>) -> f32 {
 }
 
 impl SearchIndex {
+    /// Positions by query-independent score, best first (ties by position).
+    pub(super) fn best_first(&self) -> &[u32] {
+        self.best_first.get_or_init(|| {
+            // Sorting (score, position) pairs reads each entry once instead of at every comparison.
+            let mut scored: Vec<(f32, u32)> = self
+                .entries
+                .iter()
+                .enumerate()
+                .map(|(position, entry)| (entry.static_score(), position as u32))
+                .collect();
+            scored.par_sort_unstable_by(|left, right| right.0.total_cmp(&left.0).then(left.1.cmp(&right.1)));
+            scored.into_iter().map(|(_, position)| position).collect()
+        })
+    }
+
     /// The word ids of one stored field of the phrase at `position`.
     pub(super) fn field_tokens(&self, position: u32, field_number: usize) -> &[u32] {
         let entry = &self.entries[position as usize];
@@ -189,6 +216,7 @@ impl SearchIndex {
             phrase.usage.last_copied_at = Some(at);
             self.entries[position as usize].boost = boost(phrase, at);
             self.generation = next_generation();
+            self.best_first = OnceLock::new();
         }
     }
 
@@ -199,6 +227,7 @@ impl SearchIndex {
             phrase.usage.favorite = favorite;
             self.entries[position as usize].boost = boost(phrase, now);
             self.generation = next_generation();
+            self.best_first = OnceLock::new();
         }
     }
 }

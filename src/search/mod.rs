@@ -28,6 +28,42 @@ use terms::TermPlan;
 
 use crate::model::{Phrase, PhraseId, Status};
 
+/// Scans `positions` on both cores: the phrases a longer query could still match, and the best
+/// results. Fixed chunks joined in order once, so survivors are copied once, not at every level of
+/// a reduction tree.
+fn scan_positions(scan: &Scan<'_>, index: &SearchIndex, positions: &[u32], limit: usize) -> (Vec<u32>, Gathered) {
+    let chunks: Vec<(Vec<u32>, Gathered)> = positions
+        .par_chunks(SCAN_CHUNK)
+        .map(|chunk| {
+            let mut kept = Vec::with_capacity(chunk.len());
+            let mut gathered = Gathered::default();
+            let mut matches = Vec::new();
+            for &position in chunk {
+                match scan.evaluate(position, &mut matches) {
+                    Outcome::Gone => {}
+                    Outcome::Kept => kept.push(position),
+                    Outcome::Scored(candidate, worst) => {
+                        kept.push(position);
+                        gathered.offer(index, candidate, worst, limit);
+                    }
+                }
+            }
+            (kept, gathered)
+        })
+        .collect();
+    let mut survivors = Vec::with_capacity(chunks.iter().map(|(kept, _)| kept.len()).sum());
+    let mut gathered = Gathered::default();
+    for (kept, chunk_gathered) in chunks {
+        survivors.extend_from_slice(&kept);
+        gathered = gathered.join(chunk_gathered, index, limit);
+    }
+    (survivors, gathered)
+}
+
+/// How many phrases a fresh scan looks at in best-first order before it gives up hoping to stop
+/// early: beyond this, reading the index front to back is faster than jumping around in it.
+const BEST_FIRST_AT_MOST: usize = 8_192;
+
 /// Phrases scanned per task: small enough for both cores to share the work evenly, large enough
 /// that the tasks cost nothing.
 const SCAN_CHUNK: usize = 4096;
@@ -88,14 +124,18 @@ pub struct Hit {
 pub struct Searcher {
     matcher: SkimMatcherV2,
     previous: Option<Previous>,
+    /// Never stop a scan early (see [`Searcher::exhaustive`]).
+    exhaustive: bool,
 }
 
 struct Previous {
     generation: u64,
     filters: Filters,
     loose_terms: Vec<(String, TermKind)>,
-    /// Phrases in which every term matched at least loosely: the only ones a longer query can match.
-    survivors: Vec<u32>,
+    /// Phrases in which every term matched at least loosely: the only ones a longer query can
+    /// match. `None` when the scan stopped early, having found enough results that nothing left
+    /// could beat.
+    survivors: Option<Vec<u32>>,
     /// Per term, the words it matched at least loosely (`None` for terms spanning words).
     candidate_words: Vec<Option<Vec<u32>>>,
 }
@@ -127,6 +167,63 @@ impl Searcher {
         Self::default()
     }
 
+    /// A searcher that always scans every phrase: the same results, slower. For checking the
+    /// shortcuts in tests and benchmarks.
+    pub fn exhaustive() -> Self {
+        Self { exhaustive: true, ..Self::default() }
+    }
+
+    /// A fresh scan, phrases with the best query-independent score first, stopping as soon as the
+    /// best `limit` results are settled: no phrase left could beat them even with its best words.
+    /// A one-letter query over 100,000 phrases then looks at a few thousand. The survivors are
+    /// known only when the scan ran to the end.
+    fn scan_best_first(
+        &self,
+        scan: &Scan<'_>,
+        index: &SearchIndex,
+        plans: &[TermPlan<'_>],
+        filters: &Filters,
+        limit: usize,
+    ) -> (Option<Vec<u32>>, Gathered) {
+        let unfiltered = filters == &Filters::default();
+        let keeps = |position: &u32| match unfiltered {
+            true => index.entries[*position as usize].status != Status::Retired,
+            false => filters.keeps(&index.phrases[*position as usize]),
+        };
+        let order = index.best_first();
+        let most_a_match_adds = scan::most_points(plans);
+        let ceiling = scan::ceiling(plans);
+        let mut survivors = Vec::new();
+        let mut gathered = Gathered::default();
+        let mut start = 0;
+        // Small first: a short query over a big phrasebook is often settled within a few hundred.
+        let mut batch = 256;
+        // With several terms the bonus for words together and in order makes the bound too loose
+        // to stop early; a complete scan at least leaves survivors for the next keystroke.
+        let worth_trying = plans.len() == 1 && !self.exhaustive;
+        while worth_trying && start < order.len().min(BEST_FIRST_AT_MOST) {
+            let end = (start + batch).min(order.len());
+            let positions: Vec<u32> = order[start..end].par_iter().copied().filter(keeps).collect();
+            let (kept, found) = scan_positions(scan, index, &positions, limit);
+            survivors.extend_from_slice(&kept);
+            gathered = gathered.join(found, index, limit);
+            start = end;
+            batch *= 2;
+            let Some(&next) = order.get(start) else {
+                return (Some(survivors), gathered);
+            };
+            let best_left = index.entries[next as usize].static_score() + most_a_match_adds;
+            if gathered.settled(index, limit, ceiling, best_left) {
+                return (None, gathered);
+            }
+        }
+        // Not settled among the best-placed phrases: scan everything in index order, which reads
+        // memory front to back and yields every survivor for the next keystroke.
+        let positions: Vec<u32> = (0..index.len() as u32).into_par_iter().filter(keeps).collect();
+        let (survivors, gathered) = scan_positions(scan, index, &positions, limit);
+        (Some(survivors), gathered)
+    }
+
     /// The best `limit` phrases for `input` under `filters`, best first, with highlight ranges.
     pub fn search(&mut self, index: &SearchIndex, input: &str, filters: &Filters, limit: usize) -> Vec<Hit> {
         let query = Query::parse(input);
@@ -151,45 +248,15 @@ impl Searcher {
                 TermPlan::new(term, &index.words, previous_words, &self.matcher)
             })
             .collect();
-        let unfiltered = filters == &Filters::default();
-        let survivors: Vec<u32> = match reusable {
-            Some(previous) => previous.survivors,
-            None => (0..index.len() as u32)
-                .into_par_iter()
-                .filter(|&position| match unfiltered {
-                    true => index.entries[position as usize].status != Status::Retired,
-                    false => filters.keeps(&index.phrases[position as usize]),
-                })
-                .collect(),
-        };
         let scan = Scan::new(index, &query, &plans, &self.matcher);
-        // Fixed chunks, joined in order once: survivors are copied once, not at every level of a
-        // reduction tree.
-        let chunks: Vec<(Vec<u32>, Gathered)> = survivors
-            .par_chunks(SCAN_CHUNK)
-            .map(|chunk| {
-                let mut kept = Vec::with_capacity(chunk.len());
-                let mut gathered = Gathered::default();
-                let mut matches = Vec::new();
-                for &position in chunk {
-                    match scan.evaluate(position, &mut matches) {
-                        Outcome::Gone => {}
-                        Outcome::Kept => kept.push(position),
-                        Outcome::Scored(candidate, worst) => {
-                            kept.push(position);
-                            gathered.offer(index, candidate, worst, limit);
-                        }
-                    }
-                }
-                (kept, gathered)
-            })
-            .collect();
-        let mut survivors = Vec::with_capacity(chunks.iter().map(|(kept, _)| kept.len()).sum());
-        let mut gathered = Gathered::default();
-        for (kept, chunk_gathered) in chunks {
-            survivors.extend_from_slice(&kept);
-            gathered = gathered.join(chunk_gathered, index, limit);
-        }
+        let previous_survivors = reusable.and_then(|previous| previous.survivors);
+        let (survivors, gathered) = match previous_survivors {
+            Some(survivors) => {
+                let (kept, gathered) = scan_positions(&scan, index, &survivors, limit);
+                (Some(kept), gathered)
+            }
+            None => self.scan_best_first(&scan, index, &plans, filters, limit),
+        };
         let candidates = gathered.best(index, limit);
         let candidate_words =
             plans.iter().map(|plan| plan.single_word.then(|| plan.pieces[0].candidates.clone())).collect();

@@ -76,6 +76,28 @@ impl Gathered {
         }
     }
 
+    /// Whether the best `limit` results are settled. `ceiling` is the best class any phrase can
+    /// reach; the results come from that tier alone once it holds `limit` matches (see
+    /// [`Gathered::best`]), and they are settled when the worst of its best `limit` scores above
+    /// `best_left`, the most any phrase not scanned yet could score.
+    pub fn settled(&mut self, index: &SearchIndex, limit: usize, ceiling: Class, best_left: f32) -> bool {
+        if limit == 0 {
+            return true;
+        }
+        if ceiling < Class::Scattered {
+            return false;
+        }
+        let tier = tier(ceiling);
+        let best = &mut self.best[tier];
+        if self.counts[tier] < limit || best.len() < limit {
+            return false;
+        }
+        best.select_nth_unstable_by(limit - 1, |left, right| compare(index, left, right));
+        best.truncate(limit);
+        let worst_kept = best.iter().map(|candidate| candidate.score).fold(f32::INFINITY, f32::min);
+        worst_kept > best_left
+    }
+
     /// Joins the findings of two shares.
     pub fn join(mut self, other: Gathered, index: &SearchIndex, limit: usize) -> Gathered {
         for (tier, best) in other.best.into_iter().enumerate() {

@@ -10,6 +10,11 @@ use super::rank::Candidate;
 use super::terms::{Class, Key, Placement, TermPlan, class_of, containing, points_of};
 use super::vocabulary::LINE_BREAK;
 
+/// Bonus when all terms matched in one field, more when in the order typed, more the nearer.
+const TOGETHER_BONUS: f32 = 12.0;
+const IN_ORDER_BONUS: f32 = 10.0;
+const NEARNESS_BONUS: f32 = 20.0;
+
 /// What a phrase makes of the query.
 pub(super) enum Outcome {
     /// Some term cannot match it, however the query goes on.
@@ -196,6 +201,33 @@ impl<'a> Scan<'a> {
     }
 }
 
+/// The most points a phrase's match can add to its query-independent score: every term at its
+/// best word in the heaviest field, plus the full bonus for terms together and in order.
+pub(super) fn most_points(plans: &[TermPlan<'_>]) -> f32 {
+    let terms: f32 = plans
+        .iter()
+        .map(|plan| match plan.single_word {
+            true => plan.pieces[0].keys.iter().copied().max().map_or(0.0, points_of),
+            false => Quality::Word.points(),
+        })
+        .sum();
+    let together = if plans.len() >= 2 { TOGETHER_BONUS + IN_ORDER_BONUS + NEARNESS_BONUS } else { 0.0 };
+    terms * Field::Text.weight() + together
+}
+
+/// The best class a phrase can reach for the whole query: the weakest of the terms' best words.
+/// When no word matches a term exactly, no phrase can be an exact match, whatever is scanned.
+pub(super) fn ceiling(plans: &[TermPlan<'_>]) -> Class {
+    plans
+        .iter()
+        .map(|plan| match plan.single_word {
+            true => plan.pieces[0].keys.iter().copied().max().map_or(Class::None, class_of),
+            false => Class::Exact,
+        })
+        .min()
+        .unwrap_or(Class::None)
+}
+
 /// Offers the best word of one field to `best`; returns whether any word matched at least loosely.
 fn scan_tokens(plan: &TermPlan<'_>, tokens: &[u32], field: Field, best: &mut Best) -> bool {
     let keys = plan.pieces[0].keys.as_slice();
@@ -244,7 +276,8 @@ fn finish(static_score: f32, position: u32, matches: &[(TermMatch, Class)], fuzz
             let in_order = matches.windows(2).all(|pair| pair[0].0.position < pair[1].0.position);
             let span = matches.iter().map(|(found, _)| found.position).max().unwrap_or(0)
                 - matches.iter().map(|(found, _)| found.position).min().unwrap_or(0);
-            score += 12.0 + if in_order { 10.0 } else { 0.0 } + (20.0 - span as f32).max(0.0);
+            score +=
+                TOGETHER_BONUS + if in_order { IN_ORDER_BONUS } else { 0.0 } + (NEARNESS_BONUS - span as f32).max(0.0);
         }
     }
     score += static_score;

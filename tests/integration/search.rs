@@ -76,7 +76,25 @@ proptest! {
             let typed = &query[..end];
             let incremental = ids(index, &mut typing, typed, &filters);
             let fresh = ids(index, &mut Searcher::new(), typed, &filters);
-            prop_assert_eq!(incremental, fresh, "after typing {:?}", typed);
+            let exhaustive = ids(index, &mut Searcher::exhaustive(), typed, &filters);
+            prop_assert_eq!(&incremental, &fresh, "after typing {:?}", typed);
+            prop_assert_eq!(&fresh, &exhaustive, "stopping early changed the results for {:?}", typed);
+        }
+    }
+}
+
+#[test]
+fn stopping_early_never_changes_the_results_whatever_the_page_size() {
+    let index = builtin_index();
+    for query in ["r", "re", "we", "я", "sorry", "kan", "refund !policy", "^we", "'ik", "not my"] {
+        for limit in [1, 3, 10, 50] {
+            for filters in [Filters::default(), Filters { lang: Some("nl".into()), ..Filters::default() }] {
+                let fast: Vec<_> = Searcher::new().search(index, query, &filters, limit);
+                let slow: Vec<_> = Searcher::exhaustive().search(index, query, &filters, limit);
+                let fast: Vec<&str> = fast.iter().map(|hit| hit.id.as_str()).collect();
+                let slow: Vec<&str> = slow.iter().map(|hit| hit.id.as_str()).collect();
+                assert_eq!(fast, slow, "{query:?}, {limit} results, {filters:?}");
+            }
         }
     }
 }

@@ -83,6 +83,7 @@ fn part(phrases: &[Phrase], situation_of: &HashMap<&str, u32>, now: DateTime<Utc
         }
         ends[3] = (tokens.len() - start) as u32;
         entries.push(Entry {
+            block: 0,
             start: start as u32,
             ends,
             situation: situation_of.get(content.situation.as_str()).copied().unwrap_or(NO_SITUATION),
@@ -115,12 +116,11 @@ fn assemble(phrases: Vec<Phrase>, situations: Situations<'_>, parts: Vec<Part>) 
         remap(tokens, &maps[0]);
     }
     pieces.par_iter_mut().zip(&maps[1..]).for_each(|((tokens, _), map)| remap(tokens, map));
-    let mut tokens = Vec::with_capacity(pieces.iter().map(|(tokens, _)| tokens.len()).sum());
+    let mut token_blocks = Vec::with_capacity(pieces.len());
     let mut entries = Vec::with_capacity(phrases.len());
-    for (part_tokens, part_entries) in pieces {
-        let offset = tokens.len() as u32;
-        tokens.extend_from_slice(&part_tokens);
-        entries.extend(part_entries.into_iter().map(|entry| Entry { start: entry.start + offset, ..entry }));
+    for (block, (part_tokens, part_entries)) in pieces.into_iter().enumerate() {
+        token_blocks.push(part_tokens);
+        entries.extend(part_entries.into_iter().map(|entry| Entry { block: block as u32, ..entry }));
     }
     // The store hands phrases over in id order, so this sort is a single pass.
     let mut by_id: Vec<u32> = (0..phrases.len() as u32).collect();
@@ -128,7 +128,7 @@ fn assemble(phrases: Vec<Phrase>, situations: Situations<'_>, parts: Vec<Part>) 
     SearchIndex {
         phrases,
         entries,
-        tokens,
+        token_blocks,
         words,
         situation_tokens,
         situation_texts,

@@ -52,11 +52,13 @@ impl Field {
     }
 }
 
-/// Per-phrase search data: where its words sit in [`SearchIndex::tokens`], and the ranking signals
+/// Per-phrase search data: where its words sit in [`SearchIndex::token_blocks`], and the ranking signals
 /// that do not depend on the query.
 #[derive(Debug, Clone, Default)]
 pub(super) struct Entry {
-    /// First token of the phrase.
+    /// The block of [`SearchIndex::token_blocks`] holding the phrase's words.
+    pub block: u32,
+    /// First token of the phrase in its block.
     pub start: u32,
     /// Token offsets from `start` where the text, the avoid lines, the tags and the note end.
     pub ends: [u32; 4],
@@ -107,7 +109,8 @@ pub struct SearchIndex {
     pub(super) phrases: Vec<Phrase>,
     pub(super) entries: Vec<Entry>,
     /// Word ids of every phrase's fields, one after another ([`LINE_BREAK`] between lines).
-    pub(super) tokens: Vec<u32>,
+    /// One block per slice the index was built in, kept apart rather than copied into one.
+    pub(super) token_blocks: Vec<Vec<u32>>,
     /// Folded words by id.
     pub(super) words: Vec<Box<str>>,
     /// Word ids of each situation's key and titles in every language.
@@ -155,7 +158,7 @@ impl SearchIndex {
         let start = entry.start as usize;
         let from = if field_number == 0 { 0 } else { entry.ends[field_number - 1] as usize };
         let to = entry.ends[field_number] as usize;
-        self.tokens.get(start + from..start + to).unwrap_or(&[])
+        self.token_blocks.get(entry.block as usize).and_then(|block| block.get(start + from..start + to)).unwrap_or(&[])
     }
 
     /// One field of a phrase folded as text, for terms that span words (`"not my department"`).

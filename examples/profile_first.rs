@@ -15,6 +15,8 @@ fn main() {
     let index = SearchIndex::load(&store, tactful::model::now()).expect("loads");
     let started = Instant::now();
     let mut total = 0;
-    for _ in 0..300 { total += Searcher::new().search(&index, &query, &Filters::default(), 50).len(); }
+    for _ in 0..300 {
+        total += Searcher::new().search(&index, &query, &Filters::default(), 50).len();
+    }
     eprintln!("{query}: {:?} per search ({total})", started.elapsed() / 300);
 }

@@ -35,11 +35,11 @@ pub(super) fn check(store: &Store, args: CheckArgs) -> Result<()> {
     let index = SearchIndex::load(store, crate::model::now())?;
     let report = Checker::new(&index).check(&index, &draft, args.lang.as_deref());
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&report)?);
+        out!("{}", serde_json::to_string_pretty(&report)?);
         return Ok(());
     }
     if report.findings.is_empty() {
-        println!("No blunt wording found ({}).", report.lang);
+        out!("No blunt wording found ({}).", report.lang);
         return Ok(());
     }
     let characters: Vec<char> = draft.chars().collect();
@@ -56,12 +56,12 @@ pub(super) fn check(store: &Store, args: CheckArgs) -> Result<()> {
         cursor = end;
     }
     marked.extend(&characters[cursor..]);
-    println!("{}\n", marked.trim_end());
+    out!("{}\n", marked.trim_end());
     for (number, finding) in report.findings.iter().enumerate() {
         let passage: String = characters.iter().take(finding.end).skip(finding.start).collect();
-        println!("{}. \"{passage}\" sounds like \"{}\" ({})", number + 1, finding.avoid, finding.situation);
+        out!("{}. \"{passage}\" sounds like \"{}\" ({})", number + 1, finding.avoid, finding.situation);
         for alternative in &finding.alternatives {
-            println!("   → {}  [{}]", alternative.text.lines().next().unwrap_or(&alternative.text), alternative.id);
+            out!("   → {}  [{}]", alternative.text.lines().next().unwrap_or(&alternative.text), alternative.id);
         }
     }
     Ok(())

@@ -43,11 +43,11 @@ pub(super) fn copy(store: &mut Store, args: CopyArgs) -> Result<()> {
         );
     }
     if args.print {
-        println!("{plain}");
+        out!("{plain}");
     } else {
         let html = template.has_placeholders().then(|| template.render_html(&values));
         put_on_clipboard(&plain, html.as_deref())?;
-        println!("Copied: {}", plain.lines().next().unwrap_or(&plain));
+        out!("Copied: {}", plain.lines().next().unwrap_or(&plain));
     }
     store.record_copy(&id, crate::model::now())?;
     Ok(())

@@ -59,14 +59,15 @@ pub struct ExportArgs {
     pub format: Option<ExportFormat>,
 }
 
-fn list_ids(label: &str, ids: &[crate::model::PhraseId]) {
+fn list_ids(label: &str, ids: &[crate::model::PhraseId]) -> Result<()> {
     const SHOWN: usize = 20;
     for id in ids.iter().take(SHOWN) {
-        println!("  {label} {id}");
+        out!("  {label} {id}");
     }
     if ids.len() > SHOWN {
-        println!("  … and {} more", ids.len() - SHOWN);
+        out!("  … and {} more", ids.len() - SHOWN);
     }
+    Ok(())
 }
 
 fn summary(report: &ImportReport) -> String {
@@ -91,30 +92,31 @@ fn summary(report: &ImportReport) -> String {
 }
 
 /// Prints what an import did (or, for a dry run, would do), listing conflicts always.
-pub(super) fn print_report(file: &Path, report: &ImportReport, dry_run: bool) {
+pub(super) fn print_report(file: &Path, report: &ImportReport, dry_run: bool) -> Result<()> {
     if dry_run {
-        println!(
+        out!(
             "Dry run of {} into \"{}\": would be {}. Nothing was changed.",
             file.display(),
             report.collection,
             summary(report)
         );
-        list_ids("add", &report.added);
-        list_ids("update", &report.updated);
-        list_ids("keep local", &report.kept_local);
-        list_ids("retire", &report.retired);
+        list_ids("add", &report.added)?;
+        list_ids("update", &report.updated)?;
+        list_ids("keep local", &report.kept_local)?;
+        list_ids("retire", &report.retired)?;
     } else if report.changes_anything() {
-        println!("Imported {} into \"{}\": {}.", file.display(), report.collection, summary(report));
+        out!("Imported {} into \"{}\": {}.", file.display(), report.collection, summary(report));
     } else {
-        println!("{} is up to date: {}.", file.display(), summary(report));
+        out!("{} is up to date: {}.", file.display(), summary(report));
     }
-    list_ids("conflict", &report.conflicts);
+    list_ids("conflict", &report.conflicts)?;
     if !report.conflicts.is_empty() {
-        println!("  `tactful conflicts` shows both versions; `tactful resolve ID --ours|--theirs` settles one.");
+        out!("  `tactful conflicts` shows both versions; `tactful resolve ID --ours|--theirs` settles one.");
     }
     if let Some(backup) = &report.backup {
-        println!("A backup of the phrasebook from before the import is at {}", backup.display());
+        out!("A backup of the phrasebook from before the import is at {}", backup.display());
     }
+    Ok(())
 }
 
 pub(super) fn import(store: &mut Store, args: ImportArgs) -> Result<()> {
@@ -122,9 +124,9 @@ pub(super) fn import(store: &mut Store, args: ImportArgs) -> Result<()> {
     let outcome = interchange::read_any(&args.file, &options)?;
     let mode = if args.dry_run { ImportMode::DryRun } else { ImportMode::Apply };
     let report = store.import(&args.file, &outcome.collection, mode)?;
-    print_report(&args.file, &report, args.dry_run);
+    print_report(&args.file, &report, args.dry_run)?;
     for note in &outcome.notes {
-        println!("  not supported: {note}");
+        out!("  not supported: {note}");
     }
     Ok(())
 }
@@ -151,11 +153,7 @@ pub(super) fn export(store: &Store, args: ExportArgs) -> Result<()> {
         Some(path) => write_atomically(path, text.as_bytes()),
         None => {
             let mut stdout = std::io::stdout().lock();
-            match stdout.write_all(text.as_bytes()) {
-                // A reader that stopped early (`| head`) wanted no more; that is not a failure.
-                Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-                other => other.context("cannot write to standard output"),
-            }
+            stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()).context("cannot write to standard output")
         }
     }
 }

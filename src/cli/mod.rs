@@ -1,6 +1,15 @@
 //! The `tactful` command line: clap definitions and one function per command, over the core.
 //! Human output by default, `--json` where a script would want it.
 
+/// Writes one line to standard output, returning a failed write as an error; [`run`] turns a
+/// reader that stopped early (`tactful search refund | head -1`) into a quiet success.
+macro_rules! out {
+    ($($argument:tt)*) => {{
+        use std::io::Write as _;
+        writeln!(std::io::stdout(), $($argument)*)?
+    }};
+}
+
 mod check;
 mod copy;
 pub(crate) mod files;
@@ -117,8 +126,24 @@ pub fn open_store(args: &DatabaseArgs) -> Result<Store> {
     Store::open(&path, seed).with_context(|| format!("cannot open the phrasebook at {}", path.display()))
 }
 
-/// Runs a command.
+/// Runs a command. A reader that closed standard output early wanted no more; that ends the
+/// command with success, not an error.
 pub fn run(database: &DatabaseArgs, command: Command) -> Result<()> {
+    match run_command(database, command) {
+        Err(error) if is_broken_pipe(&error) => Ok(()),
+        other => other,
+    }
+}
+
+/// Whether the error, or anything that caused it, is a write to a closed pipe.
+fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    error
+        .chain()
+        .filter_map(|cause| cause.downcast_ref::<std::io::Error>())
+        .any(|cause| cause.kind() == std::io::ErrorKind::BrokenPipe)
+}
+
+fn run_command(database: &DatabaseArgs, command: Command) -> Result<()> {
     match command {
         Command::ServeClipboard => copy::serve_clipboard(),
         Command::Import(args) => files::import(&mut open_store(database)?, args),

@@ -128,21 +128,21 @@ pub(super) fn run(store: &mut Store, command: Command) -> Result<()> {
         Command::Rm { id } => {
             let id = parse_id(&id)?;
             store.delete_phrase(&id)?;
-            println!("Moved {id} to the trash. `tactful restore {id}` brings it back.");
+            out!("Moved {id} to the trash. `tactful restore {id}` brings it back.");
             Ok(())
         }
         Command::Restore { id: Some(id) } => {
             let phrase = store.restore_phrase(&parse_id(&id)?)?;
-            println!("Restored {}: {}", phrase.id, phrase.content.text);
+            out!("Restored {}: {}", phrase.id, phrase.content.text);
             Ok(())
         }
         Command::Restore { id: None } => {
             let trash = store.trash()?;
             if trash.is_empty() {
-                println!("The trash is empty.");
+                out!("The trash is empty.");
             }
             for phrase in trash {
-                println!("{}  {}", phrase.id, first_line(&phrase.content.text));
+                out!("{}  {}", phrase.id, first_line(&phrase.content.text));
             }
             Ok(())
         }
@@ -191,11 +191,11 @@ fn search(store: &Store, args: SearchArgs) -> Result<()> {
                 })
             })
             .collect();
-        println!("{}", serde_json::to_string_pretty(&rows)?);
+        out!("{}", serde_json::to_string_pretty(&rows)?);
         return Ok(());
     }
     if hits.is_empty() {
-        println!("No phrases match. Try fewer letters, another language, or `--status retired`.");
+        out!("No phrases match. Try fewer letters, another language, or `--status retired`.");
         return Ok(());
     }
     for (rank, hit) in hits.iter().enumerate() {
@@ -203,12 +203,12 @@ fn search(store: &Store, args: SearchArgs) -> Result<()> {
             continue;
         };
         let content = &phrase.content;
-        println!("{:>2}. {}", rank + 1, first_line(&content.text));
+        out!("{:>2}. {}", rank + 1, first_line(&content.text));
         if let Some(avoid) = content.avoid.first() {
-            println!("    instead of: {avoid}");
+            out!("    instead of: {avoid}");
         }
         let draft = if content.status == Status::Vetted { String::new() } else { format!(" · {}", content.status) };
-        println!("    {} · {}{draft} · {}", content.lang, content.situation, phrase.id);
+        out!("    {} · {}{draft} · {}", content.lang, content.situation, phrase.id);
     }
     Ok(())
 }
@@ -218,35 +218,35 @@ fn show(store: &Store, id: &PhraseId) -> Result<()> {
     let content = &phrase.content;
     let situations = store.situations()?;
     let situation = situations.iter().find(|situation| situation.key == content.situation);
-    println!("{}\n", content.text);
+    out!("{}\n", content.text);
     for line in &content.avoid {
-        println!("instead of: {line}");
+        out!("instead of: {line}");
     }
     if let Some(note) = &content.note {
-        println!("why: {note}");
+        out!("why: {note}");
     }
-    println!("id: {}", phrase.id);
+    out!("id: {}", phrase.id);
     let title =
         situation.map(|situation| situation.title_in(content.lang.as_str())).unwrap_or(content.situation.as_str());
-    println!("situation: {title} ({})", content.situation);
-    println!("language: {}  status: {}  collection: {}", content.lang, content.status, phrase.collection);
+    out!("situation: {title} ({})", content.situation);
+    out!("language: {}  status: {}  collection: {}", content.lang, content.status, phrase.collection);
     let vetting = store.vetting(id)?;
     if let Some(at) = vetting.at {
         let by = vetting.by.map(|name| format!(" by {name}")).unwrap_or_default();
-        println!("vetted{by} on {}", at.format("%Y-%m-%d"));
+        out!("vetted{by} on {}", at.format("%Y-%m-%d"));
     }
     if vetting.needs_review {
-        println!("needs review: a translation changed since this was vetted");
+        out!("needs review: a translation changed since this was vetted");
     }
     if !content.tags.is_empty() {
-        println!("tags: {}", content.tags.join(", "));
+        out!("tags: {}", content.tags.join(", "));
     }
     if phrase.usage.favorite || phrase.usage.copy_count > 0 {
-        println!("copied {} times{}", phrase.usage.copy_count, if phrase.usage.favorite { " · favourite" } else { "" });
+        out!("copied {} times{}", phrase.usage.copy_count, if phrase.usage.favorite { " · favourite" } else { "" });
     }
     if let Some(group) = &content.group {
         for sibling in store.group_members(group)?.into_iter().filter(|sibling| sibling.id != phrase.id) {
-            println!("\n[{}] {}  ({})", sibling.content.lang, sibling.content.text, sibling.id);
+            out!("\n[{}] {}  ({})", sibling.content.lang, sibling.content.text, sibling.id);
         }
     }
     Ok(())
@@ -264,7 +264,7 @@ fn add(store: &mut Store, args: AddArgs) -> Result<()> {
         group: args.group,
     };
     let phrase = store.add_phrase(content, None)?;
-    println!("Added {}", phrase.id);
+    out!("Added {}", phrase.id);
     Ok(())
 }
 
@@ -285,7 +285,7 @@ fn edit(store: &mut Store, args: EditArgs) -> Result<()> {
         bail!("nothing to change: give --text, --status, --situation, --lang, --avoid, --tag, --note or --group");
     }
     let phrase = store.edit_phrase(&id, edit).with_context(|| format!("cannot edit {id}"))?;
-    println!("Updated {}: {}", phrase.id, first_line(&phrase.content.text));
+    out!("Updated {}: {}", phrase.id, first_line(&phrase.content.text));
     Ok(())
 }
 
@@ -310,12 +310,12 @@ fn situations(store: &Store, lang: &str, json: bool) -> Result<()> {
         })
         .collect();
     if json {
-        println!("{}", serde_json::to_string_pretty(&rows)?);
+        out!("{}", serde_json::to_string_pretty(&rows)?);
         return Ok(());
     }
     let width = rows.iter().map(|row| row.key.len()).max().unwrap_or(0);
     for row in rows {
-        println!("{:<width$}  {:>4}  {}", row.key, row.phrases, row.title);
+        out!("{:<width$}  {:>4}  {}", row.key, row.phrases, row.title);
     }
     Ok(())
 }

@@ -1,6 +1,5 @@
 //! Team curation on the command line: the review queue, vetting, followed files and conflicts.
 
-use std::io::Write;
 use std::path::PathBuf;
 
 use anyhow::{Result, bail};
@@ -11,19 +10,6 @@ use super::files::print_report;
 use super::phrases::parse_id;
 use crate::model::{Phrase, PhraseContent};
 use crate::store::{Resolution, Store, SyncReport};
-
-/// Writes one line to standard output. A reader that stopped early (`tactful review | head`)
-/// ends the command quietly instead of with a panic.
-macro_rules! out {
-    ($($argument:tt)*) => {
-        if let Err(error) = writeln!(std::io::stdout(), $($argument)*) {
-            if error.kind() == std::io::ErrorKind::BrokenPipe {
-                return Ok(());
-            }
-            return Err(anyhow::Error::new(error).context("cannot write to standard output"));
-        }
-    };
-}
 
 /// Team commands.
 #[derive(Debug, Subcommand)]
@@ -156,7 +142,7 @@ fn print_sync(reports: &[SyncReport]) -> Result<()> {
     let mut failed = 0;
     for report in reports {
         match &report.result {
-            Ok(import) => print_report(&report.file, import, false),
+            Ok(import) => print_report(&report.file, import, false)?,
             Err(error) => {
                 failed += 1;
                 eprintln!("{error:#}");

@@ -129,3 +129,37 @@ fn newer_database_is_refused_clearly() {
     assert_eq!(output.status.code(), Some(1));
     assert!(stderr(&output).contains("newer Tactful"), "{}", stderr(&output));
 }
+
+#[test]
+fn reader_closing_early_ends_every_command_quietly_with_success() {
+    let directory = tempfile::tempdir().expect("temp dir");
+    let db = directory.path().join("db.sqlite");
+    assert!(tactful(&db, &["situations"]).status.success(), "creates the phrasebook");
+    let draft = directory.path().join("draft.txt");
+    std::fs::write(&draft, "That's not my department. Calm down.").expect("writes");
+    let commands: [&[&str]; 6] = [
+        &["search", "refund"],
+        &["search", "--json"],
+        &["situations"],
+        &["show", "owning-the-problem.ill-take-this-on.en"],
+        &["export"],
+        &["check", draft.to_str().expect("utf-8 path")],
+    ];
+    for arguments in commands {
+        let mut child = std::process::Command::new(crate::tactful_binary())
+            .args(arguments)
+            .env("TACTFUL_DB", &db)
+            .env_remove("DISPLAY")
+            .env_remove("WAYLAND_DISPLAY")
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("tactful starts");
+        // Like `| head -0`: the reader is gone before the first line is written.
+        drop(child.stdout.take());
+        let output = child.wait_with_output().expect("tactful ends");
+        let message = stderr(&output);
+        assert!(!message.contains("panicked") && !message.contains("Broken pipe"), "{arguments:?}: {message}");
+        assert_eq!(output.status.code(), Some(0), "{arguments:?}: {message}");
+    }
+}

@@ -1,18 +1,13 @@
 //! The window, headless: egui_kittest finds widgets by their accessible names, clicks and types,
 //! and the tests check what was copied and what the state became.
 
-use std::cell::RefCell;
-use std::path::Path;
-use std::rc::Rc;
-
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use tactful::clipboard::MemoryClipboard;
-use tactful::gui::{AppState, Prefs};
-use tactful::interchange::{json, validate};
-use tactful::store::{ImportMode, Seed, Store};
+use tactful::gui::AppState;
+
+use crate::gui_support::{Clipboard, SIZE, all_languages, app, last_copy, store_with, type_into, window};
 
 const SMALL_BOOK: &str = r#"{"format":"tactful.collection","version":1,"name":"Team",
   "situations":[{"key":"declining","title":{"en":"Declining","nl":"Afwijzen"}},{"key":"waiting","title":{"en":"Waiting"}}],
@@ -23,43 +18,18 @@ const SMALL_BOOK: &str = r#"{"format":"tactful.collection","version":1,"name":"T
     {"id":"draft","situation":"waiting","lang":"en","text":"Thanks for waiting, it is nearly there.","status":"draft","tags":["chat"]}
   ]}"#;
 
-fn state_with(book: Option<&str>) -> (AppState, Rc<RefCell<MemoryClipboard>>) {
-    let mut store = Store::open_in_memory(if book.is_some() { Seed::Empty } else { Seed::Builtin }).expect("opens");
-    if let Some(text) = book {
-        let path = Path::new("team.json");
-        let collection = validate::validate(path, json::parse(path, text).expect("parses")).expect("valid");
-        store.import(path, &collection, ImportMode::Apply).expect("imports");
-    }
-    let clipboard = Rc::new(RefCell::new(MemoryClipboard::default()));
-    let prefs = Prefs { lang: None, ..Prefs::default() };
-    let state = AppState::new(store, Box::new(clipboard.clone()), prefs).expect("state");
-    (state, clipboard)
+fn state_with(book: Option<&str>) -> (AppState, Clipboard) {
+    app(store_with(book), all_languages())
 }
 
 fn harness(state: AppState) -> Harness<'static, AppState> {
     // The editor asks for a few frames while it finds its place, so allow more than the default 4.
-    let mut harness = Harness::builder()
-        .with_size([1100.0, 760.0])
-        .with_max_steps(12)
-        .build_ui_state(|ui, state: &mut AppState| state.ui(ui), state);
-    harness.run();
-    harness
+    window(state, SIZE, 12)
 }
 
 fn type_query(harness: &mut Harness<'_, AppState>, text: &str) {
     harness.get_by_role_and_label(Role::TextInput, "Search").type_text(text);
     harness.run();
-}
-
-fn fill(harness: &mut Harness<'_, AppState>, field: &str, text: &str) {
-    harness.get_by_role_and_label(Role::TextInput, field).focus();
-    harness.run();
-    harness.get_by_role_and_label(Role::TextInput, field).type_text(text);
-    harness.run();
-}
-
-fn last_copy(clipboard: &Rc<RefCell<MemoryClipboard>>) -> Option<String> {
-    clipboard.borrow().last().map(|copied| copied.plain.clone())
 }
 
 #[test]
@@ -126,8 +96,8 @@ fn template_opens_fill_in_form_and_copies_filled_plain_and_html() {
     harness.key_press(Key::Enter);
     harness.run();
     assert!(harness.state().fill.is_some(), "the fill-in form is open");
-    fill(&mut harness, "customer name", "Ana <VIP>");
-    fill(&mut harness, "order number", "A-17");
+    type_into(&mut harness, "customer name", "Ana <VIP>");
+    type_into(&mut harness, "order number", "A-17");
     harness.key_press(Key::Enter);
     harness.run();
     let copied = clipboard.borrow().last().cloned().expect("copied");

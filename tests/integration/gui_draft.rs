@@ -1,27 +1,21 @@
 //! The "Check a draft" view, headless: open it, type a reply, see the blunt passage found, swap in
 //! an alternative with one click, fill a template alternative, and copy the revised draft.
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use tactful::clipboard::MemoryClipboard;
-use tactful::gui::{AppState, Prefs};
-use tactful::store::{Seed, Store};
+use tactful::gui::AppState;
+
+use crate::gui_support::{
+    Clipboard, DEFAULT_STEPS, SIZE, all_languages, app, last_copy, store_with, type_into, window,
+};
 
 const BLUNT: &str = "Hi Sam, that is really not my department, please call billing.";
 
-fn open_draft_view() -> (Harness<'static, AppState>, Rc<RefCell<MemoryClipboard>>) {
-    let store = Store::open_in_memory(Seed::Builtin).expect("opens");
-    let clipboard = Rc::new(RefCell::new(MemoryClipboard::default()));
-    let prefs = Prefs { lang: None, ..Prefs::default() };
-    let state = AppState::new(store, Box::new(clipboard.clone()), prefs).expect("state");
-    let mut harness =
-        Harness::builder().with_size([1100.0, 760.0]).build_ui_state(|ui, state: &mut AppState| state.ui(ui), state);
-    harness.run();
+fn open_draft_view() -> (Harness<'static, AppState>, Clipboard) {
+    let (state, clipboard) = app(store_with(None), all_languages());
+    let mut harness = window(state, SIZE, DEFAULT_STEPS);
     harness.key_press_modifiers(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::D);
     harness.run();
     assert!(harness.state().draft.open, "Ctrl+Shift+D opens the view");
@@ -30,10 +24,7 @@ fn open_draft_view() -> (Harness<'static, AppState>, Rc<RefCell<MemoryClipboard>
 
 /// Types into the draft editor and lets the debounce pass (each harness step is 0.25 s).
 fn type_draft(harness: &mut Harness<'_, AppState>, text: &str) {
-    harness.get_by_role_and_label(Role::MultilineTextInput, "Check a draft").focus();
-    harness.run();
-    harness.get_by_role_and_label(Role::MultilineTextInput, "Check a draft").type_text(text);
-    harness.run();
+    type_into(harness, "Check a draft", text);
     harness.run_steps(2);
 }
 
@@ -56,7 +47,7 @@ fn typing_a_blunt_line_marks_it_and_one_click_puts_the_alternative_in_the_draft(
     assert!(!revised.contains("not my department"), "{revised}");
     harness.get_by_label("Copy revised draft").click();
     harness.run();
-    assert_eq!(clipboard.borrow().last().map(|copied| copied.plain.clone()), Some(revised));
+    assert_eq!(last_copy(&clipboard), Some(revised));
 }
 
 #[test]

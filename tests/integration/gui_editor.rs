@@ -2,19 +2,17 @@
 //! status, translations, invalid edits, situations, import preview and export. Each test checks
 //! the store through what search sees right after the action.
 
-use std::cell::RefCell;
-use std::path::{Path, PathBuf};
-use std::rc::Rc;
+use std::path::PathBuf;
 
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use tactful::clipboard::MemoryClipboard;
-use tactful::gui::{AppState, EditTarget, FileChooser, Prefs};
-use tactful::interchange::{json, validate};
+use tactful::gui::{AppState, EditTarget, FileChooser};
+use tactful::interchange::json;
 use tactful::model::{Phrase, Status};
-use tactful::store::{ImportMode, Seed, Store};
+
+use crate::gui_support::{all_languages, app, store_with, type_into, window};
 
 const BOOK: &str = r#"{"format":"tactful.collection","version":1,"name":"Team",
   "situations":[{"key":"declining","title":{"en":"Declining","nl":"Afwijzen"}},{"key":"waiting","title":{"en":"Waiting"}}],
@@ -26,22 +24,12 @@ const BOOK: &str = r#"{"format":"tactful.collection","version":1,"name":"Team",
   ]}"#;
 
 fn state() -> AppState {
-    let mut store = Store::open_in_memory(Seed::Empty).expect("opens");
-    let path = Path::new("team.json");
-    let collection = validate::validate(path, json::parse(path, BOOK).expect("parses")).expect("valid");
-    store.import(path, &collection, ImportMode::Apply).expect("imports");
-    let clipboard = Rc::new(RefCell::new(MemoryClipboard::default()));
-    AppState::new(store, Box::new(clipboard), Prefs { lang: None, ..Prefs::default() }).expect("state")
+    app(store_with(Some(BOOK)), all_languages()).0
 }
 
 fn harness(state: AppState) -> Harness<'static, AppState> {
     // Tall enough that the whole editor fits without scrolling: clicks land where widgets are drawn.
-    let mut harness = Harness::builder()
-        .with_size([1100.0, 1200.0])
-        .with_max_steps(12)
-        .build_ui_state(|ui, state: &mut AppState| state.ui(ui), state);
-    harness.run();
-    harness
+    window(state, [1100.0, 1200.0], 12)
 }
 
 fn search(harness: &mut Harness<'_, AppState>, text: &str) {
@@ -50,19 +38,6 @@ fn search(harness: &mut Harness<'_, AppState>, text: &str) {
     harness.get_by_role_and_label(Role::TextInput, "Search").focus();
     harness.run();
     harness.get_by_role_and_label(Role::TextInput, "Search").type_text(text);
-    harness.run();
-}
-
-/// Types into the one-line or multi-line text field labelled `field`.
-fn type_into(harness: &mut Harness<'_, AppState>, field: &str, text: &str) {
-    let role = if harness.query_by_role_and_label(Role::TextInput, field).is_some() {
-        Role::TextInput
-    } else {
-        Role::MultilineTextInput
-    };
-    harness.get_by_role_and_label(role, field).focus();
-    harness.run();
-    harness.get_by_role_and_label(role, field).type_text(text);
     harness.run();
 }
 

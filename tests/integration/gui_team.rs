@@ -2,19 +2,18 @@
 //! in the agent's name, the collection filter narrows results, and "Subscribe…" follows a folder
 //! whose changes on disk reach the list while the window runs.
 
-use std::cell::RefCell;
 use std::path::Path;
-use std::rc::Rc;
 use std::time::{Duration, Instant};
 
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use tactful::clipboard::MemoryClipboard;
 use tactful::gui::{AppState, Prefs};
 use tactful::interchange;
 use tactful::model::{PhraseId, Status};
 use tactful::store::{ImportMode, PhraseEdit, Seed, Store};
+
+use crate::gui_support::{DEFAULT_STEPS, SIZE, all_languages, app, window};
 
 fn file(texts: [&str; 3]) -> String {
     format!(
@@ -37,13 +36,8 @@ fn import(store: &mut Store, folder: &Path, text: &str) {
 }
 
 fn harness(store: Store) -> Harness<'static, AppState> {
-    let clipboard = Rc::new(RefCell::new(MemoryClipboard::default()));
-    let prefs = Prefs { lang: None, agent_name: "Ana".into(), ..Prefs::default() };
-    let state = AppState::new(store, Box::new(clipboard), prefs).expect("state");
-    let mut harness =
-        Harness::builder().with_size([1100.0, 760.0]).build_ui_state(|ui, state: &mut AppState| state.ui(ui), state);
-    harness.run();
-    harness
+    let (state, _clipboard) = app(store, Prefs { agent_name: "Ana".into(), ..all_languages() });
+    window(state, SIZE, DEFAULT_STEPS)
 }
 
 fn id(text: &str) -> PhraseId {

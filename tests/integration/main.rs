@@ -20,6 +20,8 @@ mod gui_draft;
 #[cfg(feature = "gui")]
 mod gui_editor;
 #[cfg(feature = "gui")]
+mod gui_support;
+#[cfg(feature = "gui")]
 mod gui_team;
 
 use std::path::{Path, PathBuf};

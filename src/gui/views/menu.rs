@@ -1,8 +1,9 @@
 //! The menu bar: File (import, export, subscribe, quit), Edit (new, edit, duplicate, delete, situations) and
-//! View (trash, review, settings, shortcuts), with a "New phrase" button always in sight.
+//! View (trash, review, check a draft, compact mode, settings, shortcuts), with a "New phrase" button always in sight.
 
 use crate::gui::app::{Action, AppState, Overlay, View};
 use crate::gui::curate::Curate;
+use crate::gui::draft::DraftAction;
 use crate::gui::team::TeamAction;
 
 /// Draws the menu bar.
@@ -36,7 +37,7 @@ pub fn ui(state: &AppState, ui: &mut egui::Ui) -> Vec<Action> {
             if ui.add_enabled(has_selection, egui::Button::new("Duplicate phrase")).clicked() {
                 actions.push(Action::Curate(Curate::DuplicateSelected));
             }
-            if ui.add_enabled(has_selection, egui::Button::new("Delete phrase").shortcut_text("Del")).clicked()
+            if ui.add_enabled(has_selection, egui::Button::new("Delete phrase").shortcut_text("Delete")).clicked()
                 && let Some(phrase_id) = &selected
             {
                 actions.push(Action::Curate(Curate::Delete(phrase_id.clone())));
@@ -60,6 +61,12 @@ pub fn ui(state: &AppState, ui: &mut egui::Ui) -> Vec<Action> {
             }
             if ui.button("Review").clicked() {
                 actions.push(Action::Team(TeamAction::ToggleReview));
+            }
+            if ui.add(egui::Button::new("Check a draft").shortcut_text("Ctrl+Shift+D")).clicked() {
+                actions.push(Action::Draft(DraftAction::Toggle));
+            }
+            if ui.add(egui::Button::new("Compact mode").shortcut_text("Ctrl+K")).clicked() {
+                actions.push(Action::SetCompact(!state.prefs.compact));
             }
             ui.separator();
             if ui.add(egui::Button::new("Settings").shortcut_text("Ctrl+,")).clicked() {

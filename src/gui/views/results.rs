@@ -34,11 +34,13 @@ pub fn search_bar(state: &mut AppState, ui: &mut egui::Ui) -> Vec<Action> {
         View::Trash => " in the trash",
     };
     let summary = if state.query.trim().is_empty() {
-        format!("{count} phrases{scope} · favourites and recent first")
+        let phrases = if count == 1 { "phrase" } else { "phrases" };
+        format!("{count} {phrases}{scope} · favourites and recent first")
     } else if count == 0 {
         format!("Nothing matches{scope}. Fewer letters, another language, or drafts may help.")
     } else {
-        format!("{count} matches{scope} · Enter copies the selected one")
+        let matches = if count == 1 { "match" } else { "matches" };
+        format!("{count} {matches}{scope} · Enter copies the selected one")
     };
     ui.label(egui::RichText::new(summary).small().color(theme::muted(ui.visuals())));
     actions

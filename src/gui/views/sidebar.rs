@@ -51,7 +51,7 @@ pub fn ui(state: &AppState, ui: &mut egui::Ui) -> Vec<Action> {
     actions.extend(super::team::sidebar_section(state, ui));
     ui.separator();
     ui.label(egui::RichText::new("Situations").strong());
-    egui::ScrollArea::vertical().id_salt("situation-list").max_height(ui.available_height() - 90.0).show(ui, |ui| {
+    egui::ScrollArea::vertical().id_salt("situation-list").max_height(ui.available_height() - 40.0).show(ui, |ui| {
         if ui.selectable_label(state.situation.is_none(), "All situations").clicked() {
             actions.push(Action::FilterSituation(None));
         }

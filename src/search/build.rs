@@ -135,6 +135,7 @@ fn assemble(phrases: Vec<Phrase>, situations: Situations<'_>, parts: Vec<Part>) 
         by_id,
         generation: next_generation(),
         best_first: Default::default(),
+        postings: Default::default(),
     }
 }
 

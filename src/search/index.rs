@@ -7,6 +7,7 @@ use chrono::{DateTime, Utc};
 use rayon::slice::ParallelSliceMut;
 
 use super::fold::fold_into;
+use super::postings::Postings;
 use crate::model::{Phrase, PhraseId, Status};
 
 /// Which part of a phrase a term matched in; earlier fields weigh more.
@@ -123,6 +124,8 @@ pub struct SearchIndex {
     pub(super) generation: u64,
     /// Positions by query-independent score, best first; worked out on the first search.
     pub(super) best_first: OnceLock<Vec<u32>>,
+    /// The phrases holding each word; worked out on the first query that needs them.
+    pub(super) postings: OnceLock<Postings>,
 }
 
 /// The query-independent part of a phrase's score.
@@ -137,6 +140,11 @@ pub(super) fn boost(phrase: &Phrase, now: DateTime<Utc>) -> f32 {
 }
 
 impl SearchIndex {
+    /// The phrases holding each word.
+    pub(super) fn postings(&self) -> &Postings {
+        self.postings.get_or_init(|| Postings::build(self))
+    }
+
     /// Positions by query-independent score, best first (ties by position).
     pub(super) fn best_first(&self) -> &[u32] {
         self.best_first.get_or_init(|| {

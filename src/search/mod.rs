@@ -7,6 +7,7 @@ pub mod fold;
 mod highlight;
 mod index;
 mod matcher;
+mod postings;
 pub mod query;
 mod rank;
 mod scan;
@@ -59,6 +60,9 @@ fn scan_positions(scan: &Scan<'_>, index: &SearchIndex, positions: &[u32], limit
     }
     (survivors, gathered)
 }
+
+/// Phrasebooks smaller than this are scanned whole: reading them costs less than the word lists.
+const POSTINGS_FROM: usize = 20_000;
 
 /// How many phrases a fresh scan looks at in best-first order before it gives up hoping to stop
 /// early: beyond this, reading the index front to back is faster than jumping around in it.
@@ -173,6 +177,21 @@ impl Searcher {
         Self { exhaustive: true, ..Self::default() }
     }
 
+    /// The phrases that could match the query's rarest one-word term, when that is clearly fewer
+    /// than all: every phrase a query can match holds a word every term accepts, unless the term
+    /// matched the phrase's situation, so terms that match a situation title are not used.
+    fn rarest_term_phrases(&self, index: &SearchIndex, plans: &[TermPlan<'_>]) -> Option<Vec<u32>> {
+        if self.exhaustive || index.len() < POSTINGS_FROM {
+            return None;
+        }
+        let postings = index.postings();
+        plans
+            .iter()
+            .filter(|plan| plan.single_word && !scan::matches_a_situation(plan, index))
+            .filter_map(|plan| postings.candidates(plan, index.len() / 2))
+            .min_by_key(Vec::len)
+    }
+
     /// A fresh scan, phrases with the best query-independent score first, stopping as soon as the
     /// best `limit` results are settled: no phrase left could beat them even with its best words.
     /// A one-letter query over 100,000 phrases then looks at a few thousand. The survivors are
@@ -217,9 +236,13 @@ impl Searcher {
                 return (None, gathered);
             }
         }
-        // Not settled among the best-placed phrases: scan everything in index order, which reads
-        // memory front to back and yields every survivor for the next keystroke.
-        let positions: Vec<u32> = (0..index.len() as u32).into_par_iter().filter(keeps).collect();
+        // Not settled among the best-placed phrases: scan, in index order, the phrases holding a
+        // word of the rarest term (or all of them when every term is common), which reads memory
+        // front to back and yields every survivor for the next keystroke.
+        let positions: Vec<u32> = match self.rarest_term_phrases(index, plans) {
+            Some(candidates) => candidates.into_par_iter().filter(keeps).collect(),
+            None => (0..index.len() as u32).into_par_iter().filter(keeps).collect(),
+        };
         let (survivors, gathered) = scan_positions(scan, index, &positions, limit);
         (Some(survivors), gathered)
     }

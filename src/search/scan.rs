@@ -215,6 +215,12 @@ pub(super) fn most_points(plans: &[TermPlan<'_>]) -> f32 {
     terms * Field::Text.weight() + together
 }
 
+/// Whether some situation's titles hold a word the term accepts, even loosely.
+pub(super) fn matches_a_situation(plan: &TermPlan<'_>, index: &SearchIndex) -> bool {
+    let Some(verdicts) = plan.pieces.first() else { return false };
+    index.situation_tokens.iter().flatten().any(|&token| verdicts.keys.get(token as usize).is_some_and(|key| *key > 0))
+}
+
 /// The best class a phrase can reach for the whole query: the weakest of the terms' best words.
 /// When no word matches a term exactly, no phrase can be an exact match, whatever is scanned.
 pub(super) fn ceiling(plans: &[TermPlan<'_>]) -> Class {

@@ -4,6 +4,7 @@
 use std::sync::OnceLock;
 
 use proptest::prelude::*;
+use tactful::model::PhraseId;
 use tactful::search::{Field, Filters, SearchIndex, Searcher};
 use tactful::store::{Seed, Store};
 
@@ -95,6 +96,44 @@ fn stopping_early_never_changes_the_results_whatever_the_page_size() {
                 let slow: Vec<&str> = slow.iter().map(|hit| hit.id.as_str()).collect();
                 assert_eq!(fast, slow, "{query:?}, {limit} results, {filters:?}");
             }
+        }
+    }
+}
+
+/// The built-in phrasebook forty times over (25,120 phrases, new ids), big enough for the word
+/// lists and best-first scans that small phrasebooks skip.
+fn large_index() -> &'static SearchIndex {
+    static INDEX: OnceLock<SearchIndex> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let store = Store::open_in_memory(Seed::Builtin).expect("opens");
+        let builtin = store.phrases().expect("reads");
+        let mut phrases = Vec::new();
+        for copy in 0..40 {
+            for phrase in &builtin {
+                let mut phrase = phrase.clone();
+                phrase.id = PhraseId::new(format!("{}.copy{copy}", phrase.id.as_str())).expect("valid id");
+                // Vary the query-independent scores so best-first order matters.
+                phrase.usage.copy_count = (copy * 7 % 13) as u32;
+                phrase.usage.last_copied_at = (copy % 3 == 0).then(tactful::model::now);
+                phrases.push(phrase);
+            }
+        }
+        SearchIndex::build(phrases, &store.situations().expect("reads"), tactful::model::now())
+    })
+}
+
+#[test]
+fn shortcuts_on_a_large_phrasebook_give_what_a_full_scan_gives() {
+    let index = large_index();
+    let filters = Filters::default();
+    for query in ["r", "sorry", "refnud", "not my depa", "rätt lösa", "понимаю заказ", "kan niet", "we !refund"]
+    {
+        let mut typing = Searcher::new();
+        for end in query.char_indices().map(|(byte, character)| byte + character.len_utf8()) {
+            let typed = &query[..end];
+            let incremental = ids(index, &mut typing, typed, &filters);
+            let exhaustive = ids(index, &mut Searcher::exhaustive(), typed, &filters);
+            assert_eq!(incremental, exhaustive, "after typing {typed:?}");
         }
     }
 }

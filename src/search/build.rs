@@ -2,11 +2,11 @@
 //! phrasebook are tokenised on separate threads, each with its own word table, and the tables are
 //! merged at the end. Loading from the store overlaps reading rows with tokenising them.
 
-use std::collections::HashMap;
 use std::sync::mpsc;
 
 use chrono::{DateTime, Utc};
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 
 use super::fold::fold_into;
 use super::index::{Entry, NO_SITUATION, SearchIndex, boost, next_generation};
@@ -26,7 +26,7 @@ struct Part {
 
 /// The situations' words, shared by all phrases of a situation.
 struct Situations<'a> {
-    position_of: HashMap<&'a str, u32>,
+    position_of: FxHashMap<&'a str, u32>,
     words: Vec<Box<str>>,
     tokens: Vec<Vec<u32>>,
     texts: Vec<String>,
@@ -64,7 +64,7 @@ fn situations(situations: &[Situation]) -> Situations<'_> {
     Situations { position_of, words: words.words, tokens: all_tokens, texts }
 }
 
-fn part(phrases: &[Phrase], situation_of: &HashMap<&str, u32>, now: DateTime<Utc>) -> Part {
+fn part(phrases: &[Phrase], situation_of: &FxHashMap<&str, u32>, now: DateTime<Utc>) -> Part {
     let mut words = WordTable::default();
     let mut tokens = Vec::with_capacity(phrases.len() * 32);
     let mut entries = Vec::with_capacity(phrases.len());
@@ -122,9 +122,6 @@ fn assemble(phrases: Vec<Phrase>, situations: Situations<'_>, parts: Vec<Part>) 
         token_blocks.push(part_tokens);
         entries.extend(part_entries.into_iter().map(|entry| Entry { block: block as u32, ..entry }));
     }
-    // The store hands phrases over in id order, so this sort is a single pass.
-    let mut by_id: Vec<u32> = (0..phrases.len() as u32).collect();
-    by_id.sort_by(|&left, &right| phrases[left as usize].id.cmp(&phrases[right as usize].id));
     SearchIndex {
         phrases,
         entries,
@@ -132,7 +129,7 @@ fn assemble(phrases: Vec<Phrase>, situations: Situations<'_>, parts: Vec<Part>) 
         words,
         situation_tokens,
         situation_texts,
-        by_id,
+        by_id: Default::default(),
         generation: next_generation(),
         best_first: Default::default(),
         postings: Default::default(),

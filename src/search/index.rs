@@ -119,7 +119,7 @@ pub struct SearchIndex {
     /// The same, folded as one text, for terms that span several words.
     pub(super) situation_texts: Vec<String>,
     /// Positions sorted by phrase id, for lookups by id without a copy of every id.
-    pub(super) by_id: Vec<u32>,
+    pub(super) by_id: OnceLock<Vec<u32>>,
     /// Changes whenever entries change, so cached survivor sets are never reused across versions.
     pub(super) generation: u64,
     /// Positions by query-independent score, best first; worked out on the first search.
@@ -213,10 +213,17 @@ impl SearchIndex {
 
     /// The position of a phrase by id.
     pub fn position(&self, id: &PhraseId) -> Option<u32> {
-        self.by_id
+        // Worked out on the first lookup; the store hands phrases over in id order, so the sort
+        // is a single pass.
+        let by_id = self.by_id.get_or_init(|| {
+            let mut by_id: Vec<u32> = (0..self.phrases.len() as u32).collect();
+            by_id.sort_by(|&left, &right| self.phrases[left as usize].id.cmp(&self.phrases[right as usize].id));
+            by_id
+        });
+        by_id
             .binary_search_by(|&position| self.phrases[position as usize].id.cmp(id))
             .ok()
-            .and_then(|found| self.by_id.get(found).copied())
+            .and_then(|found| by_id.get(found).copied())
     }
 
     /// Records a copy in the snapshot, so the ranking follows without a rebuild.

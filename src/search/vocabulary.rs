@@ -87,11 +87,25 @@ impl<'a> WordTable<'a> {
     /// Appends the word ids of `text` to `tokens`; compounds joined by a hyphen also add the joined
     /// word, so `email` finds `e-mail`.
     pub fn push_text(&mut self, text: &'a str, tokens: &mut Vec<u32>) {
+        if text.is_ascii() {
+            // Every byte is a character here; reading bytes skips UTF-8 decoding.
+            self.push_characters(text, text.bytes().map(char::from).enumerate(), tokens);
+        } else {
+            self.push_characters(text, text.char_indices(), tokens);
+        }
+    }
+
+    fn push_characters(
+        &mut self,
+        text: &'a str,
+        characters: impl Iterator<Item = (usize, char)>,
+        tokens: &mut Vec<u32>,
+    ) {
         let mut start: Option<usize> = None;
         let mut compound_start: Option<usize> = None;
         let mut previous_end = 0;
         let mut pieces_in_compound = 0;
-        let mut characters = text.char_indices().peekable();
+        let mut characters = characters.peekable();
         while let Some((offset, character)) = characters.next() {
             if is_word_char(character) {
                 start.get_or_insert(offset);

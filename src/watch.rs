@@ -110,6 +110,20 @@ impl SubscriptionWatcher {
         self.poll_at(Instant::now())
     }
 
+    /// Polls until something changed or `timeout` passed: for scripts and tests that have no
+    /// frame loop to poll from.
+    pub fn wait_for_change(&mut self, timeout: Duration) -> Vec<PathBuf> {
+        let deadline = Instant::now() + timeout;
+        while Instant::now() < deadline {
+            let changed = self.poll();
+            if !changed.is_empty() {
+                return changed;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        Vec::new()
+    }
+
     fn poll_at(&mut self, now: Instant) -> Vec<PathBuf> {
         while let Ok(event) = self.events.try_recv() {
             let Ok(event) = event else { continue };
@@ -144,25 +158,13 @@ impl SubscriptionWatcher {
 mod tests {
     use super::*;
 
-    fn wait_for(watcher: &mut SubscriptionWatcher) -> Vec<PathBuf> {
-        let deadline = Instant::now() + Duration::from_secs(10);
-        while Instant::now() < deadline {
-            let changed = watcher.poll();
-            if !changed.is_empty() {
-                return changed;
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        Vec::new()
-    }
-
     #[test]
     fn a_changed_file_in_a_followed_folder_is_reported_once() {
         let folder = tempfile::tempdir().expect("temp dir");
         let root = std::fs::canonicalize(folder.path()).expect("canonical");
         let mut watcher = SubscriptionWatcher::new(std::slice::from_ref(&root)).expect("watches");
         std::fs::write(root.join("team.json"), "{}").expect("writes");
-        assert_eq!(wait_for(&mut watcher), vec![root.clone()]);
+        assert_eq!(watcher.wait_for_change(Duration::from_secs(10)), vec![root.clone()]);
         std::thread::sleep(SETTLE * 2);
         assert!(watcher.poll().is_empty(), "reported once");
     }
@@ -179,7 +181,7 @@ mod tests {
         assert!(watcher.poll().is_empty(), "a sibling file is not followed");
         std::fs::write(root.join(".team.json.tmp"), "{ }").expect("writes");
         std::fs::rename(root.join(".team.json.tmp"), &file).expect("renames");
-        assert_eq!(wait_for(&mut watcher), vec![file]);
+        assert_eq!(watcher.wait_for_change(Duration::from_secs(10)), vec![file]);
     }
 
     #[test]

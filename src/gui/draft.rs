@@ -3,17 +3,15 @@
 //! looked at, and the fill-in form of a template chosen as a replacement. Drawing lives in
 //! `views/draft_check.rs`; this file never draws.
 
-use std::collections::HashMap;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::sync::{Arc, Weak};
 use std::time::Duration;
 
 use crate::check::{Checker, Report};
-use crate::model::PhraseId;
 use crate::search::SearchIndex;
 use crate::template::{Template, format_date};
 
-use super::app::AppState;
+use super::app::{AppState, FillForm};
 
 /// How long the draft must rest after a keystroke before it is checked again.
 pub const DEBOUNCE: Duration = Duration::from_millis(150);
@@ -52,21 +50,8 @@ pub enum DraftAction {
 pub struct DraftFill {
     /// The passage it replaces, in characters of the draft.
     pub range: std::ops::Range<usize>,
-    /// The phrase chosen.
-    pub phrase_id: PhraseId,
-    /// Its parsed text.
-    pub template: Template,
-    /// Field names in order, with their values.
-    pub fields: Vec<(String, String)>,
-    /// Focus the first empty field on the next frame.
-    pub focus_first: bool,
-}
-
-impl DraftFill {
-    /// The values as a map for rendering.
-    pub fn values(&self) -> HashMap<String, String> {
-        self.fields.iter().cloned().collect()
-    }
+    /// The same form as copying a template from the results.
+    pub form: FillForm,
 }
 
 /// Everything the "Check a draft" view shows.
@@ -257,12 +242,12 @@ impl AppState {
                 self.replace_with_alternative(finding, alternative, context)
             }
             DraftAction::InsertFilled => {
-                if let Some(form) = self.draft.fill.take() {
+                if let Some(DraftFill { range, form }) = self.draft.fill.take() {
                     for (name, value) in &form.fields {
                         self.remembered.insert(name.clone(), value.clone());
                     }
                     let text = form.template.render_plain(&form.values());
-                    self.draft.replace(form.range, &text);
+                    self.draft.replace(range, &text);
                     self.draft.check_now(&self.index);
                 }
             }
@@ -309,7 +294,7 @@ impl AppState {
                 (name.to_owned(), value)
             })
             .collect();
-        self.draft.fill = Some(DraftFill { range, phrase_id, template, fields, focus_first: true });
+        self.draft.fill = Some(DraftFill { range, form: FillForm { phrase_id, template, fields, focus_first: true } });
     }
 }
 

@@ -4,8 +4,8 @@
 //! upstream is retired and leaves default search. Plus property tests (CSV round trip, merging
 //! twice) and bad input that must change nothing.
 
-use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::path::Path;
+use std::time::Duration;
 
 use proptest::prelude::*;
 use tactful::interchange::{self, ReadOptions};
@@ -38,18 +38,6 @@ fn run_ok(db: &Path, args: &[&str]) -> String {
 
 fn path_arg(path: &Path) -> &str {
     path.to_str().expect("utf-8 path")
-}
-
-fn wait_for_change(watcher: &mut SubscriptionWatcher) -> Vec<PathBuf> {
-    let deadline = Instant::now() + Duration::from_secs(15);
-    while Instant::now() < deadline {
-        let changed = watcher.poll();
-        if !changed.is_empty() {
-            return changed;
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    Vec::new()
 }
 
 #[test]
@@ -89,7 +77,7 @@ fn lead_and_agent_share_a_folder_without_losing_anything() {
     run_ok(&lead, &["export", "--collection", "Support team", "-o", path_arg(&team_file)]);
 
     // The agent's watcher sees the change; syncing merges it.
-    assert_eq!(wait_for_change(&mut watcher), vec![outcome.path.clone()]);
+    assert_eq!(watcher.wait_for_change(Duration::from_secs(15)), vec![outcome.path.clone()]);
     let reports = agent.sync_subscription(&outcome.path).expect("syncs");
     let report = reports[0].result.as_ref().expect("merges");
     assert_eq!(report.updated, [id("upstream.en")]);
@@ -255,7 +243,7 @@ fn a_followed_file_that_disappears_or_grows_huge_changes_nothing() {
     let mut watcher = SubscriptionWatcher::new(std::slice::from_ref(&outcome.path)).expect("watches");
 
     std::fs::remove_file(&file).expect("removes");
-    assert_eq!(wait_for_change(&mut watcher), vec![outcome.path.clone()]);
+    assert_eq!(watcher.wait_for_change(Duration::from_secs(15)), vec![outcome.path.clone()]);
     let reports = store.sync_subscription(&outcome.path).expect("syncs");
     let error = reports[0].result.as_ref().expect_err("missing file is an error");
     assert!(error.to_string().contains("team.json") && error.to_string().contains("cannot read"), "{error}");

@@ -267,7 +267,7 @@ pub fn findings(state: &mut AppState, ui: &mut egui::Ui) -> Vec<Action> {
 
 fn fill_form(state: &mut AppState, ui: &mut egui::Ui) -> Vec<Action> {
     let mut actions = Vec::new();
-    let Some(form) = state.draft.fill.as_mut() else { return actions };
+    let Some(form) = state.draft.fill.as_mut().map(|fill| &mut fill.form) else { return actions };
     ui.separator();
     ui.label(egui::RichText::new("Fill in before it goes into the draft").strong());
     egui::Grid::new("draft-fields").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {

@@ -489,6 +489,27 @@ impl AppState {
         }
     }
 
+    /// A template's fields with what is known already: the agent's name, today's date in `lang`,
+    /// and values typed earlier this session.
+    pub(super) fn prefilled_fields(&self, template: &Template, lang: &str) -> Vec<(String, String)> {
+        let today = format_date(chrono::Local::now().date_naive(), lang);
+        template
+            .placeholders()
+            .into_iter()
+            .map(|name| {
+                let value = match name {
+                    "agent_name" if !self.prefs.agent_name.is_empty() => self.prefs.agent_name.clone(),
+                    _ => self
+                        .remembered
+                        .get(name)
+                        .cloned()
+                        .unwrap_or_else(|| if name == "date" { today.clone() } else { String::new() }),
+                };
+                (name.to_owned(), value)
+            })
+            .collect()
+    }
+
     /// Copies a plain phrase at once; a template opens the fill-in form first.
     fn copy_or_fill(&mut self, id: &PhraseId, context: &egui::Context) {
         let Some(phrase) = self.index.position(id).and_then(|position| self.index.phrase(position)).cloned() else {
@@ -505,22 +526,7 @@ impl AppState {
             self.finish_copy(id, &phrase.content.text, None, context);
             return;
         }
-        let today = format_date(chrono::Local::now().date_naive(), phrase.content.lang.as_str());
-        let fields = template
-            .placeholders()
-            .into_iter()
-            .map(|name| {
-                let value = match name {
-                    "agent_name" if !self.prefs.agent_name.is_empty() => self.prefs.agent_name.clone(),
-                    _ => self
-                        .remembered
-                        .get(name)
-                        .cloned()
-                        .unwrap_or_else(|| if name == "date" { today.clone() } else { String::new() }),
-                };
-                (name.to_owned(), value)
-            })
-            .collect();
+        let fields = self.prefilled_fields(&template, phrase.content.lang.as_str());
         self.fill = Some(FillForm { phrase_id: id.clone(), template, fields, focus_first: true });
     }
 

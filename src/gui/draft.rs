@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use crate::check::{Checker, Report};
 use crate::search::SearchIndex;
-use crate::template::{Template, format_date};
+use crate::template::Template;
 
 use super::app::{AppState, FillForm};
 
@@ -281,19 +281,7 @@ impl AppState {
             return;
         };
         let lang = self.draft.report.as_ref().map_or("en", |report| report.lang.as_str());
-        let today = format_date(chrono::Local::now().date_naive(), lang);
-        let fields = template
-            .placeholders()
-            .into_iter()
-            .map(|name| {
-                let value = match name {
-                    "agent_name" if !self.prefs.agent_name.is_empty() => self.prefs.agent_name.clone(),
-                    "date" => self.remembered.get(name).cloned().unwrap_or_else(|| today.clone()),
-                    _ => self.remembered.get(name).cloned().unwrap_or_default(),
-                };
-                (name.to_owned(), value)
-            })
-            .collect();
+        let fields = self.prefilled_fields(&template, lang);
         self.draft.fill = Some(DraftFill { range, form: FillForm { phrase_id, template, fields, focus_first: true } });
     }
 }

@@ -119,7 +119,8 @@ pub struct Hit {
     pub score: f32,
     /// The field that contributed most.
     pub field: Field,
-    /// Matched character ranges (not bytes) in the phrase text, for highlighting.
+    /// Matched character ranges (not bytes) in the phrase text, for highlighting; empty when the
+    /// phrase matched mainly through another field.
     pub ranges: Vec<Range<usize>>,
 }
 
@@ -299,7 +300,12 @@ impl Searcher {
                     id: phrase.id.clone(),
                     score: candidate.score,
                     field: candidate.field,
-                    ranges: highlight::ranges(&phrase.content.text, &query, &self.matcher),
+                    // Letters of the query found in the text by chance ("my" in "myself") only
+                    // mislead when the phrase matched through its blunt line or tags.
+                    ranges: match candidate.field {
+                        Field::Text => highlight::ranges(&phrase.content.text, &query, &self.matcher),
+                        _ => Vec::new(),
+                    },
                 }
             })
             .collect()

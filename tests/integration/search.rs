@@ -167,6 +167,25 @@ fn the_blunt_line_finds_the_tactful_alternatives_through_their_avoid_field() {
 }
 
 #[test]
+fn only_text_matches_are_highlighted_in_the_text() {
+    let index = builtin_index();
+    let filters = Filters { lang: Some("en".into()), ..Filters::default() };
+    let mut searcher = Searcher::new();
+    let through_avoid = searcher.search(index, "not my depa", &filters, 3);
+    assert!(through_avoid.iter().all(|hit| hit.field == Field::Avoid && hit.ranges.is_empty()), "{through_avoid:?}");
+    let in_text = searcher.search(index, "sorted", &filters, 1);
+    let hit = in_text.first().expect("a phrase says sorted");
+    let phrase = index.phrase(hit.position).expect("hit exists");
+    let highlighted: Vec<String> = hit
+        .ranges
+        .iter()
+        .map(|range| phrase.content.text.chars().skip(range.start).take(range.len()).collect())
+        .collect();
+    assert_eq!(hit.field, Field::Text);
+    assert!(highlighted.iter().any(|word| word.eq_ignore_ascii_case("sorted")), "{highlighted:?}");
+}
+
+#[test]
 fn hyphenated_words_are_found_written_either_way() {
     let index = builtin_index();
     let mut searcher = Searcher::new();

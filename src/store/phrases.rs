@@ -158,9 +158,9 @@ pub(super) fn read_phrase(
 impl Store {
     /// Every live (not deleted) phrase, in id order.
     pub fn phrases(&self) -> StoreResult<Vec<Phrase>> {
-        let sql = format!("SELECT {PHRASE_COLUMNS} FROM {PHRASE_FROM} WHERE p.deleted_at IS NULL ORDER BY p.phrase_id");
-        let mut statement = self.connection.prepare(&sql)?;
-        query_phrases(&mut statement, [])
+        let mut all = Vec::new();
+        self.phrases_in_chunks(usize::MAX, |chunk| all = chunk)?;
+        Ok(all)
     }
 
     /// Every live phrase in id order, handed to `take` in chunks of `chunk_size` as they are read,

@@ -181,21 +181,22 @@ impl Searcher {
     /// The phrases that could match the query's rarest one-word term, when that is clearly fewer
     /// than all: every phrase a query can match holds a word every term accepts, unless the term
     /// matched the phrase's situation, so terms that match a situation title are not used.
-    fn rarest_term_phrases(&self, index: &SearchIndex, plans: &[TermPlan<'_>]) -> Option<Vec<u32>> {
+    fn rarest_term_phrases(&self, scan: &Scan<'_>, index: &SearchIndex, plans: &[TermPlan<'_>]) -> Option<Vec<u32>> {
         if self.exhaustive || index.len() < POSTINGS_FROM {
             return None;
         }
         let postings = index.postings();
         plans
             .iter()
-            .filter(|plan| plan.single_word && !scan::matches_a_situation(plan, index))
-            .filter_map(|plan| postings.candidates(plan, index.len() / 2))
+            .enumerate()
+            .filter(|(number, plan)| plan.single_word && !scan.matches_a_situation(*number))
+            .filter_map(|(_, plan)| postings.candidates(plan, index.len() / 2))
             .min_by_key(Vec::len)
     }
 
     /// A fresh scan, phrases with the best query-independent score first, stopping as soon as the
     /// best `limit` results are settled: no phrase left could beat them even with its best words.
-    /// A one-letter query over 100,000 phrases then looks at a few thousand. The survivors are
+    /// A one-letter query over 100,000 phrases then looks at a few hundred. The survivors are
     /// known only when the scan ran to the end.
     fn scan_best_first(
         &self,
@@ -240,7 +241,7 @@ impl Searcher {
         // Not settled among the best-placed phrases: scan, in index order, the phrases holding a
         // word of the rarest term (or all of them when every term is common), which reads memory
         // front to back and yields every survivor for the next keystroke.
-        let positions: Vec<u32> = match self.rarest_term_phrases(index, plans) {
+        let positions: Vec<u32> = match self.rarest_term_phrases(scan, index, plans) {
             Some(candidates) => candidates.into_par_iter().filter(keeps).collect(),
             None => (0..index.len() as u32).into_par_iter().filter(keeps).collect(),
         };

@@ -119,6 +119,12 @@ impl<'a> Scan<'a> {
         Self { index, plans, matcher, situations, exclusions, excluded_situations }
     }
 
+    /// Whether some situation's titles hold a word term `number` accepts, even loosely (worked
+    /// out once per query in [`Scan::new`]).
+    pub fn matches_a_situation(&self, number: usize) -> bool {
+        self.situations.get(number).is_some_and(|situations| situations.iter().any(|(_, loose)| *loose))
+    }
+
     /// What the phrase at `position` makes of the query; `matches` is scratch space.
     pub fn evaluate(&self, position: u32, matches: &mut Vec<(TermMatch, Class)>) -> Outcome {
         let index = self.index;
@@ -213,12 +219,6 @@ pub(super) fn most_points(plans: &[TermPlan<'_>]) -> f32 {
         .sum();
     let together = if plans.len() >= 2 { TOGETHER_BONUS + IN_ORDER_BONUS + NEARNESS_BONUS } else { 0.0 };
     terms * Field::Text.weight() + together
-}
-
-/// Whether some situation's titles hold a word the term accepts, even loosely.
-pub(super) fn matches_a_situation(plan: &TermPlan<'_>, index: &SearchIndex) -> bool {
-    let Some(verdicts) = plan.pieces.first() else { return false };
-    index.situation_tokens.iter().flatten().any(|&token| verdicts.keys.get(token as usize).is_some_and(|key| *key > 0))
 }
 
 /// The best class a phrase can reach for the whole query: the weakest of the terms' best words.

@@ -249,8 +249,12 @@ impl Situation {
 pub struct PhraseContent {
     /// The situation it helps with.
     pub situation: SituationKey,
-    /// Language of `text`, `avoid` and `note`.
+    /// Language of `title`, `text`, `avoid` and `note`.
     pub lang: Lang,
+    /// A short name for the phrase, such as "Refund declined": every template has one, since its text
+    /// opens with a greeting that says nothing about what it is for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
     /// What to say; may hold `{placeholders}`.
     pub text: String,
     /// Blunt lines this phrase replaces.
@@ -276,6 +280,7 @@ impl PhraseContent {
         self.avoid =
             self.avoid.into_iter().map(|line| line.trim().to_owned()).filter(|line| !line.is_empty()).collect();
         self.note = self.note.map(|note| note.trim().to_owned()).filter(|note| !note.is_empty());
+        self.title = self.title.map(|title| title.trim().to_owned()).filter(|title| !title.is_empty());
         let mut tags: Vec<String> =
             self.tags.into_iter().map(|tag| tag.trim().to_lowercase()).filter(|tag| !tag.is_empty()).collect();
         tags.sort();
@@ -401,6 +406,7 @@ mod tests {
         let content = PhraseContent {
             situation: SituationKey::new("x").expect("valid"),
             lang: Lang::new("en").expect("valid"),
+            title: None,
             text: "  Hello  ".into(),
             avoid: vec![" No. ".into(), "  ".into()],
             note: Some(" ".into()),
@@ -422,6 +428,7 @@ mod tests {
         let content = PhraseContent {
             situation: SituationKey::new("x").expect("valid"),
             lang: Lang::new("en").expect("valid"),
+            title: None,
             text: " \n ".into(),
             avoid: vec![],
             note: None,

@@ -66,6 +66,9 @@ pub struct AddArgs {
     /// Translation group.
     #[arg(long)]
     pub group: Option<String>,
+    /// A short name, such as "Refund declined" (templates need one).
+    #[arg(long)]
+    pub title: Option<String>,
     /// What to say.
     pub text: String,
 }
@@ -102,6 +105,9 @@ pub struct EditArgs {
     /// New group ("" removes it).
     #[arg(long)]
     pub group: Option<String>,
+    /// New title ("" removes it).
+    #[arg(long)]
+    pub title: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -256,6 +262,7 @@ fn add(store: &mut Store, args: AddArgs) -> Result<()> {
     let content = PhraseContent {
         situation: SituationKey::new(args.situation)?,
         lang: Lang::new(args.lang)?,
+        title: args.title,
         text: args.text,
         avoid: args.avoid,
         note: args.note,
@@ -274,6 +281,7 @@ fn edit(store: &mut Store, args: EditArgs) -> Result<()> {
     let edit = PhraseEdit {
         situation: args.situation.map(SituationKey::new).transpose()?,
         lang: args.lang.map(Lang::new).transpose()?,
+        title: optional(args.title),
         text: args.text,
         avoid: if args.clear_avoid { Some(Vec::new()) } else { (!args.avoid.is_empty()).then_some(args.avoid) },
         note: optional(args.note),
@@ -282,7 +290,9 @@ fn edit(store: &mut Store, args: EditArgs) -> Result<()> {
         group: optional(args.group),
     };
     if edit == PhraseEdit::default() {
-        bail!("nothing to change: give --text, --status, --situation, --lang, --avoid, --tag, --note or --group");
+        bail!(
+            "nothing to change: give --text, --status, --situation, --lang, --avoid, --tag, --note, --group or --title"
+        );
     }
     let phrase = store.edit_phrase(&id, edit).with_context(|| format!("cannot edit {id}"))?;
     out!("Updated {}: {}", phrase.id, first_line(&phrase.content.text));

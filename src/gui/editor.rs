@@ -53,6 +53,8 @@ pub struct Editor {
     pub tags: String,
     /// Why it works.
     pub note: String,
+    /// A short name; templates need one.
+    pub title: String,
     /// Review status.
     pub status: Status,
     /// Collection (new phrases only; a stored phrase stays where it is).
@@ -89,6 +91,7 @@ impl Editor {
             new_avoid: String::new(),
             tags: String::new(),
             note: String::new(),
+            title: String::new(),
             status: Status::Draft,
             collection: collection.to_owned(),
             group: None,
@@ -116,6 +119,7 @@ impl Editor {
             avoid: content.avoid.clone(),
             tags: content.tags.join(", "),
             note: content.note.clone().unwrap_or_default(),
+            title: content.title.clone().unwrap_or_default(),
             status: content.status,
             collection: phrase.collection.clone(),
             group: content.group.clone(),
@@ -166,6 +170,7 @@ impl Editor {
                 &self.new_avoid,
                 &self.tags,
                 &self.note,
+                &self.title,
                 self.status,
                 &self.collection,
                 translations
@@ -240,11 +245,13 @@ impl Editor {
             None => None,
         };
         let note = Some(self.note.clone()).filter(|note| !note.trim().is_empty());
+        let title = Some(self.title.clone()).filter(|title| !title.trim().is_empty());
         let mut changes = vec![match &self.target {
             EditTarget::New => Change::Add {
                 content: PhraseContent {
                     situation: situation.clone(),
                     lang,
+                    title: title.clone(),
                     text: self.text.clone(),
                     avoid,
                     note,
@@ -259,6 +266,7 @@ impl Editor {
                 edit: PhraseEdit {
                     situation: Some(situation.clone()),
                     lang: Some(lang),
+                    title: Some(title.clone()),
                     text: Some(self.text.clone()),
                     avoid: Some(avoid),
                     note: Some(note),
@@ -289,6 +297,7 @@ impl Editor {
                         content: PhraseContent {
                             situation: situation.clone(),
                             lang,
+                            title: None,
                             text: draft.text.clone(),
                             avoid: Vec::new(),
                             note: None,

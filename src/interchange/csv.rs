@@ -10,8 +10,8 @@ use super::{CollectionFile, FORMAT_NAME, FORMAT_VERSION, ImportError, MAX_REPORT
 use crate::model::Status;
 
 /// The columns, in the order export writes them.
-pub const COLUMNS: [&str; 10] =
-    ["id", "situation", "lang", "text", "avoid", "note", "tags", "status", "group", "updated_at"];
+pub const COLUMNS: [&str; 11] =
+    ["id", "situation", "lang", "title", "text", "avoid", "note", "tags", "status", "group", "updated_at"];
 
 const REQUIRED: [&str; 3] = ["situation", "lang", "text"];
 
@@ -120,7 +120,7 @@ pub fn parse(file: &Path, text: &str, name: String) -> Result<(CollectionFile, V
             continue;
         }
         let line = record.position().map(|position| position.line()).unwrap_or(0);
-        let mut cells: [Option<String>; 10] = Default::default();
+        let mut cells: [Option<String>; COLUMNS.len()] = Default::default();
         for (cell, column) in record.iter().zip(&columns) {
             let cell = restore(cell);
             if let Some(slot) = cells.get_mut(*column)
@@ -129,7 +129,7 @@ pub fn parse(file: &Path, text: &str, name: String) -> Result<(CollectionFile, V
                 *slot = Some(cell.to_owned());
             }
         }
-        let [id, situation, lang, text, avoid, note, tags, status, group, updated_at] = cells;
+        let [id, situation, lang, title, text, avoid, note, tags, status, group, updated_at] = cells;
         let status = match status.as_deref().map(str::parse::<Status>) {
             None => Status::Draft,
             Some(Ok(status)) => status,
@@ -142,6 +142,7 @@ pub fn parse(file: &Path, text: &str, name: String) -> Result<(CollectionFile, V
             id,
             situation: situation.unwrap_or_default(),
             lang: lang.unwrap_or_default(),
+            title,
             text: text.unwrap_or_default(),
             avoid: avoid
                 .map(|cell| cell.lines().map(str::trim).filter(|line| !line.is_empty()).map(str::to_owned).collect())
@@ -181,6 +182,7 @@ pub fn to_string(file: &CollectionFile) -> String {
                 phrase.id.clone().unwrap_or_default(),
                 phrase.situation.clone(),
                 phrase.lang.clone(),
+                phrase.title.clone().unwrap_or_default(),
                 phrase.text.clone(),
                 phrase.avoid.join("\n"),
                 phrase.note.clone().unwrap_or_default(),

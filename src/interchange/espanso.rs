@@ -196,6 +196,7 @@ fn convert(entry: &Mapping, lang: &str, situation: &str, note: &mut impl FnMut(S
         id: Some(id),
         situation: situation.to_owned(),
         lang: lang.to_owned(),
+        title: None,
         text,
         avoid: Vec::new(),
         note: (!note_lines.is_empty()).then(|| note_lines.join("\n")),

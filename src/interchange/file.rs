@@ -54,6 +54,9 @@ pub struct PhraseEntry {
     pub situation: String,
     /// Language code.
     pub lang: String,
+    /// A short name, such as "Refund declined" (every template has one).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
     /// What to say.
     pub text: String,
     /// Blunt lines it replaces.

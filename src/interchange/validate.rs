@@ -138,6 +138,7 @@ pub fn validate(path: &Path, file: CollectionFile) -> Result<ValidCollection, Im
         let content = PhraseContent {
             situation,
             lang,
+            title: entry.title,
             text: entry.text,
             avoid: entry.avoid,
             note: entry.note,

@@ -140,6 +140,7 @@ mod tests {
         PhraseContent {
             situation: SituationKey::new("refunds").expect("valid"),
             lang: Lang::new(lang).expect("valid"),
+            title: None,
             text: text.into(),
             avoid: vec![],
             note: None,

@@ -37,6 +37,7 @@ fn entry(phrase: Phrase) -> PhraseEntry {
         id: Some(phrase.id.to_string()),
         situation: content.situation.to_string(),
         lang: content.lang.to_string(),
+        title: content.title,
         text: content.text,
         avoid: content.avoid,
         note: content.note,

@@ -93,6 +93,10 @@ pub(super) fn fingerprint(content: &PhraseContent) -> String {
         Some(group) => parts.extend([b"group".as_slice(), group.as_bytes()]),
         None => parts.push(b"no group"),
     }
+    // Only a title goes in, so every merge base kept before titles existed still matches.
+    if let Some(title) = &content.title {
+        parts.extend([b"title".as_slice(), title.as_bytes()]);
+    }
     format!("{:016x}", crate::model::stable_hash(&parts))
 }
 
@@ -149,7 +153,7 @@ fn open_conflicts(transaction: &Transaction<'_>) -> StoreResult<HashSet<String>>
 pub(super) fn stored_content(transaction: &Transaction<'_>, id: &PhraseId) -> StoreResult<Option<PhraseContent>> {
     let row = transaction
         .prepare_cached(
-            "SELECT situation_key, lang, text, avoid, note, tags, status, group_key FROM phrases WHERE phrase_id = ?1",
+            "SELECT situation_key, lang, text, avoid, note, tags, status, group_key, title FROM phrases WHERE phrase_id = ?1",
         )?
         .query_row([id.as_str()], |row| {
             Ok((
@@ -161,16 +165,18 @@ pub(super) fn stored_content(transaction: &Transaction<'_>, id: &PhraseId) -> St
                 row.get::<_, String>(5)?,
                 row.get::<_, String>(6)?,
                 row.get::<_, Option<String>>(7)?,
+                row.get::<_, Option<String>>(8)?,
             ))
         })
         .optional()?;
-    let Some((situation, lang, text, avoid, note, tags, status, group)) = row else {
+    let Some((situation, lang, text, avoid, note, tags, status, group, title)) = row else {
         return Ok(None);
     };
     let corrupt = || super::StoreError::Corrupt(format!("phrase {id}"));
     Ok(Some(PhraseContent {
         situation: crate::model::SituationKey::new(situation).map_err(|_| corrupt())?,
         lang: crate::model::Lang::new(lang).map_err(|_| corrupt())?,
+        title,
         text,
         avoid: serde_json::from_str(&avoid).map_err(|_| corrupt())?,
         note,

@@ -78,6 +78,10 @@ const MIGRATIONS: &[&str] = &[
         detected_at TEXT NOT NULL
     ) STRICT;
     "#,
+    // 3: a title per phrase, so a template is named by what it is for rather than by its greeting.
+    r#"
+    ALTER TABLE phrases ADD COLUMN title TEXT;
+    "#,
 ];
 
 /// The schema version this build writes.

@@ -18,6 +18,8 @@ pub struct PhraseEdit {
     pub situation: Option<SituationKey>,
     /// New language.
     pub lang: Option<Lang>,
+    /// New title; `Some(None)` removes it.
+    pub title: Option<Option<String>>,
     /// New text.
     pub text: Option<String>,
     /// New avoid lines (replacing all).
@@ -39,6 +41,9 @@ impl PhraseEdit {
         }
         if let Some(lang) = self.lang {
             content.lang = lang;
+        }
+        if let Some(title) = self.title {
+            content.title = title;
         }
         if let Some(text) = self.text {
             content.text = text;
@@ -87,8 +92,8 @@ pub(super) fn insert_phrase(
 ) -> StoreResult<()> {
     transaction
         .prepare_cached(
-            "INSERT INTO phrases (phrase_id, collection_id, situation_key, lang, text, avoid, note, tags, status, group_key, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)",
+            "INSERT INTO phrases (phrase_id, collection_id, situation_key, lang, text, avoid, note, tags, status, group_key, created_at, updated_at, title)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, ?12)",
         )?
         .execute(params![
             id.as_str(),
@@ -102,6 +107,7 @@ pub(super) fn insert_phrase(
             content.status.as_str(),
             content.group,
             stamp,
+            content.title,
         ])?;
     Ok(())
 }
@@ -115,7 +121,7 @@ pub(super) fn update_content(
     let changed = transaction
         .prepare_cached(
             "UPDATE phrases SET situation_key = ?2, lang = ?3, text = ?4, avoid = ?5, note = ?6, tags = ?7, status = ?8,
-             group_key = ?9, updated_at = ?10 WHERE phrase_id = ?1",
+             group_key = ?9, updated_at = ?10, title = ?11 WHERE phrase_id = ?1",
         )?
         .execute(params![
             id.as_str(),
@@ -128,6 +134,7 @@ pub(super) fn update_content(
             content.status.as_str(),
             content.group,
             stamp,
+            content.title,
         ])?;
     if changed == 0 { Err(not_found(id)) } else { Ok(()) }
 }

@@ -10,7 +10,8 @@ use crate::model::{Lang, Phrase, PhraseContent, PhraseId, SituationKey, Status, 
 
 /// The columns [`phrase_from_row`] reads, in its order; joined with collections and usage.
 pub(super) const PHRASE_COLUMNS: &str = "p.phrase_id, c.name, p.situation_key, p.lang, p.text, p.avoid, p.note, p.tags, \
-     p.status, p.group_key, p.created_at, p.updated_at, coalesce(u.favorite, 0), coalesce(u.copy_count, 0), u.last_copied_at";
+     p.status, p.group_key, p.created_at, p.updated_at, coalesce(u.favorite, 0), coalesce(u.copy_count, 0), u.last_copied_at, \
+     p.title";
 
 /// The `FROM` clause that goes with [`PHRASE_COLUMNS`].
 pub(super) const PHRASE_FROM: &str = "phrases p JOIN collections c ON c.collection_id = p.collection_id \
@@ -57,6 +58,7 @@ pub(super) fn phrase_from_row(row: &Row<'_>) -> StoreResult<Phrase> {
             situation: SituationKey::new(owned(2, "phrases.situation_key")?)
                 .map_err(|_| corrupt("phrases.situation_key"))?,
             lang: Lang::new(owned(3, "phrases.lang")?).map_err(|_| corrupt("phrases.lang"))?,
+            title: optional(15, "phrases.title")?,
             text: owned(4, "phrases.text")?,
             avoid: list(row, 5, "phrases.avoid")?,
             note: optional(6, "phrases.note")?,

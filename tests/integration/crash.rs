@@ -68,6 +68,7 @@ fn editor_saves_until_killed() {
                 content: PhraseContent {
                     situation: SituationKey::new("s").expect("valid"),
                     lang: Lang::new(["en", "nl", "sv"][index % 3]).expect("valid"),
+                    title: None,
                     text: format!("Save {save}, phrase {index}"),
                     avoid: vec![],
                     note: None,

@@ -117,3 +117,28 @@ proptest! {
         prop_assert_eq!(first, second);
     }
 }
+
+#[test]
+fn a_title_survives_json_and_csv_and_old_csv_without_it_still_imports() {
+    let text = r#"{"format":"tactful.collection","version":1,"name":"Team","situations":[{"key":"s","title":{"en":"S"}}],
+        "phrases":[{"id":"s.tpl.en","situation":"s","lang":"en","title":" Refund declined ","text":"Hi {customer_name},","tags":["email","template"],"status":"vetted"}]}"#;
+    let (exported, again) = roundtrip(text);
+    assert!(exported.contains(r#""title": "Refund declined""#), "{exported}");
+    assert_eq!(exported, again);
+
+    let path = Path::new("team.csv");
+    let store = {
+        let mut store = Store::open_in_memory(Seed::Empty).expect("opens");
+        let collection = validate::validate(path, json::parse(path, text).expect("parses")).expect("valid");
+        store.import(path, &collection, ImportMode::Apply).expect("imports");
+        store
+    };
+    let csv_text = interchange::csv::to_string(&store.export(&ExportFilter::default()).expect("exports"));
+    assert!(csv_text.starts_with("id,situation,lang,title,text"), "{csv_text}");
+    let (parsed, _) = interchange::csv::parse(path, &csv_text, "Team".into()).expect("parses");
+    assert_eq!(parsed.phrases[0].title.as_deref(), Some("Refund declined"));
+
+    let old = "id,situation,lang,text,status\ns.old.en,s,en,Hello there,vetted\n";
+    let (parsed, _) = interchange::csv::parse(path, old, "Team".into()).expect("an old file without titles parses");
+    assert_eq!(parsed.phrases[0].title, None);
+}

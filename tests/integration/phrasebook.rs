@@ -67,7 +67,10 @@ fn shipped_data_follows_the_rules() {
             assert!(content.text.chars().count() <= SPOKEN_LIMIT, "{at}: spoken line over {SPOKEN_LIMIT} characters");
         }
         let is_template = content.tags.iter().any(|tag| tag == "template");
-        if !is_template {
+        if is_template {
+            let title = content.title.as_deref().unwrap_or_default();
+            assert!(!title.trim().is_empty(), "{at}: a template needs a title in its own language");
+        } else {
             assert!(!content.avoid.is_empty(), "{at}: a phrase needs the blunt line it replaces");
             let entry = per_situation.entry((content.situation.as_str(), content.lang.as_str())).or_default();
             entry.0 += 1;

@@ -16,6 +16,7 @@ fn content(text: &str) -> PhraseContent {
     PhraseContent {
         situation: SituationKey::new("s").expect("key"),
         lang: Lang::new("en").expect("lang"),
+        title: None,
         text: text.into(),
         avoid: vec!["No.".into()],
         note: None,

@@ -233,6 +233,9 @@ pub fn placeholder_job(text: &str, ui: &egui::Ui) -> LayoutJob {
 }
 
 fn text_field(editor: &mut Editor, ui: &mut egui::Ui) {
+    let label = ui.label("Title (what a template is for, e.g. \"Refund declined\")");
+    ui.add(egui::TextEdit::singleline(&mut editor.title).desired_width(f32::INFINITY)).labelled_by(label.id);
+    ui.add_space(4.0);
     let label = ui.label(RichText::new("Text").strong());
     let mut layouter = |ui: &egui::Ui, buffer: &dyn egui::TextBuffer, wrap_width: f32| {
         let mut job = placeholder_job(buffer.as_str(), ui);

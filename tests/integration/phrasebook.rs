@@ -1,6 +1,7 @@
 //! The shipped phrasebook meets the rules in data/README.md.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::Path;
 
 use tactful::builtin;
 use tactful::template::Template;
@@ -25,26 +26,76 @@ const ALLOWED_TAGS: &[&str] = &[
     "technical",
     "wait",
     "apology",
+    "cancellation",
+    "privacy",
+    "social",
 ];
+/// The base languages: every group exists in each of them.
 const LANGUAGES: [&str; 4] = ["en", "nl", "sv", "ru"];
+const CHANNELS: [&str; 3] = ["call", "chat", "email"];
 const SPOKEN_LIMIT: usize = 200;
+const MIN_SITUATIONS: usize = 30;
+const MIN_ALTERNATIVES: usize = 8;
+const MIN_TEMPLATES: usize = 24;
+/// Situations whose Dutch, Swedish and Russian files are being written on their own branches
+/// in round 2 of the phrasebook: English only for now, every other rule applies. Emptied, and
+/// removed, once the translations are merged.
+const PENDING_TRANSLATION: &[&str] = &[
+    "cancellation-and-retention",
+    "data-privacy",
+    "abusive-customers",
+    "billing-disputes",
+    "known-outages",
+    "callbacks",
+    "delivered-not-received",
+    "public-replies",
+    "out-of-stock",
+    "price-increases",
+    "failed-payments",
+    "vulnerable-customers",
+];
+
+/// The languages a situation must have: all four, or English alone while it is being translated.
+fn required_languages(situation: &str) -> BTreeSet<&'static str> {
+    if PENDING_TRANSLATION.contains(&situation) { ["en"].into() } else { LANGUAGES.into() }
+}
+
+/// The placeholder names documented in the table of data/README.md, the one list of them.
+fn documented_placeholders() -> BTreeSet<String> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/README.md");
+    let readme = std::fs::read_to_string(path).expect("data/README.md");
+    let start = readme.find("<!-- placeholders").expect("the placeholder table's start marker");
+    let end = readme.find("<!-- /placeholders -->").expect("the placeholder table's end marker");
+    readme[start..end]
+        .lines()
+        .filter_map(|line| line.strip_prefix("| `{"))
+        .filter_map(|rest| rest.split_once("}`"))
+        .map(|(name, _)| name.to_owned())
+        .collect()
+}
 
 #[test]
 fn shipped_data_follows_the_rules() {
     let collection = builtin::phrasebook().expect("the built-in phrasebook parses and validates");
     let situations: BTreeMap<&str, _> =
         collection.situations.iter().map(|situation| (situation.key.as_str(), situation)).collect();
-    assert!(situations.len() >= 18, "{} situations", situations.len());
+    assert!(situations.len() >= MIN_SITUATIONS, "{} situations", situations.len());
     for situation in situations.values() {
-        for lang in LANGUAGES {
+        for lang in required_languages(situation.key.as_str()) {
             let text = situation.texts.iter().find(|(code, _)| code.as_str() == lang).map(|(_, text)| text);
             let text = text.unwrap_or_else(|| panic!("{} has no {lang} title", situation.key));
             assert!(text.description.is_some(), "{} has no {lang} description", situation.key);
         }
     }
+    let documented = documented_placeholders();
+    let mut used = BTreeSet::new();
     let mut texts = BTreeSet::new();
+    // Base-language members of each group: (language, placeholders); variants checked apart.
     let mut groups: HashMap<&str, Vec<(&str, BTreeSet<String>)>> = HashMap::new();
-    let mut per_situation: BTreeMap<(&str, &str), (usize, BTreeSet<&str>)> = BTreeMap::new();
+    let mut variants: Vec<(String, &str, BTreeSet<String>)> = Vec::new();
+    // Per situation and base language: alternatives, distinct blunt lines, channels.
+    let mut per_situation: BTreeMap<(&str, &str), (usize, BTreeSet<&str>, BTreeSet<&str>)> = BTreeMap::new();
+    let mut template_counts: BTreeMap<&str, usize> = BTreeMap::new();
     for phrase in &collection.phrases {
         let content = &phrase.content;
         let at = format!("{} ({})", phrase.id, phrase.path);
@@ -58,45 +109,70 @@ fn shipped_data_follows_the_rules() {
         let template = Template::parse(&content.text).unwrap_or_else(|error| panic!("{at}: {error}"));
         let placeholders: BTreeSet<String> = template.placeholders().into_iter().map(str::to_owned).collect();
         for name in &placeholders {
-            assert!(
-                name.chars().all(|c| c.is_ascii_lowercase() || c == '_'),
-                "{at}: placeholder {name} is not snake_case"
-            );
+            assert!(documented.contains(name), "{at}: placeholder {{{name}}} is not in the table in data/README.md");
         }
+        used.extend(placeholders.iter().cloned());
         if content.tags.iter().any(|tag| tag == "call") {
             assert!(content.text.chars().count() <= SPOKEN_LIMIT, "{at}: spoken line over {SPOKEN_LIMIT} characters");
         }
+        let group = content.group.as_deref().unwrap_or_else(|| panic!("{at}: no group"));
+        assert_eq!(phrase.id.as_str(), format!("{group}.{}", content.lang.as_str()), "{at}: id is not <group>.<lang>");
+        assert!(
+            group.strip_prefix(content.situation.as_str()).is_some_and(|slug| slug.starts_with('.')),
+            "{at}: group is not <situation>.<slug>"
+        );
+        let lang = content.lang.as_str();
+        if !LANGUAGES.contains(&lang) {
+            variants.push((at, group, placeholders));
+            continue;
+        }
         let is_template = content.tags.iter().any(|tag| tag == "template");
         if is_template {
+            assert!(content.tags.iter().any(|tag| tag == "email"), "{at}: a template is an email");
             let title = content.title.as_deref().unwrap_or_default();
             assert!(!title.trim().is_empty(), "{at}: a template needs a title in its own language");
+            *template_counts.entry(lang).or_default() += 1;
         } else {
             assert!(!content.avoid.is_empty(), "{at}: a phrase needs the blunt line it replaces");
-            let entry = per_situation.entry((content.situation.as_str(), content.lang.as_str())).or_default();
+            assert!(content.note.is_some(), "{at}: a phrase needs a note on why it works");
+            let entry = per_situation.entry((content.situation.as_str(), lang)).or_default();
             entry.0 += 1;
             entry.1.extend(content.avoid.iter().map(String::as_str));
+            entry.2.extend(content.tags.iter().map(String::as_str).filter(|tag| CHANNELS.contains(tag)));
         }
-        let group = content.group.as_deref().unwrap_or_else(|| panic!("{at}: no group"));
-        groups.entry(group).or_default().push((content.lang.as_str(), placeholders));
+        groups.entry(group).or_default().push((lang, placeholders));
     }
+    let undocumented_use: Vec<&String> = documented.difference(&used).collect();
+    assert!(undocumented_use.is_empty(), "listed in data/README.md but used nowhere: {undocumented_use:?}");
     for (group, members) in &groups {
+        let situation = group.split('.').next().unwrap_or(group);
         let langs: BTreeSet<&str> = members.iter().map(|(lang, _)| *lang).collect();
-        assert_eq!(langs, LANGUAGES.into_iter().collect(), "group {group} lacks a language");
+        assert_eq!(langs, required_languages(situation), "group {group}: languages");
         assert!(
             members.windows(2).all(|pair| pair[0].1 == pair[1].1),
             "group {group}: placeholders differ between languages"
         );
     }
-    for ((situation, lang), (count, avoid)) in &per_situation {
-        assert!(*count >= 6, "{situation}/{lang}: only {count} alternatives");
-        assert!((2..=4).contains(&avoid.len()), "{situation}/{lang}: {} distinct avoid lines", avoid.len());
+    for (at, group, placeholders) in &variants {
+        let base = groups.get(group).unwrap_or_else(|| panic!("{at}: a variant of a group that does not exist"));
+        assert!(base.iter().all(|(_, names)| names == placeholders), "{at}: placeholders differ from its group");
     }
-    let templates = collection.phrases.iter().filter(|phrase| phrase.content.tags.iter().any(|tag| tag == "template"));
-    let mut template_counts: BTreeMap<&str, usize> = BTreeMap::new();
-    for phrase in templates {
-        *template_counts.entry(phrase.content.lang.as_str()).or_default() += 1;
+    for situation in situations.keys() {
+        for lang in required_languages(situation) {
+            let Some((count, avoid, channels)) = per_situation.get(&(situation, lang)) else {
+                panic!("{situation}/{lang}: no alternatives");
+            };
+            assert!(*count >= MIN_ALTERNATIVES, "{situation}/{lang}: only {count} alternatives");
+            assert!((2..=4).contains(&avoid.len()), "{situation}/{lang}: {} distinct avoid lines", avoid.len());
+            for channel in CHANNELS {
+                assert!(channels.contains(channel), "{situation}/{lang}: no {channel} line");
+            }
+        }
     }
     for lang in LANGUAGES {
-        assert!(template_counts.get(lang).copied().unwrap_or(0) >= 10, "{lang}: fewer than 10 email templates");
+        let count = template_counts.get(lang).copied().unwrap_or(0);
+        let pending = !PENDING_TRANSLATION.is_empty();
+        let needed = if pending { 10 } else { MIN_TEMPLATES };
+        assert!(count >= needed, "{lang}: {count} email templates, fewer than {needed}");
     }
 }

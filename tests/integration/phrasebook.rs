@@ -170,8 +170,8 @@ fn shipped_data_follows_the_rules() {
     assert!(undocumented_use.is_empty(), "listed in data/README.md but used nowhere: {undocumented_use:?}");
     for (group, members) in &groups {
         let langs: BTreeSet<&str> = members.iter().map(|(lang, _)| *lang).collect();
-        // A translation of a pending situation or template may land before the others: at least
-        // the required languages, nothing outside the base ones.
+        // A translation of a pending situation may land before the others: at least the required
+        // languages, nothing outside the base ones.
         let required = required_languages(group);
         let known = langs.iter().all(|lang| LANGUAGES.contains(lang));
         assert!(langs.is_superset(&required) && known, "group {group}: languages {langs:?}, needs {required:?}");
@@ -192,7 +192,7 @@ fn shipped_data_follows_the_rules() {
             let count = coverage.alternatives;
             assert!(count >= MIN_ALTERNATIVES, "{situation}/{lang}: only {count} alternatives");
             let distinct = coverage.avoid.len();
-            assert!((2..=4).contains(&distinct), "{situation}/{lang}: {distinct} distinct avoid lines");
+            assert!((2..=6).contains(&distinct), "{situation}/{lang}: {distinct} distinct avoid lines");
             for channel in CHANNELS {
                 assert!(coverage.channels.contains(channel), "{situation}/{lang}: no {channel} line");
             }

@@ -147,7 +147,11 @@ fn shipped_data_follows_the_rules() {
     for (group, members) in &groups {
         let situation = group.split('.').next().unwrap_or(group);
         let langs: BTreeSet<&str> = members.iter().map(|(lang, _)| *lang).collect();
-        assert_eq!(langs, required_languages(situation), "group {group}: languages");
+        // A translation of a pending situation may land before the others: at least the required
+        // languages, nothing outside the base ones.
+        let required = required_languages(situation);
+        let known = langs.iter().all(|lang| LANGUAGES.contains(lang));
+        assert!(langs.is_superset(&required) && known, "group {group}: languages {langs:?}, needs {required:?}");
         assert!(
             members.windows(2).all(|pair| pair[0].1 == pair[1].1),
             "group {group}: placeholders differ between languages"

@@ -4,6 +4,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
 
 use tactful::builtin;
+use tactful::store::{Seed, Store};
 use tactful::template::Template;
 
 /// The documented tag set (data/README.md).
@@ -204,4 +205,49 @@ fn shipped_data_follows_the_rules() {
         let needed = if pending { 10 } else { MIN_TEMPLATES };
         assert!(count >= needed, "{lang}: {count} email templates, fewer than {needed}");
     }
+}
+
+/// A database seeded by an older binary gets this binary's phrasebook on start, through the team
+/// merge: a line the agent edited keeps the edit, an untouched line takes the new wording, a line
+/// the phrasebook dropped is retired, and the agent's deleted line stays deleted.
+#[test]
+fn an_older_database_takes_the_new_builtin_phrasebook_and_keeps_local_edits() {
+    use tactful::model::{PhraseId, Status};
+    use tactful::store::PhraseEdit;
+
+    let current = builtin::phrasebook().expect("loads");
+    let id = |index: usize| current.phrases[index].id.clone();
+    let (reworded, edited, deleted) = (id(0), id(1), id(2));
+    // The phrasebook as an older binary shipped it: one line worded differently, one line more.
+    let mut older = current.clone();
+    older.phrases[0].content.text = "An older wording of this line.".into();
+    let mut dropped = older.phrases[3].clone();
+    dropped.id = PhraseId::new(format!("{}.dropped", dropped.id.as_str().trim_end_matches(".en"))).expect("id");
+    dropped.content.text = "A line a later phrasebook no longer has.".into();
+    dropped.content.group = None;
+    older.phrases.push(dropped.clone());
+
+    let directory = tempfile::tempdir().expect("temp dir");
+    let path = directory.path().join("db.sqlite");
+    {
+        let mut store = Store::open(&path, Seed::Empty).expect("opens");
+        store.merge_builtin(&older, "an older version").expect("merges the older phrasebook");
+        let edit = PhraseEdit { text: Some("The agent's own wording.".into()), ..PhraseEdit::default() };
+        store.edit_phrase(&edited, edit).expect("edits");
+        store.delete_phrase(&deleted).expect("deletes");
+    }
+
+    let store = Store::open(&path, Seed::Builtin).expect("reopens with this binary");
+    assert_eq!(store.phrase(&reworded).expect("reads").content.text, current.phrases[0].content.text);
+    assert_eq!(store.phrase(&edited).expect("reads").content.text, "The agent's own wording.");
+    assert!(store.phrase(&deleted).is_err(), "a deleted built-in line stays in the trash");
+    assert_eq!(store.phrase(&dropped.id).expect("reads").content.status, Status::Retired);
+    assert!(store.conflicts().expect("reads").is_empty());
+    let live = store.phrases().expect("reads");
+    assert!(live.iter().any(|phrase| phrase.id == current.phrases.last().expect("phrases").id));
+
+    // Nothing changed since: opening again merges nothing and leaves the agent's work alone.
+    drop(store);
+    let store = Store::open(&path, Seed::Builtin).expect("reopens");
+    assert_eq!(store.phrase(&edited).expect("reads").content.text, "The agent's own wording.");
 }

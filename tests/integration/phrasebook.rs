@@ -4,6 +4,8 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
 
 use tactful::builtin;
+use tactful::check::Checker;
+use tactful::search::SearchIndex;
 use tactful::store::{Seed, Store};
 use tactful::template::Template;
 
@@ -207,6 +209,26 @@ fn shipped_data_follows_the_rules() {
     }
 }
 
+/// The draft checker must not flag the phrasebook's own advice: a vetted line that matches one of
+/// its language's blunt lines would teach the very wording it warns against.
+#[test]
+fn no_vetted_line_matches_a_blunt_line_of_its_own_language() {
+    let store = Store::open_in_memory(Seed::Builtin).expect("opens");
+    let index =
+        SearchIndex::build(store.phrases().expect("reads"), &store.situations().expect("reads"), tactful::model::now());
+    let checker = Checker::new(&index);
+    let mut offending = Vec::new();
+    for phrase in index.phrases() {
+        let lang = phrase.content.lang.primary();
+        for finding in checker.check(&index, &phrase.content.text, Some(lang)).findings {
+            let passage: String =
+                phrase.content.text.chars().skip(finding.start).take(finding.end - finding.start).collect();
+            offending.push(format!("{}: {passage:?} reads as {:?}", phrase.id, finding.avoid));
+        }
+    }
+    assert!(offending.is_empty(), "vetted lines that say what they warn against:\n{}", offending.join("\n"));
+}
+
 /// A database seeded by an older binary gets this binary's phrasebook on start, through the team
 /// merge: a line the agent edited keeps the edit, an untouched line takes the new wording, a line
 /// the phrasebook dropped is retired, and the agent's deleted line stays deleted.
@@ -250,4 +272,34 @@ fn an_older_database_takes_the_new_builtin_phrasebook_and_keeps_local_edits() {
     drop(store);
     let store = Store::open(&path, Seed::Builtin).expect("reopens");
     assert_eq!(store.phrase(&edited).expect("reads").content.text, "The agent's own wording.");
+}
+
+/// Choosing a register variant shows one wording per translation group: the variant's line where
+/// it has one, the base language's line otherwise; choosing the base language hides the variants.
+#[test]
+fn a_register_variant_shows_one_wording_per_group() {
+    use tactful::register::LanguageView;
+
+    let store = Store::open_in_memory(Seed::Builtin).expect("opens");
+    let phrases = store.phrases().expect("reads");
+    let mut variants_seen = 0;
+    for (variant, base) in [("en-US", "en"), ("nl-x-informal", "nl"), ("ru-x-formal", "ru")] {
+        let base_groups: BTreeSet<&str> = phrases
+            .iter()
+            .filter(|phrase| phrase.content.lang.as_str() == base)
+            .filter_map(|phrase| phrase.content.group.as_deref())
+            .collect();
+        let variant_lines = phrases.iter().filter(|phrase| phrase.content.lang.as_str() == variant).count();
+        variants_seen += usize::from(variant_lines > 0);
+        for chosen in [variant, base] {
+            let view = LanguageView::new(chosen, &phrases);
+            let shown: Vec<_> = phrases.iter().filter(|phrase| view.shows(phrase)).collect();
+            let groups: BTreeSet<&str> = shown.iter().filter_map(|phrase| phrase.content.group.as_deref()).collect();
+            assert_eq!(shown.len(), base_groups.len(), "{chosen}: one line per group");
+            assert_eq!(groups, base_groups, "{chosen}: every group shown");
+            let from_variant = shown.iter().filter(|phrase| phrase.content.lang.as_str() == variant).count();
+            assert_eq!(from_variant, if chosen == variant { variant_lines } else { 0 }, "{chosen}: variant lines");
+        }
+    }
+    assert_eq!(variants_seen, 3, "en-US, nl-x-informal and ru-x-formal all ship");
 }

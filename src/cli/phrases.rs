@@ -30,9 +30,9 @@ pub struct SearchArgs {
     /// Only this collection.
     #[arg(long)]
     pub collection: Option<String>,
-    /// How many results.
-    #[arg(long, default_value_t = 10)]
-    pub limit: usize,
+    /// How many results (at least 1).
+    #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u16).range(1..))]
+    pub limit: u16,
     /// Print a JSON array.
     #[arg(long)]
     pub json: bool,
@@ -170,7 +170,7 @@ fn search(store: &Store, args: SearchArgs) -> Result<()> {
         favorites_only: false,
         recent_only: false,
     };
-    let hits = Searcher::new().search(&index, &args.query.join(" "), &filters, args.limit);
+    let hits = Searcher::new().search(&index, &args.query.join(" "), &filters, usize::from(args.limit));
     if args.json {
         let rows: Vec<SearchRow<'_>> = hits
             .iter()

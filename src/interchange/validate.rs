@@ -155,7 +155,7 @@ pub fn validate(path: &Path, file: CollectionFile) -> Result<ValidCollection, Im
         };
         if !seen_ids.insert(id.clone()) {
             let reason = if id_given {
-                format!("id {id:?} appears twice in the file")
+                format!("id \"{id}\" appears twice in the file")
             } else {
                 "the same phrase (situation, language and text) appears twice in the file".to_owned()
             };

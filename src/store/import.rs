@@ -6,13 +6,14 @@
 //! does the same work and rolls back, so its report is exactly what an import would do.
 
 use std::collections::{HashMap, HashSet};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
+use rusqlite::{Transaction, TransactionBehavior, params};
 
-use super::curation::{flag_siblings, meaning_changed, set_conflict};
-use super::phrases::{collection_id, insert_phrase, situation_exists, update_content};
-use super::{Store, StoreError, StoreResult};
+use super::review::{flag_siblings, meaning_changed};
+use super::rows::encode_content;
+use super::sql::{Deleted, collection_id, insert_phrase, read_phrase, set_conflict, situation_exists, update_content};
+use super::{ImportReport, Store, StoreError, StoreResult};
 use crate::interchange::{ImportError, MAX_REPORTED_PROBLEMS, Problem, ValidCollection};
 use crate::model::{PhraseContent, PhraseId, Status, format_timestamp, now};
 
@@ -23,53 +24,6 @@ pub enum ImportMode {
     Apply,
     /// Report what would change; change nothing.
     DryRun,
-}
-
-/// What an import did, or would do.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ImportReport {
-    /// The collection new phrases went to.
-    pub collection: String,
-    /// Phrases that were new.
-    pub added: Vec<PhraseId>,
-    /// Existing phrases whose content changed (upstream only, or first import from this source).
-    pub updated: Vec<PhraseId>,
-    /// Phrases already identical.
-    pub unchanged: usize,
-    /// Phrases edited locally and not upstream: the local edit was kept.
-    pub kept_local: Vec<PhraseId>,
-    /// Phrases changed on both sides (or edited locally and removed upstream): the local version
-    /// stayed, the incoming one waits beside it for `resolve`.
-    pub conflicts: Vec<PhraseId>,
-    /// Phrases removed upstream and retired locally (not deleted).
-    pub retired: Vec<PhraseId>,
-    /// Translations of changed phrases now flagged "needs review".
-    pub flagged_for_review: Vec<PhraseId>,
-    /// Situations that were new.
-    pub situations_added: usize,
-    /// Situation titles or descriptions added or changed.
-    pub situation_texts_changed: usize,
-    /// Merge bases recorded, moved or dropped: bookkeeping, not a change anyone sees.
-    pub bases_changed: usize,
-    /// The backup taken before applying, if any.
-    pub backup: Option<PathBuf>,
-}
-
-impl ImportReport {
-    /// Whether the import changed (or would change) anything a person can see.
-    pub fn changes_anything(&self) -> bool {
-        !self.added.is_empty()
-            || !self.updated.is_empty()
-            || !self.conflicts.is_empty()
-            || !self.retired.is_empty()
-            || self.situations_added > 0
-            || self.situation_texts_changed > 0
-    }
-
-    /// Whether applying it writes anything at all, merge bookkeeping included.
-    pub fn writes_anything(&self) -> bool {
-        self.changes_anything() || self.bases_changed > 0
-    }
 }
 
 /// The fingerprint a merge base is kept as: equal content, equal fingerprint. Every field goes in
@@ -94,16 +48,6 @@ pub(super) fn fingerprint(content: &PhraseContent) -> String {
         None => parts.push(b"no group"),
     }
     format!("{:016x}", crate::model::stable_hash(&parts))
-}
-
-/// The text form of a content, for an incoming version kept beside a conflict.
-pub(super) fn encode_content(content: &PhraseContent) -> String {
-    serde_json::to_string(content).unwrap_or_default()
-}
-
-/// Reads back [`encode_content`].
-pub(super) fn decode_content(text: &str, what: &str) -> StoreResult<PhraseContent> {
-    serde_json::from_str(text).map_err(|_| StoreError::Corrupt(what.to_owned()))
 }
 
 fn load_bases(transaction: &Transaction<'_>, source: &str) -> StoreResult<HashMap<String, String>> {
@@ -146,38 +90,9 @@ fn open_conflicts(transaction: &Transaction<'_>) -> StoreResult<HashSet<String>>
     Ok(ids.collect::<Result<_, _>>()?)
 }
 
-pub(super) fn stored_content(transaction: &Transaction<'_>, id: &PhraseId) -> StoreResult<Option<PhraseContent>> {
-    let row = transaction
-        .prepare_cached(
-            "SELECT situation_key, lang, text, avoid, note, tags, status, group_key FROM phrases WHERE phrase_id = ?1",
-        )?
-        .query_row([id.as_str()], |row| {
-            Ok((
-                row.get::<_, String>(0)?,
-                row.get::<_, String>(1)?,
-                row.get::<_, String>(2)?,
-                row.get::<_, String>(3)?,
-                row.get::<_, Option<String>>(4)?,
-                row.get::<_, String>(5)?,
-                row.get::<_, String>(6)?,
-                row.get::<_, Option<String>>(7)?,
-            ))
-        })
-        .optional()?;
-    let Some((situation, lang, text, avoid, note, tags, status, group)) = row else {
-        return Ok(None);
-    };
-    let corrupt = || super::StoreError::Corrupt(format!("phrase {id}"));
-    Ok(Some(PhraseContent {
-        situation: crate::model::SituationKey::new(situation).map_err(|_| corrupt())?,
-        lang: crate::model::Lang::new(lang).map_err(|_| corrupt())?,
-        text,
-        avoid: serde_json::from_str(&avoid).map_err(|_| corrupt())?,
-        note,
-        tags: serde_json::from_str(&tags).map_err(|_| corrupt())?,
-        status: status.parse().map_err(|_| corrupt())?,
-        group,
-    }))
+/// The content stored under `id`, live or in the trash (an id in the trash is still taken).
+fn stored_content(transaction: &Transaction<'_>, id: &PhraseId) -> StoreResult<Option<PhraseContent>> {
+    Ok(read_phrase(transaction, id, Deleted::Include)?.map(|phrase| phrase.content))
 }
 
 /// Applies `collection`, read from `source` (the key its merge bases are kept under), inside
@@ -317,8 +232,13 @@ impl Store {
     /// imported from the same file ([`source_key`]): all or nothing. `Apply` takes a backup of a
     /// file database first; `DryRun` reports and changes nothing.
     pub fn import(&mut self, file: &Path, collection: &ValidCollection, mode: ImportMode) -> StoreResult<ImportReport> {
+        // A damaged database is refused before anything, backup included: an import that
+        // "succeeded" on top of damage, with a backup holding the same damage, helps nobody.
         let backup = match mode {
-            ImportMode::Apply => self.backup("before-import")?,
+            ImportMode::Apply => {
+                self.refuse_damaged()?;
+                self.backup("before-import")?
+            }
             ImportMode::DryRun => None,
         };
         let transaction = self.connection.transaction_with_behavior(TransactionBehavior::Immediate)?;

@@ -115,7 +115,7 @@ fn put_on_clipboard(plain: &str, html: Option<&str>) -> Result<()> {
     match answer.trim() {
         "ready" => Ok(()),
         "" => bail!("no clipboard is available (is a desktop session running? try --print)"),
-        error => bail!("{error}"),
+        error => bail!("{error} (try --print)"),
     }
 }
 

@@ -8,6 +8,7 @@ pub mod builtin;
 pub mod check;
 pub mod cli;
 pub mod clipboard;
+pub mod edits;
 pub mod interchange;
 pub mod model;
 pub mod paths;

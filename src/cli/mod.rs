@@ -30,6 +30,7 @@ use crate::store::Store;
 #[derive(Debug, Parser)]
 #[command(name = "tactful", version, about, long_about = None, after_help = QUERY_HELP)]
 pub struct Cli {
+    /// Where the phrasebook lives (`--db`, `--no-builtin`).
     #[command(flatten)]
     pub database: DatabaseArgs,
     /// Bring the running window to the front (or open one) with the search focused.
@@ -92,6 +93,7 @@ pub enum Command {
     Import(files::ImportArgs),
     /// Export phrases as a collection file.
     Export(files::ExportArgs),
+    /// The team commands (review, vet, subscribe, sync, conflicts, resolve…), flattened in.
     #[command(flatten)]
     Team(team::TeamCommand),
     /// Keeps copied text on the Linux clipboard after `tactful copy` exits.

@@ -170,7 +170,15 @@ fn search(store: &Store, args: SearchArgs) -> Result<()> {
         favorites_only: false,
         recent_only: false,
     };
-    let hits = Searcher::new().search(&index, &args.query.join(" "), &filters, usize::from(args.limit));
+    let query = args.query.join(" ");
+    let (_, ignored) = crate::search::query::Query::parse_counting_ignored(&query);
+    if ignored > 0 {
+        eprintln!(
+            "note: only the first {} words of the query count; {ignored} more were left out",
+            crate::search::query::MAX_TERMS
+        );
+    }
+    let hits = Searcher::new().search(&index, &query, &filters, usize::from(args.limit));
     if args.json {
         let rows: Vec<SearchRow<'_>> = hits
             .iter()

@@ -59,22 +59,9 @@ fn excerpt(cell: &str) -> String {
     }
 }
 
-/// Parses CSV `text` read from `file` into a collection named `name`. Returns the file and, for
-/// each phrase, the line it starts on (`line 7`) so validation problems can name it.
-pub fn parse(file: &Path, text: &str, name: String) -> Result<(CollectionFile, Vec<String>), ImportError> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    if let Some(line) = unclosed_quote(text) {
-        return Err(ImportError::single(
-            file,
-            format!("line {line}"),
-            "a quoted cell starts here and is never closed; nothing after it could be read",
-        ));
-    }
-    let mut reader = ::csv::ReaderBuilder::new().has_headers(true).flexible(false).from_reader(text.as_bytes());
-    let headers = reader
-        .headers()
-        .map_err(|error| ImportError::single(file, "line 1", format!("cannot read the header row: {error}")))?
-        .clone();
+/// Which of [`COLUMNS`] each header cell names (`usize::MAX` for none), or every problem with
+/// the header row.
+fn columns(file: &Path, headers: &::csv::StringRecord) -> Result<Vec<usize>, ImportError> {
     let names_a_column = headers.iter().any(|header| COLUMNS.contains(&header.trim().to_ascii_lowercase().as_str()));
     if !names_a_column {
         // Not a Tactful CSV at all (or not a CSV): say so without repeating its first line, which
@@ -113,10 +100,27 @@ pub fn parse(file: &Path, text: &str, name: String) -> Result<(CollectionFile, V
             });
         }
     }
-    if !problems.is_empty() {
-        return Err(ImportError::Invalid { file: file.to_path_buf(), problems });
-    }
+    if problems.is_empty() { Ok(columns) } else { Err(ImportError::Invalid { file: file.to_path_buf(), problems }) }
+}
 
+/// Parses CSV `text` read from `file` into a collection named `name`. Returns the file and, for
+/// each phrase, the line it starts on (`line 7`) so validation problems can name it.
+pub fn parse(file: &Path, text: &str, name: String) -> Result<(CollectionFile, Vec<String>), ImportError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if let Some(line) = unclosed_quote(text) {
+        return Err(ImportError::single(
+            file,
+            format!("line {line}"),
+            "a quoted cell starts here and is never closed; nothing after it could be read",
+        ));
+    }
+    let mut reader = ::csv::ReaderBuilder::new().has_headers(true).flexible(false).from_reader(text.as_bytes());
+    let headers = reader
+        .headers()
+        .map_err(|error| ImportError::single(file, "line 1", format!("cannot read the header row: {error}")))?
+        .clone();
+    let columns = columns(file, &headers)?;
+    let mut problems = Vec::new();
     let mut phrases = Vec::new();
     let mut lines = Vec::new();
     for record in reader.records() {

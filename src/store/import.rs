@@ -96,7 +96,9 @@ fn stored_content(transaction: &Transaction<'_>, id: &PhraseId) -> StoreResult<O
 }
 
 /// Applies `collection`, read from `source` (the key its merge bases are kept under), inside
-/// `transaction`; on an error the caller's transaction rolls back.
+/// `transaction`, in four phases: situations, a check that every phrase's situation exists,
+/// the three-way merge of each phrase, and retiring what the source no longer holds. On an error
+/// the caller's transaction rolls back.
 pub(super) fn apply(
     transaction: &Transaction<'_>,
     source: &str,
@@ -104,6 +106,27 @@ pub(super) fn apply(
     collection: &ValidCollection,
 ) -> StoreResult<ImportReport> {
     let mut report = ImportReport { collection: collection.name.clone(), ..ImportReport::default() };
+    apply_situations(transaction, collection, &mut report)?;
+    refuse_unknown_situations(transaction, file, collection)?;
+    let mut merge = Merge {
+        transaction,
+        source,
+        now_stamp: format_timestamp(&now()),
+        open: open_conflicts(transaction)?,
+        touched: HashSet::new(),
+        meaning_changes: Vec::new(),
+    };
+    let bases = merge.phrases(collection, &mut report)?;
+    merge.retire_removed(bases, &mut report)?;
+    report.flagged_for_review = flag_siblings(transaction, &merge.meaning_changes, &merge.touched)?;
+    Ok(report)
+}
+
+fn apply_situations(
+    transaction: &Transaction<'_>,
+    collection: &ValidCollection,
+    report: &mut ImportReport,
+) -> StoreResult<()> {
     for situation in &collection.situations {
         let inserted = transaction
             .execute("INSERT OR IGNORE INTO situations (situation_key) VALUES (?1)", [situation.key.as_str()])?;
@@ -121,7 +144,14 @@ pub(super) fn apply(
             }
         }
     }
+    Ok(())
+}
 
+fn refuse_unknown_situations(
+    transaction: &Transaction<'_>,
+    file: &Path,
+    collection: &ValidCollection,
+) -> StoreResult<()> {
     let mut problems = Vec::new();
     let mut known = HashSet::new();
     for phrase in &collection.phrases {
@@ -144,82 +174,119 @@ pub(super) fn apply(
             }
         }
     }
-    if !problems.is_empty() {
-        return Err(ImportError::Invalid { file: file.to_path_buf(), problems }.into());
-    }
+    if problems.is_empty() { Ok(()) } else { Err(ImportError::Invalid { file: file.to_path_buf(), problems }.into()) }
+}
 
-    let target_collection = collection_id(transaction, &collection.name, collection.description.as_deref())?;
-    let now_stamp = format_timestamp(&now());
-    let mut bases = load_bases(transaction, source)?;
-    let open = open_conflicts(transaction)?;
-    let mut touched = HashSet::new();
-    let mut meaning_changes = Vec::new();
-    for phrase in &collection.phrases {
-        let stamp = phrase.updated_at.as_ref().map(format_timestamp).unwrap_or_else(|| now_stamp.clone());
-        let incoming = fingerprint(&phrase.content);
-        let base = bases.remove(phrase.id.as_str());
-        match stored_content(transaction, &phrase.id)? {
-            None => {
-                insert_phrase(transaction, &phrase.id, target_collection, &phrase.content, &stamp)?;
-                touched.insert(phrase.id.clone());
-                report.added.push(phrase.id.clone());
-            }
-            Some(local) => {
-                let local_print = fingerprint(&local);
-                if local == phrase.content {
-                    clear_conflict(transaction, &open, &phrase.id)?;
-                    report.unchanged += 1;
-                } else if base.as_ref().map_or_else(
-                    || Ok(!edited_since_another_import(transaction, &phrase.id, &local_print)?),
-                    |base| StoreResult::Ok(*base == local_print),
-                )? {
-                    update_content(transaction, &phrase.id, &phrase.content, &stamp)?;
-                    clear_conflict(transaction, &open, &phrase.id)?;
-                    touched.insert(phrase.id.clone());
-                    if meaning_changed(&local, &phrase.content) {
-                        meaning_changes.push((phrase.id.clone(), phrase.content.group.clone()));
-                    }
-                    report.updated.push(phrase.id.clone());
-                } else if base.as_deref() == Some(incoming.as_str()) {
-                    report.kept_local.push(phrase.id.clone());
-                } else {
-                    set_conflict(transaction, &phrase.id, source, Some(&encode_content(&phrase.content)))?;
-                    report.conflicts.push(phrase.id.clone());
+/// The state of one import's merge, shared by its phases.
+struct Merge<'t> {
+    transaction: &'t Transaction<'t>,
+    source: &'t str,
+    now_stamp: String,
+    /// Ids with an open conflict.
+    open: HashSet<String>,
+    /// Phrases this import wrote (their translations are not flagged by them).
+    touched: HashSet<PhraseId>,
+    /// Phrases whose words changed, with their groups, to flag their translations.
+    meaning_changes: Vec<(PhraseId, Option<String>)>,
+}
+
+impl Merge<'_> {
+    /// Merges every incoming phrase against the local one and this source's base. Returns the
+    /// bases of phrases the source sent before and no longer holds.
+    fn phrases(
+        &mut self,
+        collection: &ValidCollection,
+        report: &mut ImportReport,
+    ) -> StoreResult<HashMap<String, String>> {
+        let transaction = self.transaction;
+        let target_collection = collection_id(transaction, &collection.name, collection.description.as_deref())?;
+        let mut bases = load_bases(transaction, self.source)?;
+        for phrase in &collection.phrases {
+            let stamp = phrase.updated_at.as_ref().map(format_timestamp).unwrap_or_else(|| self.now_stamp.clone());
+            let incoming = fingerprint(&phrase.content);
+            let base = bases.remove(phrase.id.as_str());
+            match stored_content(transaction, &phrase.id)? {
+                None => {
+                    insert_phrase(transaction, &phrase.id, target_collection, &phrase.content, &stamp)?;
+                    self.touched.insert(phrase.id.clone());
+                    report.added.push(phrase.id.clone());
                 }
+                Some(local) => self.merge_one(phrase, local, base.as_deref(), &incoming, &stamp, report)?,
+            }
+            if base.as_deref() != Some(incoming.as_str()) {
+                set_base(transaction, self.source, &phrase.id, &incoming)?;
+                report.bases_changed += 1;
             }
         }
-        if base.as_deref() != Some(incoming.as_str()) {
-            set_base(transaction, source, &phrase.id, &incoming)?;
+        Ok(bases)
+    }
+
+    fn merge_one(
+        &mut self,
+        phrase: &crate::interchange::IncomingPhrase,
+        local: PhraseContent,
+        base: Option<&str>,
+        incoming: &str,
+        stamp: &str,
+        report: &mut ImportReport,
+    ) -> StoreResult<()> {
+        let transaction = self.transaction;
+        if local == phrase.content {
+            clear_conflict(transaction, &self.open, &phrase.id)?;
+            report.unchanged += 1;
+            return Ok(());
+        }
+        let local_print = fingerprint(&local);
+        let unedited_here = match base {
+            Some(base) => base == local_print,
+            None => !edited_since_another_import(transaction, &phrase.id, &local_print)?,
+        };
+        if unedited_here {
+            update_content(transaction, &phrase.id, &phrase.content, stamp)?;
+            clear_conflict(transaction, &self.open, &phrase.id)?;
+            self.touched.insert(phrase.id.clone());
+            if meaning_changed(&local, &phrase.content) {
+                self.meaning_changes.push((phrase.id.clone(), phrase.content.group.clone()));
+            }
+            report.updated.push(phrase.id.clone());
+        } else if base == Some(incoming) {
+            report.kept_local.push(phrase.id.clone());
+        } else {
+            set_conflict(transaction, &phrase.id, self.source, Some(&encode_content(&phrase.content)))?;
+            report.conflicts.push(phrase.id.clone());
+        }
+        Ok(())
+    }
+
+    /// What is left in `bases` was imported from this source before and is gone from it now:
+    /// retired when unedited here, a conflict when edited here.
+    fn retire_removed(&mut self, bases: HashMap<String, String>, report: &mut ImportReport) -> StoreResult<()> {
+        let transaction = self.transaction;
+        let mut removed: Vec<(String, String)> = bases.into_iter().collect();
+        removed.sort();
+        for (id, base) in removed {
+            let Ok(id) = PhraseId::new(id) else {
+                return Err(StoreError::Corrupt("import_bases.phrase_id".into()));
+            };
+            if let Some(local) = stored_content(transaction, &id)? {
+                if fingerprint(&local) == base {
+                    if local.status != Status::Retired {
+                        let retired = PhraseContent { status: Status::Retired, ..local };
+                        update_content(transaction, &id, &retired, &self.now_stamp)?;
+                        report.retired.push(id.clone());
+                    }
+                } else if local.status != Status::Retired {
+                    set_conflict(transaction, &id, self.source, None)?;
+                    report.conflicts.push(id.clone());
+                }
+            }
+            transaction
+                .prepare_cached("DELETE FROM import_bases WHERE source = ?1 AND phrase_id = ?2")?
+                .execute(params![self.source, id.as_str()])?;
             report.bases_changed += 1;
         }
+        Ok(())
     }
-
-    // What is left in `bases` was imported from this source before and is gone from it now.
-    let mut removed: Vec<(String, String)> = bases.into_iter().collect();
-    removed.sort();
-    for (id, base) in removed {
-        let Ok(id) = PhraseId::new(id) else {
-            return Err(StoreError::Corrupt("import_bases.phrase_id".into()));
-        };
-        if let Some(local) = stored_content(transaction, &id)? {
-            if fingerprint(&local) == base {
-                if local.status != Status::Retired {
-                    let retired = PhraseContent { status: Status::Retired, ..local };
-                    update_content(transaction, &id, &retired, &now_stamp)?;
-                    report.retired.push(id.clone());
-                }
-            } else if local.status != Status::Retired {
-                set_conflict(transaction, &id, source, None)?;
-                report.conflicts.push(id.clone());
-            }
-        }
-        transaction
-            .prepare_cached("DELETE FROM import_bases WHERE source = ?1 AND phrase_id = ?2")?
-            .execute(params![source, id.as_str()])?;
-        report.bases_changed += 1;
-    }
-    report.flagged_for_review = flag_siblings(transaction, &meaning_changes, &touched)?;
-    Ok(report)
 }
 
 /// The key a file's merge bases are kept under: its absolute, symlink-free path when it has one.

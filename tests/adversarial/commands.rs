@@ -75,6 +75,7 @@ fn a_long_pasted_query_is_answered() {
     let query = "refund please help ".repeat(4_000);
     let run = scratch.run(&["search", &query]);
     run.ok();
+    assert!(run.stderr.contains("only the first 8 words of the query count"), "{run:?}");
 }
 
 #[test]

@@ -51,10 +51,10 @@ fn a_read_only_database_says_so() {
     }
     let mut command = if rustix_is_root() {
         let mut command = std::process::Command::new("setpriv");
-        command.args(["--reuid=65534", "--regid=65534", "--clear-groups", env!("CARGO_BIN_EXE_tactful")]);
+        command.args(["--reuid=65534", "--regid=65534", "--clear-groups"]).arg(crate::support::binary());
         command
     } else {
-        std::process::Command::new(env!("CARGO_BIN_EXE_tactful"))
+        std::process::Command::new(crate::support::binary())
     };
     command
         .args(["--no-builtin", "add", "--situation", "s", "--lang", "en", "New phrase"])

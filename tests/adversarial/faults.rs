@@ -93,7 +93,7 @@ fn an_export_killed_by_the_file_size_signal_keeps_the_previous_file() {
         .arg("-c")
         .arg(format!(
             "ulimit -f 128; exec '{}' --no-builtin export -o '{}'",
-            env!("CARGO_BIN_EXE_tactful"),
+            crate::support::binary().display(),
             path_str(&out)
         ))
         .env("TACTFUL_DB", scratch.db())

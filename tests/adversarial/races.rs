@@ -29,7 +29,7 @@ fn concurrent_adds(processes: usize, each: usize) {
     scratch.seed("base.json", "base", 1);
     let script = format!(
         "for n in $(seq {each}); do '{}' --no-builtin add --situation s --lang en \"Added $n by $$\" || exit 1; done",
-        env!("CARGO_BIN_EXE_tactful")
+        crate::support::binary().display()
     );
     let children: Vec<_> = (0..processes)
         .map(|_| {
@@ -70,7 +70,7 @@ fn processes_opening_a_new_database_at_once_seed_it_once() {
     let mut children = Vec::new();
     for _ in 0..4 {
         children.push(
-            std::process::Command::new(env!("CARGO_BIN_EXE_tactful"))
+            std::process::Command::new(crate::support::binary())
                 .args(["situations"])
                 .env("TACTFUL_DB", scratch.db())
                 .stdout(std::process::Stdio::piped())

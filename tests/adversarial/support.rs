@@ -9,6 +9,13 @@ use std::time::{Duration, Instant};
 /// Longer than any case needs on a loaded two-core machine; reaching it means a hang.
 pub const HANG: Duration = Duration::from_secs(60);
 
+/// The binary under test: the one cargo built, or `TACTFUL_ADVERSARIAL_BIN` (to run the suite
+/// against an older build and see which cases it fails).
+pub fn binary() -> PathBuf {
+    std::env::var_os("TACTFUL_ADVERSARIAL_BIN")
+        .map_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_tactful")), PathBuf::from)
+}
+
 /// What a run of the binary did.
 #[derive(Debug)]
 pub struct Run {
@@ -74,7 +81,7 @@ impl Scratch {
 
     /// A command for the binary on this database, with no display.
     pub fn command(&self, args: &[&str]) -> Command {
-        let mut command = Command::new(env!("CARGO_BIN_EXE_tactful"));
+        let mut command = Command::new(binary());
         command
             .arg("--no-builtin")
             .args(args)
@@ -98,7 +105,7 @@ impl Scratch {
             .arg("-c")
             .arg(format!("trap '' XFSZ; {limits}; exec \"$@\""))
             .arg("sh")
-            .arg(env!("CARGO_BIN_EXE_tactful"))
+            .arg(binary())
             .arg("--no-builtin")
             .args(args)
             .env("TACTFUL_DB", self.db())

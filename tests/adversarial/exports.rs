@@ -13,23 +13,44 @@ fn seeded() -> Scratch {
     scratch
 }
 
+/// A device node to export to: a private copy in the scratch folder when the suite may create one
+/// (as root), so a build that replaces devices (as Tactful did before #17) only damages the copy;
+/// otherwise the system's own, which an unprivileged build cannot replace.
+fn device(scratch: &Scratch, name: &str, minor: u32) -> std::path::PathBuf {
+    let private = scratch.path(name);
+    let made = std::process::Command::new("mknod")
+        .arg(&private)
+        .args(["c", "1", &minor.to_string()])
+        .status()
+        .is_ok_and(|status| status.success());
+    if made { private } else { std::path::PathBuf::from(format!("/dev/{name}")) }
+}
+
 #[test]
 fn export_to_dev_full_is_refused_and_the_device_stays() {
     let scratch = seeded();
-    scratch.run(&["export", "-o", "/dev/full"]).refused("a device");
-    let kind = std::fs::symlink_metadata("/dev/full").expect("exists").file_type();
-    assert!(kind.is_char_device(), "/dev/full is still a device");
+    let full = device(&scratch, "full", 7);
+    scratch.run(&["export", "-o", path_str(&full)]).refused("a device");
+    let kind = std::fs::symlink_metadata(&full).expect("exists").file_type();
+    assert!(kind.is_char_device(), "the device is still a device");
 }
 
 #[test]
 fn export_to_dev_null_is_refused() {
-    seeded().run(&["export", "-o", "/dev/null"]).refused("a device");
-    assert!(std::fs::symlink_metadata("/dev/null").expect("exists").file_type().is_char_device());
+    let scratch = seeded();
+    let null = device(&scratch, "null", 3);
+    scratch.run(&["export", "-o", path_str(&null)]).refused("a device");
+    assert!(std::fs::symlink_metadata(&null).expect("exists").file_type().is_char_device());
 }
 
 #[test]
 fn export_to_dev_stdout_is_refused_and_points_to_dash() {
-    seeded().run(&["export", "-o", "/dev/stdout"]).refused("`-` for standard output");
+    let scratch = seeded();
+    // What /dev/stdout is: a link to the process's descriptor 1 (here a pipe).
+    let stdout = scratch.path("stdout");
+    std::os::unix::fs::symlink("/proc/self/fd/1", &stdout).expect("links");
+    scratch.run(&["export", "-o", path_str(&stdout)]).refused("`-` for standard output");
+    assert!(std::fs::symlink_metadata(&stdout).expect("exists").file_type().is_symlink());
 }
 
 #[test]
@@ -71,7 +92,7 @@ fn export_through_a_link_replaces_the_file_and_keeps_the_link() {
 fn export_through_a_link_to_a_device_is_refused() {
     let scratch = seeded();
     let link = scratch.path("null.json");
-    std::os::unix::fs::symlink("/dev/null", &link).expect("links");
+    std::os::unix::fs::symlink(device(&scratch, "null", 3), &link).expect("links");
     scratch.run(&["export", "-o", path_str(&link)]).refused("a device");
     assert!(std::fs::symlink_metadata(&link).expect("exists").file_type().is_symlink());
 }

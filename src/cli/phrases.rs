@@ -30,9 +30,9 @@ pub struct SearchArgs {
     /// Only this collection.
     #[arg(long)]
     pub collection: Option<String>,
-    /// How many results.
-    #[arg(long, default_value_t = 10)]
-    pub limit: usize,
+    /// How many results (at least 1).
+    #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u16).range(1..))]
+    pub limit: u16,
     /// Print a JSON array.
     #[arg(long)]
     pub json: bool,
@@ -176,7 +176,15 @@ fn search(store: &Store, args: SearchArgs) -> Result<()> {
         favorites_only: false,
         recent_only: false,
     };
-    let hits = Searcher::new().search(&index, &args.query.join(" "), &filters, args.limit);
+    let query = args.query.join(" ");
+    let (_, ignored) = crate::search::query::Query::parse_counting_ignored(&query);
+    if ignored > 0 {
+        eprintln!(
+            "note: only the first {} words of the query count; {ignored} more were left out",
+            crate::search::query::MAX_TERMS
+        );
+    }
+    let hits = Searcher::new().search(&index, &query, &filters, usize::from(args.limit));
     if args.json {
         let rows: Vec<SearchRow<'_>> = hits
             .iter()

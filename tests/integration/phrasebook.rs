@@ -121,7 +121,7 @@ fn shipped_data_follows_the_rules() {
     let mut groups: HashMap<&str, Vec<(&str, BTreeSet<String>)>> = HashMap::new();
     let mut variants: Vec<(String, &str, BTreeSet<String>)> = Vec::new();
     // Per situation and base language: alternatives, distinct blunt lines, channels.
-    let mut per_situation: BTreeMap<(&str, &str), Coverage> = BTreeMap::new();
+    let mut per_situation: BTreeMap<(&str, &str), Coverage<'_>> = BTreeMap::new();
     let mut template_counts: BTreeMap<&str, usize> = BTreeMap::new();
     for phrase in &collection.phrases {
         let content = &phrase.content;

@@ -337,13 +337,13 @@ proptest! {
         let mut store = Store::open_in_memory(Seed::Empty).expect("opens");
         import_text(&mut store, "seed.json", &team_file(&phrases));
         let filter = ExportFilter { collection: Some("Prop".into()), ..ExportFilter::default() };
-        let csv = interchange::csv::to_string(&store.export(&filter).expect("exports"));
+        let csv = interchange::csv::to_string(&store.export(&filter).expect("exports")).expect("CSV holds it");
         let report = import_text(&mut store, "Prop.csv", &csv);
         prop_assert!(!report.changes_anything(), "{:?}", report);
         let mut fresh = Store::open_in_memory(Seed::Empty).expect("opens");
         import_text(&mut fresh, "seed.json", &team_file(&[]));
         import_text(&mut fresh, "Prop.csv", &csv);
-        let again = interchange::csv::to_string(&fresh.export(&filter).expect("exports"));
+        let again = interchange::csv::to_string(&fresh.export(&filter).expect("exports")).expect("CSV holds it");
         prop_assert_eq!(csv, again);
     }
 

@@ -170,7 +170,7 @@ fn csv_export_neutralises_formulas_and_imports_back_by_line() {
     let csv = directory.path().join("team.csv");
     run_ok(&db, &["export", "--collection", "Support team", "-o", path_arg(&csv)]);
     let text = std::fs::read_to_string(&csv).expect("reads");
-    assert!(text.starts_with("id,situation,lang,text,avoid,note,tags,status,group,updated_at\n"), "{text}");
+    assert!(text.starts_with("id,situation,lang,title,text,avoid,note,tags,status,group,updated_at\n"), "{text}");
     assert!(text.contains("\"'=HYPERLINK(\"\"x\"\")\""), "{text}");
     let up_to_date = run_ok(&db, &["import", path_arg(&csv), "--collection", "Support team"]);
     assert!(up_to_date.contains("is up to date"), "{up_to_date}");

@@ -15,9 +15,11 @@ use crate::template::{Template, format_date};
 
 /// How long `tactful copy` waits for the keeper to say it holds the clipboard; a display server
 /// that is stopped or frozen must not hang the command.
+#[cfg(feature = "gui")]
 pub const HANDSHAKE_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
 
 /// How long a keeper serves one copy at most, so no keeper outlives a working day unnoticed.
+#[cfg(feature = "gui")]
 pub const KEEP_AT_MOST: std::time::Duration = std::time::Duration::from_secs(12 * 60 * 60);
 
 /// Arguments of `tactful copy`.

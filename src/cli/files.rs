@@ -135,6 +135,7 @@ pub(super) fn export(store: &Store, args: ExportArgs) -> Result<()> {
 
 /// Writes `bytes` to `path` atomically. Kept for callers not yet moved to
 /// [`interchange::write_file`], which every format goes through.
+#[cfg(feature = "gui")]
 pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     Ok(interchange::output::write_bytes(path, bytes)?)
 }

@@ -30,6 +30,10 @@ fn run(display: &str, program: &str, args: &[&str]) -> Option<String> {
     output.status.success().then(|| String::from_utf8_lossy(&output.stdout).into_owned())
 }
 
+/// One desktop at a time: three X servers with an app each starve a busy 2-core machine until
+/// the apps' clipboard connections time out.
+static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 /// An X server with Tactful running in it on a fresh database.
 struct Desktop {
     display: String,
@@ -39,6 +43,7 @@ struct Desktop {
     _app: Killed,
     _xvfb: Killed,
     _directory: tempfile::TempDir,
+    _turn: std::sync::MutexGuard<'static, ()>,
 }
 
 impl Desktop {
@@ -51,6 +56,8 @@ impl Desktop {
             eprintln!("skipping the end-to-end test: {missing} is not installed (run scripts/test)");
             return None;
         }
+        // A test that failed while holding the turn leaves the lock poisoned; the next may go on.
+        let turn = ONE_AT_A_TIME.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         let directory = tempfile::tempdir().expect("temp dir");
         let display = format!(":{}", 90 + offset * 100 + std::process::id() % 100);
         let xvfb = Killed(
@@ -84,7 +91,7 @@ impl Desktop {
         // Without a window manager the first focus request can come before the window is mapped.
         wait_for("focus on the window", 20, || run(&display, "xdotool", &["windowfocus", &window]));
         std::thread::sleep(Duration::from_millis(800));
-        Some(Self { display, window, db, _app: app, _xvfb: xvfb, _directory: directory })
+        Some(Self { display, window, db, _app: app, _xvfb: xvfb, _directory: directory, _turn: turn })
     }
 
     fn focus(&self) {

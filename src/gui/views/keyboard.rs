@@ -184,6 +184,8 @@ fn draft_keys(state: &AppState, context: &egui::Context) -> Vec<Action> {
     }
     for number in 0..9 {
         if Command::PickAlternative(number).pressed(context) {
+            // X11 also types the digit when Alt is held; it must not land in the draft.
+            take_text(context, &(number + 1).to_string());
             actions.push(run(Command::PickAlternative(number)));
         }
     }

@@ -303,7 +303,8 @@ mod tests {
     fn menus_say_cmd_on_a_mac() {
         let context = egui::Context::default();
         // Fonts (which decide between ⌘ and "Cmd") exist after the first frame.
-        let _ = context.run_ui(egui::RawInput::default(), |_| {});
+        let mut output = context.run_ui(egui::RawInput::default(), |_| {});
+        output.textures_delta.clear();
         context.set_os(egui::os::OperatingSystem::Mac);
         assert!(!Command::NewPhrase.shortcut_text(&context).contains("Ctrl"));
         context.set_os(egui::os::OperatingSystem::Nix);

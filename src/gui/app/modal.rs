@@ -30,8 +30,8 @@ pub enum Modal {
     Fill(FillForm),
     /// The phrase editor.
     Editor(Box<Editor>),
-    /// Importing a collection file.
-    Import(ImportDialog),
+    /// Importing a collection file (boxed: its preview holds the whole parsed file).
+    Import(Box<ImportDialog>),
     /// Exporting phrases.
     Export(ExportDialog),
     /// Adding or renaming a situation.

@@ -209,7 +209,7 @@ pub(super) fn text_field(ui: &mut egui::Ui, field: &mut FillField, width: f32) -
     let mut output = edit.show(ui);
     let response = output.response.response.clone();
     if response.gained_focus() {
-        super::results::select_all(ui.ctx(), &mut output.state, &field.value);
+        super::results::select_all(&mut output.state, &field.value);
         output.state.store(ui.ctx(), id);
     }
     if flagged && field.value.trim().is_empty() {
@@ -262,7 +262,7 @@ fn date_picker(ui: &mut egui::Ui, name: &str, lang: &str) -> Option<NaiveDate> {
                     ui.close();
                 }
                 column += 1;
-                if column % 7 == 0 {
+                if column.is_multiple_of(7) {
                     ui.end_row();
                 }
                 let Some(next) = day.succ_opt() else { break };

@@ -40,7 +40,13 @@ fn open_and_load(criterion: &mut Criterion) {
     criterion.bench_function("open_and_load/100000", |bencher| {
         bencher.iter(|| {
             let store = Store::open(Path::new(&database), Seed::Empty).expect("opens");
-            SearchIndex::load(&store, tactful::model::now()).expect("loads").len()
+            SearchIndex::build_streaming(
+                |take| store.phrases_in_chunks(4096, take),
+                &store.situations().expect("reads"),
+                tactful::model::now(),
+            )
+            .expect("loads")
+            .len()
         });
     });
 }

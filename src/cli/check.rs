@@ -32,7 +32,11 @@ pub(super) fn check(store: &Store, args: CheckArgs) -> Result<()> {
             text
         }
     };
-    let index = SearchIndex::load(store, crate::model::now())?;
+    let index = SearchIndex::build_streaming(
+        |take| store.phrases_in_chunks(4096, take),
+        &store.situations()?,
+        crate::model::now(),
+    )?;
     let report = Checker::new(&index).check(&index, &draft, args.lang.as_deref());
     if args.json {
         out!("{}", serde_json::to_string_pretty(&report)?);

@@ -166,7 +166,11 @@ fn first_line(text: &str) -> &str {
 }
 
 fn search(store: &Store, args: SearchArgs) -> Result<()> {
-    let index = SearchIndex::load(store, crate::model::now())?;
+    let index = SearchIndex::build_streaming(
+        |take| store.phrases_in_chunks(4096, take),
+        &store.situations()?,
+        crate::model::now(),
+    )?;
     let filters = Filters {
         lang: args.lang.map(|lang| Lang::new(lang).map(|lang| lang.to_string())).transpose()?,
         situation: args.situation,

@@ -115,7 +115,12 @@ mod tests {
         for language in languages() {
             assert!(!language.function_words.is_empty(), "{}", language.code);
             assert!(!language.synonyms.is_empty(), "{}", language.code);
-            assert!(language.keywords.len() >= 30, "{} has keywords for {} situations", language.code, language.keywords.len());
+            assert!(
+                language.keywords.len() >= 30,
+                "{} has keywords for {} situations",
+                language.code,
+                language.keywords.len()
+            );
         }
     }
 

@@ -97,7 +97,9 @@ fn synonyms<'l>(terms: &[&Term], languages: &[&'l Language]) -> Vec<Vec<(&'l Lan
     let mut found: Vec<Vec<(&Language, &str)>> = vec![Vec::new(); terms.len()];
     let plain: Vec<Option<&str>> = terms
         .iter()
-        .map(|term| (term.kind == TermKind::Fuzzy && term.text.chars().all(char::is_alphanumeric)).then_some(term.text.as_str()))
+        .map(|term| {
+            (term.kind == TermKind::Fuzzy && term.text.chars().all(char::is_alphanumeric)).then_some(term.text.as_str())
+        })
         .collect();
     for &language in languages {
         for group in &language.synonyms {
@@ -107,7 +109,9 @@ fn synonyms<'l>(terms: &[&Term], languages: &[&'l Language]) -> Vec<Vec<(&'l Lan
                     let matches = (0..span).all(|offset| {
                         plain[start + offset].is_some_and(|text| {
                             text == expression[offset]
-                                || (span == 1 && text.chars().count() > 3 && language.stem(text) == language.stem(&expression[offset]))
+                                || (span == 1
+                                    && text.chars().count() > 3
+                                    && language.stem(text) == language.stem(&expression[offset]))
                         })
                     });
                     if !matches {
@@ -381,8 +385,11 @@ impl Searcher {
                     let previous_words = previous
                         .and_then(|previous| previous.candidate_words.get(number))
                         .and_then(|words| words.as_deref());
-                    let context =
-                        Context { last: number + 1 == positive.len(), languages: &stem_languages, synonyms: &synonyms[number] };
+                    let context = Context {
+                        last: number + 1 == positive.len(),
+                        languages: &stem_languages,
+                        synonyms: &synonyms[number],
+                    };
                     TermPlan::new(term, &index.words, previous_words, &self.matcher, context)
                 })
                 .collect()

@@ -112,9 +112,10 @@ fn shared_verdicts(plan: &TermPlan<'_>, token_lists: &[Vec<u32>], field: Field) 
         .iter()
         .map(|tokens| {
             let mut best = Best::default();
-            let loose = plan.pieces.iter().all(|piece| {
-                tokens.iter().any(|&token| piece.keys.get(token as usize).is_some_and(|key| *key > 0))
-            });
+            let loose = plan
+                .pieces
+                .iter()
+                .all(|piece| tokens.iter().any(|&token| piece.keys.get(token as usize).is_some_and(|key| *key > 0)));
             if plan.single_word {
                 scan_tokens(plan, tokens, field, &mut best);
             }
@@ -134,7 +135,8 @@ impl<'a> Scan<'a> {
         weights: Vec<f32>,
         meaningful: Vec<bool>,
     ) -> Self {
-        let situations = plans.iter().map(|plan| shared_verdicts(plan, &index.situation_tokens, Field::Situation)).collect();
+        let situations =
+            plans.iter().map(|plan| shared_verdicts(plan, &index.situation_tokens, Field::Situation)).collect();
         let about = plans.iter().map(|plan| shared_verdicts(plan, &index.about_tokens, Field::Keywords)).collect();
         let exclusions: Vec<(&Term, Option<Vec<bool>>)> = query
             .terms
@@ -160,7 +162,8 @@ impl<'a> Scan<'a> {
     /// Whether some situation's titles, description or keywords hold a word term `number`
     /// accepts, even loosely (worked out once per query in [`Scan::new`]).
     pub fn matches_a_situation(&self, number: usize) -> bool {
-        let any = |lists: &Vec<Vec<(Best, bool)>>| lists.get(number).is_some_and(|list| list.iter().any(|(_, loose)| *loose));
+        let any =
+            |lists: &Vec<Vec<(Best, bool)>>| lists.get(number).is_some_and(|list| list.iter().any(|(_, loose)| *loose));
         any(&self.situations) || any(&self.about)
     }
 
@@ -328,10 +331,16 @@ impl<'a> Scan<'a> {
     fn finish(&self, position: u32, matches: &[Option<(TermMatch, Class)>], loose_tier: bool) -> Candidate {
         let entry = &self.index.entries[position as usize];
         let terms = matches.len().max(1) as f32;
-        let mut score: f32 =
-            matches.iter().zip(&self.weights).filter_map(|(found, weight)| found.map(|(found, _)| found.score * weight)).sum();
-        let found: Vec<(TermMatch, f32)> =
-            matches.iter().zip(&self.weights).filter_map(|(found, weight)| found.map(|(found, _)| (found, *weight))).collect();
+        let mut score: f32 = matches
+            .iter()
+            .zip(&self.weights)
+            .filter_map(|(found, weight)| found.map(|(found, _)| found.score * weight))
+            .sum();
+        let found: Vec<(TermMatch, f32)> = matches
+            .iter()
+            .zip(&self.weights)
+            .filter_map(|(found, weight)| found.map(|(found, _)| (found, *weight)))
+            .collect();
         let coverage = found.iter().map(|(_, weight)| weight).sum::<f32>() / terms;
         if found.len() >= 2 {
             let same_field = found.windows(2).all(|pair| pair[0].0.field == pair[1].0.field);

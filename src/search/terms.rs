@@ -37,9 +37,11 @@ pub(super) type Key = u16;
 
 const POINTS_SCALE: f32 = 40.0;
 
-/// Points for a word that shares the term's stem ("declined" for "decline"): below the word
-/// itself and its start, above a typo.
-const STEM_POINTS: f32 = 72.0;
+/// Points for a word that shares the term's stem ("declined" for "decline"): in the typo tier,
+/// just above a typo. A stem is a near miss like a typo, not the word itself: after folding,
+/// "spärades" (a typo of "spärrades") is also a form of "spara", and the typo must not lose to
+/// every form of "spara" by tier alone.
+const STEM_POINTS: f32 = 60.0;
 
 /// Points for a synonym an agent types ("money back" for "refund"): a weaker match than any form
 /// of the word itself.
@@ -159,7 +161,12 @@ fn head(word: &str, count: usize) -> &str {
 /// Gives words that share the term's stem, or that are a synonym of it, their points where those
 /// beat what the word already had; returns every word so matched. Stems are compared only between
 /// words that start alike (three letters), which keeps this to a handful of stemmer calls.
-fn add_stems_and_synonyms(term: &str, words: &[Box<str>], context: Context<'_>, verdicts: &mut WordVerdicts) -> Vec<u32> {
+fn add_stems_and_synonyms(
+    term: &str,
+    words: &[Box<str>],
+    context: Context<'_>,
+    verdicts: &mut WordVerdicts,
+) -> Vec<u32> {
     const SHARED_START: usize = 3;
     let stems: Vec<(&Language, String)> = if term.chars().count() > SHARED_START {
         context.languages.iter().map(|language| (*language, language.stem(term))).collect()
@@ -182,14 +189,17 @@ fn add_stems_and_synonyms(term: &str, words: &[Box<str>], context: Context<'_>, 
         if points.is_none() {
             let synonym = synonym_stems.iter().any(|(language, synonym, stem)| {
                 word == *synonym
-                    || (word.starts_with(head(synonym, SHARED_START)) && synonym.chars().count() > SHARED_START && language.stem(word) == *stem)
+                    || (word.starts_with(head(synonym, SHARED_START))
+                        && synonym.chars().count() > SHARED_START
+                        && language.stem(word) == *stem)
             });
             if synonym {
                 points = Some(SYNONYM_POINTS);
             }
         }
         let Some(points) = points else { continue };
-        let key = key(Class::Exact, points);
+        let class = if points == STEM_POINTS { Class::Typo } else { Class::Exact };
+        let key = key(class, points);
         let Some(have) = verdicts.keys.get_mut(id) else { continue };
         if key > *have {
             if *have == 0 {

@@ -10,6 +10,7 @@ pub mod cli;
 pub mod clipboard;
 pub mod interchange;
 pub mod model;
+pub mod register;
 pub mod search;
 pub mod store;
 pub mod template;

@@ -233,7 +233,8 @@ impl AppState {
     pub fn reload(&mut self) -> Result<(), StoreError> {
         self.situations = self.store.situations()?;
         self.situation_counts = self.store.situation_counts()?;
-        let index = SearchIndex::build_streaming(|take| self.store.phrases_in_chunks(4096, take), &self.situations, now())?;
+        let index =
+            SearchIndex::build_streaming(|take| self.store.phrases_in_chunks(4096, take), &self.situations, now())?;
         let phrases = index.phrases();
         let mut languages: Vec<String> = phrases.iter().map(|phrase| phrase.content.lang.to_string()).collect();
         languages.sort();

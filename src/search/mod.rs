@@ -23,6 +23,7 @@ mod terms;
 mod vocabulary;
 
 use std::ops::Range;
+use std::sync::Arc;
 
 use fuzzy_matcher::skim::SkimMatcherV2;
 use rayon::prelude::*;
@@ -32,12 +33,13 @@ pub use index::{SearchIndex, frecency};
 pub use matcher::within_one_edit;
 pub use query::{Query, Term, TermKind};
 
-use language::{Language, is_function_word, language, languages};
+use language::{Language, is_function_word, language};
 use rank::Gathered;
 use scan::{Outcome, Scan};
 use terms::{Context, TermPlan, word_level};
 
 use crate::model::{Phrase, PhraseId, Status};
+use crate::register::LanguageView;
 
 /// Scans `positions` on both cores: the phrases a longer query could still match, and the best
 /// results. Fixed chunks joined in order once, so survivors are copied once, not at every level of
@@ -182,7 +184,8 @@ const SCAN_CHUNK: usize = 4096;
 /// Narrowing that applies before matching; every `Some` must hold.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filters {
-    /// Language code; `nl` also keeps `nl-BE`.
+    /// Language tag: `nl` keeps Dutch, a register variant such as `nl-x-informal` keeps its own
+    /// lines plus the Dutch ones it has no line for (the rule is [`crate::register::LanguageView`]).
     pub lang: Option<String>,
     /// Situation key.
     pub situation: Option<String>,
@@ -199,14 +202,15 @@ pub struct Filters {
 }
 
 impl Filters {
-    fn keeps(&self, phrase: &Phrase) -> bool {
+    /// `languages` is the register rule for `lang`, when one is set.
+    fn keeps(&self, phrase: &Phrase, languages: Option<&LanguageView>) -> bool {
         let content = &phrase.content;
         let status_ok = match &self.statuses {
             Some(statuses) => statuses.contains(&content.status),
             None => content.status != Status::Retired,
         };
         status_ok
-            && self.lang.as_deref().is_none_or(|lang| content.lang.as_str() == lang || content.lang.primary() == lang)
+            && languages.is_none_or(|view| view.shows(phrase))
             && self.situation.as_deref().is_none_or(|key| content.situation.as_str() == key)
             && self.tag.as_deref().is_none_or(|tag| content.tags.iter().any(|have| have == tag))
             && self.collection.as_deref().is_none_or(|name| phrase.collection == name)
@@ -238,6 +242,8 @@ pub struct Searcher {
     previous: Option<Previous>,
     /// Never stop a scan early (see [`Searcher::exhaustive`]).
     exhaustive: bool,
+    /// The register rule last built: index generation, language tag, rule.
+    languages: Option<(u64, String, Arc<LanguageView>)>,
 }
 
 struct Previous {
@@ -279,6 +285,20 @@ impl Searcher {
         Self::default()
     }
 
+    /// The register rule for the language filter, rebuilt only when the index or the tag changes.
+    fn language_view(&mut self, index: &SearchIndex, filters: &Filters) -> Option<Arc<LanguageView>> {
+        let lang = filters.lang.as_deref()?;
+        if let Some((generation, tag, view)) = &self.languages
+            && *generation == index.generation
+            && tag == lang
+        {
+            return Some(Arc::clone(view));
+        }
+        let view = Arc::new(LanguageView::new(lang, &index.phrases));
+        self.languages = Some((index.generation, lang.to_owned(), Arc::clone(&view)));
+        Some(view)
+    }
+
     /// A searcher that always scans every phrase: the same results, slower. For checking the
     /// shortcuts in tests and benchmarks.
     pub fn exhaustive() -> Self {
@@ -311,12 +331,13 @@ impl Searcher {
         index: &SearchIndex,
         plans: &[TermPlan<'_>],
         filters: &Filters,
+        languages: Option<&LanguageView>,
         limit: usize,
     ) -> (Option<Vec<u32>>, Gathered) {
         let unfiltered = filters == &Filters::default();
         let keeps = |position: &u32| match unfiltered {
             true => index.entries[*position as usize].status != Status::Retired,
-            false => filters.keeps(&index.phrases[*position as usize]),
+            false => filters.keeps(&index.phrases[*position as usize], languages),
         };
         let order = index.best_first();
         let most_a_match_adds = scan::most_points(plans, scan.weights());
@@ -359,9 +380,11 @@ impl Searcher {
     /// The best `limit` phrases for `input` under `filters`, best first, with highlight ranges.
     pub fn search(&mut self, index: &SearchIndex, input: &str, filters: &Filters, limit: usize) -> Vec<Hit> {
         let query = Query::parse(input);
+        let languages = self.language_view(index, filters);
+        let languages = languages.as_deref();
         if query.positive().next().is_none() {
             self.previous = None;
-            return browse(index, &query, filters, limit, &self.matcher);
+            return browse(index, &query, filters, languages, limit, &self.matcher);
         }
         let terms = loose_terms(&query);
         let mut reusable = self.previous.take().filter(|previous| {
@@ -371,7 +394,7 @@ impl Searcher {
         });
         let only = filters.lang.as_deref().and_then(language);
         let stem_languages: Vec<&Language> = match (&filters.lang, only) {
-            (None, _) => languages().iter().collect(),
+            (None, _) => language::languages().iter().collect(),
             (Some(_), Some(language)) => vec![language],
             (Some(_), None) => Vec::new(),
         };
@@ -414,14 +437,14 @@ impl Searcher {
                 let (kept, gathered) = scan_positions(&scan, index, &survivors, limit);
                 (Some(kept), gathered)
             }
-            None => self.scan_best_first(&scan, index, &plans, filters, limit),
+            None => self.scan_best_first(&scan, index, &plans, filters, languages, limit),
         };
         if gathered.full_matches() < limit {
             let positions: Vec<u32> = (0..index.len() as u32)
                 .into_par_iter()
                 .filter(|&position| match filters == &Filters::default() {
                     true => index.entries[position as usize].status != Status::Retired,
-                    false => filters.keeps(&index.phrases[position as usize]),
+                    false => filters.keeps(&index.phrases[position as usize], languages),
                 })
                 .collect();
             gathered.replace_loose(scan_loosely(&scan, index, &positions, limit));
@@ -466,13 +489,21 @@ impl Searcher {
 }
 
 /// The empty query: favourites, then recently used, then vetted before draft, by situation.
-fn browse(index: &SearchIndex, query: &Query, filters: &Filters, limit: usize, matcher: &SkimMatcherV2) -> Vec<Hit> {
+fn browse(
+    index: &SearchIndex,
+    query: &Query,
+    filters: &Filters,
+    languages: Option<&LanguageView>,
+    limit: usize,
+    matcher: &SkimMatcherV2,
+) -> Vec<Hit> {
     let scan = Scan::new(index, query, &[], matcher, Vec::new(), Vec::new());
     let mut positions: Vec<u32> = (0..index.len() as u32)
         .into_par_iter()
         .filter(|&position| {
             let situation = index.entries[position as usize].situation;
-            filters.keeps(&index.phrases[position as usize]) && !scan.is_excluded(position, situation, &mut None)
+            filters.keeps(&index.phrases[position as usize], languages)
+                && !scan.is_excluded(position, situation, &mut None)
         })
         .collect();
     let key = |position: &u32| {

@@ -145,6 +145,12 @@ impl Store {
             // Seeded once, when the database is new (or a crash interrupted the first seeding);
             // built-in phrases the agent deleted later must not come back.
             Seed::Builtin if !store.builtin_seeded()? => store.seed_builtin()?,
+            // A newer binary ships a different phrasebook: merge it the way a team collection
+            // merges, so edited lines stay, untouched ones update and removed ones retire.
+            Seed::Builtin if store.builtin_outdated()? => {
+                store.backup("before-phrasebook-update")?;
+                store.merge_builtin(&crate::builtin::phrasebook()?, &crate::builtin::version())?;
+            }
             Seed::Empty if created => store.write(|transaction| {
                 transaction
                     .execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('builtin_seeded', 'declined')", [])?;
@@ -179,14 +185,48 @@ impl Store {
     }
 
     fn seed_builtin(&mut self) -> StoreResult<()> {
-        let collection = crate::builtin::phrasebook()?;
+        self.merge_builtin(&crate::builtin::phrasebook()?, &crate::builtin::version())?;
+        Ok(())
+    }
+
+    /// Whether the database took the built-in phrasebook (it did not decline it) and last merged a
+    /// version other than the one this binary ships.
+    fn builtin_outdated(&self) -> StoreResult<bool> {
+        let value = |key: &str| -> StoreResult<Option<String>> {
+            Ok(rusqlite::OptionalExtension::optional(self.connection.query_row(
+                "SELECT value FROM meta WHERE key = ?1",
+                [key],
+                |row| row.get(0),
+            ))?)
+        };
+        let declined = value("builtin_seeded")?.is_none_or(|seeded| seeded == "declined");
+        Ok(!declined && value("builtin_version")?.as_deref() != Some(crate::builtin::version().as_str()))
+    }
+
+    /// Merges `collection` as the built-in phrasebook at `version`, through the same three-way merge
+    /// as a team collection (see [`Store::import`]): lines the agent edited keep the edit (a
+    /// conflict when the line changed upstream too), untouched lines are updated, lines gone from
+    /// the phrasebook are retired, new ones are added. Opening with [`Seed::Builtin`] calls it
+    /// whenever the binary's phrasebook differs from the one last merged.
+    pub fn merge_builtin(
+        &mut self,
+        collection: &crate::interchange::ValidCollection,
+        version: &str,
+    ) -> StoreResult<ImportReport> {
         self.write(|transaction| {
-            import::apply(transaction, BUILTIN_SOURCE, std::path::Path::new(BUILTIN_SOURCE), &collection)?;
+            let report = import::apply(transaction, BUILTIN_SOURCE, std::path::Path::new(BUILTIN_SOURCE), collection)?;
             transaction.execute(
-                "INSERT OR REPLACE INTO meta (key, value) VALUES ('builtin_seeded', ?1)",
+                "INSERT OR IGNORE INTO meta (key, value) VALUES ('builtin_seeded', ?1)",
                 [crate::model::format_timestamp(&crate::model::now())],
             )?;
-            Ok(())
+            // A database that declined the phrasebook and takes it now is seeded from here on.
+            transaction.execute(
+                "UPDATE meta SET value = ?1 WHERE key = 'builtin_seeded' AND value = 'declined'",
+                [crate::model::format_timestamp(&crate::model::now())],
+            )?;
+            transaction
+                .execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('builtin_version', ?1)", [version])?;
+            Ok(report)
         })
     }
 

@@ -96,11 +96,25 @@ fn phrasebook_from_disk() -> Store {
         }
     }
     files.sort();
-    let mut store = Store::open_in_memory(Seed::Empty).expect("opens");
+    // One import of everything: each import backs the database up first, once is enough.
+    let mut merged = interchange::ValidCollection {
+        name: tactful::model::BUILTIN_COLLECTION.to_owned(),
+        description: None,
+        situations: Vec::new(),
+        phrases: Vec::new(),
+    };
     for file in &files {
         let collection = interchange::read_file(file).expect("phrasebook file is valid");
-        store.import(file, &collection, ImportMode::Apply).expect("imports");
+        for situation in collection.situations {
+            match merged.situations.iter_mut().find(|have| have.key == situation.key) {
+                Some(have) => have.texts.extend(situation.texts),
+                None => merged.situations.push(situation),
+            }
+        }
+        merged.phrases.extend(collection.phrases);
     }
+    let mut store = Store::open_in_memory(Seed::Empty).expect("opens");
+    store.import(Path::new("phrasebook"), &merged, ImportMode::Apply).expect("imports");
     store
 }
 
@@ -116,9 +130,9 @@ struct AgentQuery {
 /// the situation a good agent would look in, searched with the language filter set.
 #[test]
 fn agents_words_find_the_right_situation() {
-    let path = std::env::var_os("AGENTS_WORDS").map(std::path::PathBuf::from).unwrap_or_else(|| {
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/relevance/agents_words.json")
-    });
+    let path = std::env::var_os("AGENTS_WORDS")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/relevance/agents_words.json"));
     let text = std::fs::read_to_string(&path).expect("agents' words suite");
     let value: serde_json::Value = serde_json::from_str(&text).expect("agents' words parse");
     let list = match value {
@@ -223,7 +237,11 @@ fn run_adversarial_suite() -> (f64, f64, KindRates, Vec<String>) {
                 .and_then(|position| index.phrase(position))
                 .map(|phrase| phrase.content.text.chars().take(90).collect::<String>())
                 .unwrap_or_default();
-            misses.push(format!("[{}] {:?} at {rank:?}: wanted {expected:?}, got {got:?}", case.kind.name(), case.query));
+            misses.push(format!(
+                "[{}] {:?} at {rank:?}: wanted {expected:?}, got {got:?}",
+                case.kind.name(),
+                case.query
+            ));
         }
     }
     let total = suite.cases.len() as f64;

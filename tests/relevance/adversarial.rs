@@ -165,7 +165,11 @@ fn with_typo(fragment: &[String], random: &mut Random, swap: bool) -> String {
         // Never the first letter: people rarely get that wrong.
         let at = 1 + random.below(word.len() - 2);
         if swap {
-            let at = if word[at] == word[at + 1] { (1..word.len() - 1).find(|&i| word[i] != word[i + 1]).unwrap_or(at) } else { at };
+            let at = if word[at] == word[at + 1] {
+                (1..word.len() - 1).find(|&i| word[i] != word[i + 1]).unwrap_or(at)
+            } else {
+                at
+            };
             word.swap(at, at + 1);
         } else {
             word.remove(at);
@@ -213,7 +217,9 @@ pub fn generate(targets: &[Target]) -> Suite {
         let mut length = 3 + random.below(2);
         length = length.min(written.len());
         let mut start = random.below(written.len() - length + 1);
-        while length < written.len().min(8) && run_counts.get(&target_folded[start..start + length]).copied().unwrap_or(0) > 1 {
+        while length < written.len().min(8)
+            && run_counts.get(&target_folded[start..start + length]).copied().unwrap_or(0) > 1
+        {
             length += 1;
             start = start.min(written.len() - length);
         }
@@ -231,7 +237,8 @@ pub fn generate(targets: &[Target]) -> Suite {
         random.shuffle(&mut shuffled);
         distractors.push(shuffled);
         // Half its words, in a new order, among other words of the language; a little shorter.
-        let mut shared: Vec<String> = written.iter().filter(|_| random.below(2) == 0).map(|word| word.to_lowercase()).collect();
+        let mut shared: Vec<String> =
+            written.iter().filter(|_| random.below(2) == 0).map(|word| word.to_lowercase()).collect();
         shared.extend(fragment.iter().cloned());
         while shared.len() < written.len() * 3 / 4 {
             shared.push(other_word(&mut random));

@@ -51,6 +51,12 @@ const SYNONYM_POINTS: f32 = 50.0;
 /// still typing it, so it is nearly as good as the whole word.
 const LAST_WORD_START_POINTS: f32 = 95.0;
 
+/// The shortest word taken as the first part of a compound term.
+const COMPOUND_HEAD_CHARS: usize = 5;
+
+/// Points for a word that is the first part of a compound term: a loose match.
+const COMPOUND_POINTS: f32 = 35.0;
+
 /// Whether a word matched as a word (whole, its start, its stem or with one typo), not as letters
 /// inside it or as a synonym: only such words make a run of the query's words.
 pub(super) fn word_level(key: Key) -> bool {
@@ -268,6 +274,12 @@ fn judge_word(
     word_chars.extend(word.chars());
     if term_chars.len() >= TYPO_MIN_CHARS && typo_length(term_chars, word_chars).is_some() {
         return (Class::Typo, Quality::Typo.points());
+    }
+    // A compound the phrasebook only holds the first part of ("retourfraude", "uppsägnings-
+    // bekräftelse"): the word it starts with is a loose match, so the query still finds something.
+    // Monotone as the term grows: every shorter term is a start of the word or starts with it.
+    if word_chars.len() >= COMPOUND_HEAD_CHARS && term_chars.len() > word_chars.len() && term.starts_with(word) {
+        return (Class::Scattered, COMPOUND_POINTS);
     }
     // What a longer term could still match here: its letters scattered in the word, or the word's
     // start with one typo. Both hold for every prefix of a term that has them.

@@ -9,7 +9,6 @@ use clap::Args;
 use crate::check::Checker;
 use crate::interchange::ImportError;
 use crate::model::Lang;
-use crate::search::SearchIndex;
 use crate::store::Store;
 
 /// Arguments of `tactful check`.
@@ -68,7 +67,7 @@ fn known_lang(store: &Store, lang: Option<&str>) -> Result<Option<Lang>> {
 pub(super) fn check(store: &Store, args: CheckArgs) -> Result<()> {
     let lang = known_lang(store, args.lang.as_deref())?;
     let draft = read_draft(args.file.as_deref().filter(|path| path.as_os_str() != "-"))?;
-    let index = SearchIndex::load(store, crate::model::now())?;
+    let index = store.search_index(crate::model::now())?;
     let report = Checker::new(&index).check(&index, &draft, lang.as_ref().map(Lang::as_str));
     if args.json {
         out!("{}", serde_json::to_string_pretty(&report)?);

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::Command;
 use crate::model::{Lang, PhraseContent, PhraseId, SituationKey, Status};
-use crate::search::{Filters, SearchIndex, Searcher};
+use crate::search::{Filters, Searcher};
 use crate::store::{PhraseEdit, Store};
 
 /// Arguments of `tactful search`.
@@ -166,7 +166,7 @@ fn first_line(text: &str) -> &str {
 }
 
 fn search(store: &Store, args: SearchArgs) -> Result<()> {
-    let index = SearchIndex::load(store, crate::model::now())?;
+    let index = store.search_index(crate::model::now())?;
     let filters = Filters {
         lang: args.lang.map(|lang| Lang::new(lang).map(|lang| lang.to_string())).transpose()?,
         situation: args.situation,

@@ -7,7 +7,7 @@
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
-use super::index::Field;
+use super::field::Field;
 use super::query::{Term, TermKind};
 
 /// How well a term matched, best first.
@@ -112,7 +112,7 @@ pub(super) fn typo_length(term: &[char], word: &[char]) -> Option<usize> {
 
 /// The best match of a term spanning several words in one phrase's folded fields (`fields[i]` is
 /// the folded text of `Field::ALL[i]`).
-pub(super) fn match_in_fields(fields: &[String; 5], term: &Term, matcher: &SkimMatcherV2) -> Option<TermMatch> {
+pub(super) fn match_in_fields(fields: &[String; 7], term: &Term, matcher: &SkimMatcherV2) -> Option<TermMatch> {
     let mut best: Option<TermMatch> = None;
     fn consider(best: &mut Option<TermMatch>, field: Field, quality: Quality, byte_offset: usize, points: f32) {
         let score = points * field.weight();

@@ -7,6 +7,7 @@ mod backup;
 mod conflicts;
 mod export;
 mod import;
+mod index;
 mod migrations;
 mod phrases;
 mod report;

@@ -27,7 +27,7 @@ use crate::store::{Seed, Store};
 ///
 /// Run without a command to open the desktop window.
 #[derive(Debug, Parser)]
-#[command(name = "tactful", version, about, long_about = None, after_help = QUERY_HELP)]
+#[command(name = "tactful", version = crate::about::VERSION_LINE, about, long_about = None, after_help = QUERY_HELP)]
 pub struct Cli {
     #[command(flatten)]
     pub database: DatabaseArgs,

@@ -1,5 +1,6 @@
 //! One panel per file; each draws from the state and returns actions.
 
+pub mod about;
 mod detail;
 mod dialogs;
 mod draft_check;

@@ -4,6 +4,7 @@
 //! The core — [`model`], [`store`], [`search`], [`interchange`], [`template`] — has no GUI
 //! dependency. The `gui` feature adds the desktop window and the system clipboard.
 
+pub mod about;
 pub mod builtin;
 pub mod check;
 pub mod cli;

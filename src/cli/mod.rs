@@ -28,7 +28,7 @@ use crate::store::Store;
 ///
 /// Run without a command to open the desktop window.
 #[derive(Debug, Parser)]
-#[command(name = "tactful", version, about, long_about = None, after_help = QUERY_HELP)]
+#[command(name = "tactful", version = crate::about::VERSION_LINE, about, long_about = None, after_help = QUERY_HELP)]
 pub struct Cli {
     /// Where the phrasebook lives (`--db`, `--no-builtin`).
     #[command(flatten)]

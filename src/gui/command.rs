@@ -50,6 +50,8 @@ pub enum Command {
     CheckDraft,
     /// This list of shortcuts.
     Help,
+    /// The version, licence and where the phrasebook lives.
+    About,
     /// In Check a draft: the next finding.
     NextFinding,
     /// In Check a draft: the previous finding.
@@ -86,7 +88,7 @@ const DIGITS: [Key; 9] =
 impl Command {
     /// Every command with a fixed meaning, in the order the help overlay lists them. Row and
     /// alternative numbers are listed once each, as their first member.
-    pub const ALL: [Command; 35] = [
+    pub const ALL: [Command; 36] = [
         Command::CopySelected,
         Command::CopyRow(0),
         Command::SelectNext,
@@ -108,6 +110,7 @@ impl Command {
         Command::Settings,
         Command::CheckDraft,
         Command::Help,
+        Command::About,
         Command::PasteAndCheck,
         Command::NextFinding,
         Command::PreviousFinding,
@@ -158,6 +161,7 @@ impl Command {
             Command::SavePhrase => (command, Key::S),
             Command::Quit => (command, Key::Q),
             Command::DuplicatePhrase
+            | Command::About
             | Command::AllPhrases
             | Command::Trash
             | Command::Review
@@ -203,6 +207,7 @@ impl Command {
             Command::Settings => "Settings",
             Command::CheckDraft => "Check a draft",
             Command::Help => "Keyboard shortcuts",
+            Command::About => "About Tactful",
             Command::NextFinding => "Next finding (Check a draft)",
             Command::PreviousFinding => "Previous finding (Check a draft)",
             Command::PickAlternative(_) => "Use alternative 1 … 9 of the finding (Check a draft)",

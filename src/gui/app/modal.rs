@@ -22,6 +22,8 @@ pub enum Modal {
     None,
     /// The keyboard shortcuts.
     Help,
+    /// The version, licence and where the phrasebook lives.
+    About,
     /// The selected phrase in large type.
     LargeType,
     /// Preferences and the agent's profile.

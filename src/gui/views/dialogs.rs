@@ -40,6 +40,14 @@ fn fitted_with_footer(
     })
 }
 
+/// The About dialog: version, licence, and where this phrasebook and the settings live.
+pub fn about(state: &AppState, context: &egui::Context) -> Vec<Action> {
+    let facts = super::about::AboutFacts::for_database(state.library.store().path().map(std::path::Path::to_path_buf));
+    let mut close = false;
+    let response = fitted("about", context, |ui| close = super::about::ui(&facts, ui));
+    if close || response.should_close() { vec![Action::CloseModal] } else { Vec::new() }
+}
+
 /// The keyboard shortcuts, from the command table.
 pub fn help(context: &egui::Context) -> Vec<Action> {
     let mut actions = Vec::new();

@@ -154,7 +154,7 @@ fn agents_words_find_the_right_situation() {
             .filter_map(|hit| index.phrase(hit.position))
             .map(|phrase| phrase.content.situation.as_str().to_owned())
             .collect();
-        let found = situations.iter().any(|situation| *situation == case.situation);
+        let found = situations.contains(&case.situation);
         let counts = per_lang.entry(case.lang.as_str()).or_default();
         counts.0 += 1;
         counts.1 += usize::from(found);

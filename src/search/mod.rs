@@ -202,7 +202,7 @@ pub struct Filters {
 }
 
 impl Filters {
-    /// `languages` is the register rule for `lang`, when one is set.
+    /// `languages` is the register rule for `lang` (for every language when none is set).
     fn keeps(&self, phrase: &Phrase, languages: Option<&LanguageView>) -> bool {
         let content = &phrase.content;
         let status_ok = match &self.statuses {
@@ -285,16 +285,21 @@ impl Searcher {
         Self::default()
     }
 
-    /// The register rule for the language filter, rebuilt only when the index or the tag changes.
+    /// The register rule for the language filter (with no filter: one wording per language and
+    /// group), rebuilt only when the index or the tag changes.
     fn language_view(&mut self, index: &SearchIndex, filters: &Filters) -> Option<Arc<LanguageView>> {
-        let lang = filters.lang.as_deref()?;
+        let lang = filters.lang.as_deref().unwrap_or_default();
         if let Some((generation, tag, view)) = &self.languages
             && *generation == index.generation
             && tag == lang
         {
             return Some(Arc::clone(view));
         }
-        let view = Arc::new(LanguageView::new(lang, &index.phrases));
+        let view = Arc::new(if lang.is_empty() {
+            LanguageView::every_language(&index.phrases)
+        } else {
+            LanguageView::new(lang, &index.phrases)
+        });
         self.languages = Some((index.generation, lang.to_owned(), Arc::clone(&view)));
         Some(view)
     }

@@ -284,8 +284,8 @@ fn date_picker(ui: &mut egui::Ui, name: &str, lang: &str) -> Option<NaiveDate> {
 /// "December 2026" in the phrase's language, from the same date writer the text uses.
 fn month_title(first_of_month: NaiveDate, lang: &str) -> String {
     let written = crate::template::format_date(first_of_month, lang);
-    // "1 December 2026" → "December 2026"; ISO dates stay as they are.
-    written.split_once(' ').map_or(written.clone(), |(_, rest)| rest.to_owned())
+    // "1 December 2026" and "December 1, 2026" → "December 2026"; ISO dates stay as they are.
+    written.split(' ').filter(|word| word.trim_end_matches([',', '.']) != "1").collect::<Vec<_>>().join(" ")
 }
 
 /// Preferences and the agent's profile.
@@ -390,4 +390,18 @@ pub fn settings(state: &AppState, context: &egui::Context) -> Vec<Action> {
         actions.push(Action::CloseModal);
     }
     actions
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_calendar_names_the_month_without_its_day_in_every_date_order() {
+        let first = NaiveDate::from_ymd_opt(2026, 12, 1).expect("valid date");
+        assert_eq!(month_title(first, "en"), "December 2026");
+        assert_eq!(month_title(first, "en-US"), "December 2026");
+        assert_eq!(month_title(first, "nl"), "december 2026");
+        assert_eq!(month_title(first, "xx"), "2026-12-01");
+    }
 }

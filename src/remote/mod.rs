@@ -4,8 +4,9 @@
 //! collection from a URL gets the same merge, conflicts and review. It never touches the database
 //! and never imports egui.
 //!
-//! TLS is rustls on the `ring` provider with the Mozilla roots compiled in (webpki-roots): no
-//! OpenSSL, no C toolchain beyond ring's, and the same trust on every platform.
+//! TLS is rustls on the `ring` provider, trusting the platform's certificate store (through
+//! rustls-platform-verifier): a company that inspects TLS or runs its own CA has put its root
+//! there, and no OpenSSL or C toolchain beyond ring's is needed.
 
 mod schedule;
 
@@ -159,6 +160,7 @@ fn agent(options: &FetchOptions) -> ureq::Agent {
         // An identity body: the size limit then bounds what is stored, not a compressed stream.
         .accept_encoding("identity")
         .user_agent(concat!("tactful/", env!("CARGO_PKG_VERSION")))
+        .tls_config(ureq::tls::TlsConfig::builder().root_certs(ureq::tls::RootCerts::PlatformVerifier).build())
         .build()
         .new_agent()
 }

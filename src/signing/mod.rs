@@ -118,6 +118,8 @@ impl PartialEq for TrustedKey {
     }
 }
 
+impl Eq for TrustedKey {}
+
 impl TrustedKey {
     /// Reads a public key from its base64 line (`RWQ…`, as `minisign -P` takes it) or from the
     /// content of a `.pub` file (an untrusted comment line, then the key).
@@ -192,14 +194,34 @@ pub fn verify_file(file: &Path, data: &[u8], trusted: &[TrustedKey]) -> Result<K
     verify(&subject, data, &signature, trusted)
 }
 
+/// How a new secret key is protected.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Protection {
+    /// Encrypted with this password.
+    Password(String),
+    /// Encrypted with a password asked for (twice, without echo) on the terminal.
+    AskOnTerminal,
+    /// Not encrypted: whoever reads the file can sign.
+    Unencrypted,
+}
+
 /// A new key pair, written as minisign writes it: the public key file (comment line + key) and
-/// the secret key file, encrypted with `password` when one is given. Refuses to overwrite either.
-pub fn generate(public_path: &Path, secret_path: &Path, password: Option<String>) -> Result<TrustedKey, SigningError> {
+/// the secret key file, protected as asked. Refuses to overwrite either.
+pub fn generate(public_path: &Path, secret_path: &Path, protection: Protection) -> Result<TrustedKey, SigningError> {
     let generate_error = |error: minisign::PError| SigningError::Generate(error.to_string());
-    let pair = match password {
-        Some(password) => KeyPair::generate_encrypted_keypair(Some(password)).map_err(generate_error)?,
-        None => KeyPair::generate_unencrypted_keypair().map_err(generate_error)?,
-    };
+    for path in [public_path, secret_path] {
+        if path.exists() {
+            let reason =
+                std::io::Error::new(std::io::ErrorKind::AlreadyExists, "it already exists; no key was written");
+            return Err(SigningError::Io { path: path.to_path_buf(), reason });
+        }
+    }
+    let pair = match protection {
+        Protection::Password(password) => KeyPair::generate_encrypted_keypair(Some(password)),
+        Protection::AskOnTerminal => KeyPair::generate_encrypted_keypair(None),
+        Protection::Unencrypted => KeyPair::generate_unencrypted_keypair(),
+    }
+    .map_err(generate_error)?;
     let public_box = pair.pk.to_box().map_err(generate_error)?.into_string();
     let secret_box = pair.sk.to_box(None).map_err(generate_error)?.into_string();
     write_new(secret_path, secret_box.as_bytes(), true)?;
@@ -270,7 +292,7 @@ mod tests {
     fn keys(directory: &Path, name: &str) -> (TrustedKey, SecretKey) {
         let public = directory.join(format!("{name}.pub"));
         let secret = directory.join(format!("{name}.key"));
-        let key = generate(&public, &secret, None).expect("generates");
+        let key = generate(&public, &secret, Protection::Unencrypted).expect("generates");
         (key, open_secret_key(&secret, None).expect("opens"))
     }
 
@@ -327,7 +349,7 @@ mod tests {
         let directory = tempfile::tempdir().expect("temp dir");
         let public = directory.path().join("lead.pub");
         let secret = directory.path().join("lead.key");
-        let key = generate(&public, &secret, Some("correct horse".into())).expect("generates");
+        let key = generate(&public, &secret, Protection::Password("correct horse".into())).expect("generates");
         assert!(open_secret_key(&secret, Some("wrong".into())).is_err());
         let opened = open_secret_key(&secret, Some("correct horse".into())).expect("opens");
         assert_eq!(public_of(&opened).expect("public").id(), key.id());
@@ -338,9 +360,9 @@ mod tests {
         let directory = tempfile::tempdir().expect("temp dir");
         let public = directory.path().join("lead.pub");
         let secret = directory.path().join("lead.key");
-        generate(&public, &secret, None).expect("generates");
+        generate(&public, &secret, Protection::Unencrypted).expect("generates");
         let before = std::fs::read(&secret).expect("reads");
-        assert!(generate(&public, &secret, None).is_err());
+        assert!(generate(&public, &secret, Protection::Unencrypted).is_err());
         assert_eq!(std::fs::read(&secret).expect("reads"), before);
     }
 

@@ -4,10 +4,13 @@
 mod cli;
 mod crash;
 mod draft_check;
+mod http_server;
 mod interchange;
 mod phrasebook;
 mod relevance;
+mod remote;
 mod search;
+mod signing;
 mod store;
 mod teams;
 

@@ -27,6 +27,8 @@ mod gui_forms;
 #[cfg(feature = "gui")]
 mod gui_layout;
 #[cfg(feature = "gui")]
+mod gui_subscribe;
+#[cfg(feature = "gui")]
 mod gui_support;
 #[cfg(feature = "gui")]
 mod gui_team;

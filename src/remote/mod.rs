@@ -238,7 +238,7 @@ fn describe(url: &str, options: &FetchOptions, error: ureq::Error) -> RemoteErro
         ureq::Error::HostNotFound => RemoteError::Unreachable { url, reason: "the host name is not known".into() },
         ureq::Error::ConnectionFailed => RemoteError::Unreachable { url, reason: "the connection failed".into() },
         ureq::Error::Io(error) if error.kind() == std::io::ErrorKind::ConnectionRefused => {
-            RemoteError::Unreachable { url, reason: "nothing is listening there (connection refused)".into() }
+            RemoteError::Unreachable { url, reason: "connection refused: nothing is listening there".into() }
         }
         ureq::Error::Io(error) if error.kind() == std::io::ErrorKind::TimedOut => {
             RemoteError::Timeout { url, reason: io_reason(&error) }

@@ -1,7 +1,8 @@
 //! Tactful: a phrasebook of vetted, tactful alternatives to the blunt thing, for people who talk to
 //! customers all day.
 //!
-//! The core — [`model`], [`store`], [`search`], [`interchange`], [`template`] — has no GUI
+//! The core — [`model`], [`store`], [`search`], [`interchange`], [`template`], [`remote`],
+//! [`signing`] — has no GUI
 //! dependency. The `gui` feature adds the desktop window and the system clipboard.
 
 pub mod about;
@@ -14,7 +15,9 @@ pub mod interchange;
 pub mod model;
 pub mod paths;
 pub mod register;
+pub mod remote;
 pub mod search;
+pub mod signing;
 pub mod store;
 pub mod template;
 pub mod watch;

@@ -252,6 +252,9 @@ fn show(store: &Store, id: &PhraseId) -> Result<()> {
     if vetting.needs_review {
         out!("needs review: a translation changed since this was vetted");
     }
+    if let Some(key_id) = &vetting.signed_by {
+        out!("signed by trusted key {key_id}");
+    }
     if !content.tags.is_empty() {
         out!("tags: {}", content.tags.join(", "));
     }

@@ -1,13 +1,18 @@
 //! The window's side of team curation: the collection filter, the review view's snapshot, the
-//! "Subscribe to folder…" form, syncing followed paths on start, and polling the watcher once per
-//! frame. Actions arrive as [`TeamAction`] and are applied after the frame like every other.
+//! "Subscribe…" form (a folder, a file or a web address, optionally pinned to trusted keys),
+//! syncing followed paths on start, polling the watcher once per frame, and polling followed
+//! addresses on a jittered timer through a background worker (a slow server never stalls a
+//! frame). Actions arrive as [`TeamAction`] and are applied after the frame like every other.
 
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use crate::model::PhraseId;
-use crate::store::{Resolution, ReviewQueue, Store, SyncReport};
-use crate::watch::{SubscriptionWatcher, Waker};
+use crate::remote::PollSchedule;
+use crate::signing::TrustedKey;
+use crate::store::{Resolution, ReviewQueue, Store, Subscription, SyncReport};
+use crate::watch::{SubscriptionWatcher, SyncRequest, SyncWorker, Waker};
 
 /// What the agent can ask of the team views.
 #[derive(Debug, Clone, PartialEq)]
@@ -39,12 +44,22 @@ pub struct TeamState {
     pub subscribe_path: String,
     /// Focus the path field on the next frame.
     pub subscribe_focus: bool,
+    /// Trusted public keys typed in the subscribe form, one per line.
+    pub subscribe_keys: String,
     /// Why the last subscribe failed, shown in the form.
     pub subscribe_error: Option<String>,
+    /// What is followed, with each one's last sync or error (shown in the subscribe form).
+    pub subscriptions: Vec<Subscription>,
     /// A message for the next frame's toast (from syncing at start or on a change).
     pub notice: Option<String>,
     watcher: Option<SubscriptionWatcher>,
     waker: Option<Waker>,
+    /// Fetches followed addresses off the window's thread (when the phrasebook is a file).
+    remote_worker: Option<SyncWorker>,
+    /// When followed addresses are polled next.
+    next_remote_poll: Option<Instant>,
+    /// How often they are polled.
+    pub schedule: PollSchedule,
 }
 
 impl std::fmt::Debug for TeamState {
@@ -61,6 +76,7 @@ impl std::fmt::Debug for TeamState {
 pub fn describe(reports: &[SyncReport]) -> Option<String> {
     let lines: Vec<String> = reports
         .iter()
+        .filter(|report| !report.already_reported)
         .filter_map(|report| {
             let name = report.file.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
             match &report.result {
@@ -83,15 +99,94 @@ impl TeamState {
     /// Syncs every followed path (the "on every start" of a subscription) and starts watching
     /// them. Failures become the notice; the window opens regardless.
     pub fn start(&mut self, store: &mut Store) {
-        match store.sync_subscriptions() {
-            Ok(reports) => self.notice = describe(&reports),
-            Err(error) => self.notice = Some(format!("Subscriptions were not synced: {error}")),
+        let subscriptions = match store.subscriptions() {
+            Ok(subscriptions) => subscriptions,
+            Err(error) => {
+                self.notice = Some(format!("Subscriptions were not synced: {error}"));
+                return;
+            }
+        };
+        // Files and folders are read now; addresses are fetched by the first poll, off this
+        // thread, so a server that is slow to answer does not keep the window from opening.
+        let mut reports = Vec::new();
+        for subscription in subscriptions.iter().filter(|subscription| !subscription.is_url()) {
+            match store.sync_subscription(&subscription.path) {
+                Ok(found) => reports.extend(found),
+                Err(error) => self.notice = Some(format!("Subscriptions were not synced: {error}")),
+            }
         }
-        let roots: Vec<PathBuf> =
-            store.subscriptions().map(|list| list.into_iter().map(|item| item.path).collect()).unwrap_or_default();
+        if let Some(message) = describe(&reports) {
+            self.notice = Some(message);
+        }
+        let roots: Vec<PathBuf> = subscriptions
+            .iter()
+            .filter(|subscription| !subscription.is_url())
+            .map(|subscription| subscription.path.clone())
+            .collect();
         if !roots.is_empty() {
             self.watch(&roots);
         }
+        if subscriptions.iter().any(Subscription::is_url) {
+            self.next_remote_poll = Some(Instant::now());
+        }
+    }
+
+    /// How long until followed addresses are polled again (the window asks for a frame then).
+    pub fn next_poll_in(&self) -> Option<Duration> {
+        self.next_remote_poll.map(|at| at.saturating_duration_since(Instant::now()))
+    }
+
+    /// Polls followed addresses when their time has come; collects what the worker finished.
+    /// Returns whether the phrasebook should be re-read.
+    fn poll_remote(&mut self, store: &mut Store) -> bool {
+        let mut reports = Vec::new();
+        if let Some(worker) = &self.remote_worker {
+            for batch in worker.poll() {
+                match batch {
+                    Ok(found) => reports.extend(found),
+                    Err(error) => self.notice = Some(format!("Followed addresses were not synced: {error}")),
+                }
+            }
+        }
+        if self.next_remote_poll.is_some_and(|at| at <= Instant::now()) {
+            self.next_remote_poll = Some(Instant::now() + self.schedule.next_wait());
+            if self.remote_worker.is_none()
+                && let Some(database) = store.path()
+            {
+                // Started on the first poll, after the window set its waker, so a finished
+                // fetch wakes the window.
+                self.remote_worker = Some(SyncWorker::start(database.to_path_buf(), self.waker.clone()));
+            }
+            let urls: Vec<PathBuf> = self
+                .subscriptions
+                .iter()
+                .filter(|subscription| subscription.is_url())
+                .map(|subscription| subscription.path.clone())
+                .collect();
+            match &self.remote_worker {
+                Some(worker) if !worker.is_busy() => worker.request(SyncRequest::Paths(urls)),
+                Some(_) => {}
+                // An in-memory phrasebook (tests) has no file a worker could open: sync here.
+                None => {
+                    for url in urls {
+                        match store.sync_subscription(&url) {
+                            Ok(found) => reports.extend(found),
+                            Err(error) => self.notice = Some(error.to_string()),
+                        }
+                    }
+                }
+            }
+        }
+        if let Some(message) = describe(&reports) {
+            self.notice = Some(message);
+        }
+        if !reports.is_empty()
+            && let Ok(subscriptions) = store.subscriptions()
+        {
+            self.subscriptions = subscriptions;
+        }
+        // A 304 or an unchanged copy leaves the list as it is: no reload every few minutes.
+        reports.iter().any(|report| report.result.as_ref().is_ok_and(crate::store::ImportReport::changes_anything))
     }
 
     fn watch(&mut self, roots: &[PathBuf]) {
@@ -127,6 +222,7 @@ impl TeamState {
     pub fn reload(&mut self, store: &Store) -> Result<(), crate::store::StoreError> {
         self.collections = store.collections()?.into_iter().map(|collection| collection.name).collect();
         self.queue = store.review_queue()?;
+        self.subscriptions = store.subscriptions()?;
         if self.collection.as_ref().is_some_and(|name| !self.collections.contains(name)) {
             self.collection = None;
         }
@@ -136,7 +232,8 @@ impl TeamState {
     /// Syncs followed paths that changed on disk. Returns whether the phrasebook should be
     /// re-read; never blocks waiting for events.
     pub fn poll(&mut self, store: &mut Store) -> bool {
-        let Some(watcher) = self.watcher.as_mut() else { return false };
+        let remote_changed = self.poll_remote(store);
+        let Some(watcher) = self.watcher.as_mut() else { return remote_changed };
         let changed = watcher.poll();
         let mut reports = Vec::new();
         for root in changed {
@@ -148,7 +245,7 @@ impl TeamState {
         if let Some(message) = describe(&reports) {
             self.notice = Some(message);
         }
-        !reports.is_empty()
+        remote_changed || !reports.is_empty()
     }
 
     /// Whether a change on disk is waiting to settle (the window asks for another frame).
@@ -179,15 +276,32 @@ impl TeamState {
                 Ok(true)
             }
             TeamAction::Subscribe => {
-                let path = PathBuf::from(self.subscribe_path.trim());
-                match store.subscribe(&path) {
+                let keys: Result<Vec<TrustedKey>, _> = self
+                    .subscribe_keys
+                    .lines()
+                    .filter(|line| !line.trim().is_empty())
+                    .map(|line| TrustedKey::parse_or_read(line.trim()))
+                    .collect();
+                let keys = match keys {
+                    Ok(keys) => keys,
+                    Err(error) => {
+                        self.subscribe_error = Some(error.to_string());
+                        return Ok(false);
+                    }
+                };
+                match store.follow(self.subscribe_path.trim(), &keys) {
                     Ok(outcome) => {
-                        self.watch(std::slice::from_ref(&outcome.path));
+                        if crate::remote::is_url(&outcome.path.to_string_lossy()) {
+                            self.next_remote_poll = Some(Instant::now() + self.schedule.next_wait());
+                        } else {
+                            self.watch(std::slice::from_ref(&outcome.path));
+                        }
                         self.notice = Some(
                             describe(&outcome.reports)
                                 .unwrap_or_else(|| format!("Following {}", outcome.path.display())),
                         );
                         self.subscribe_path.clear();
+                        self.subscribe_keys.clear();
                         self.subscribe_error = None;
                         Ok(true)
                     }

@@ -6,6 +6,7 @@
 mod backup;
 mod conflicts;
 mod export;
+mod followed_url;
 mod import;
 mod index;
 mod migrations;
@@ -27,6 +28,7 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 pub use backup::KEEP_BACKUPS;
 pub use conflicts::{Conflict, Resolution};
 pub use export::ExportFilter;
+pub use followed_url::FetchFailed;
 pub use import::{ImportMode, source_key};
 pub use phrases::PhraseEdit;
 pub use report::ImportReport;
@@ -116,6 +118,20 @@ pub enum StoreError {
     /// The path is not followed.
     #[error("{0} is not a subscription; `tactful subscriptions` lists them")]
     NotSubscribed(String),
+    /// A followed address could not be fetched; nothing changed.
+    #[error(transparent)]
+    Fetch(#[from] FetchFailed),
+    /// A followed file was not signed by a key the subscription trusts; nothing changed.
+    #[error(transparent)]
+    Signing(#[from] crate::signing::SigningError),
+    /// A new subscription to an address was refused on its first fetch; nothing was recorded.
+    #[error("not subscribed to {target}: {reason}")]
+    NotFollowed {
+        /// The address.
+        target: String,
+        /// Why its first fetch or signature check failed.
+        reason: String,
+    },
     /// A followed file would retire much of what it held: it may be cut short. Nothing changed;
     /// importing it by hand confirms the removal.
     #[error(

@@ -20,6 +20,9 @@ pub struct Vetting {
     pub at: Option<DateTime<Utc>>,
     /// A translation changed since: the wording should be checked again.
     pub needs_review: bool,
+    /// The id of the trusted key that signed exactly this content, when it came from a signed
+    /// collection and was not edited since.
+    pub signed_by: Option<String>,
 }
 
 /// What waits for a reviewer.
@@ -141,7 +144,8 @@ impl Store {
             )
             .optional()?;
         let (by, at, needs_review) = row.ok_or_else(|| not_found(id))?;
-        Ok(Vetting { by, at: at.as_deref().and_then(parse_timestamp), needs_review: needs_review != 0 })
+        let signed_by = self.signer(id)?;
+        Ok(Vetting { by, at: at.as_deref().and_then(parse_timestamp), needs_review: needs_review != 0, signed_by })
     }
 
     /// Drafts, phrases whose translations changed, and import conflicts.

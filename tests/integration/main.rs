@@ -4,10 +4,13 @@
 mod cli;
 mod crash;
 mod draft_check;
+mod http_server;
 mod interchange;
 mod phrasebook;
 mod relevance;
+mod remote;
 mod search;
+mod signing;
 mod store;
 mod teams;
 
@@ -23,6 +26,8 @@ mod gui_editor;
 mod gui_forms;
 #[cfg(feature = "gui")]
 mod gui_layout;
+#[cfg(feature = "gui")]
+mod gui_subscribe;
 #[cfg(feature = "gui")]
 mod gui_support;
 #[cfg(feature = "gui")]

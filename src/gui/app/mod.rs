@@ -226,6 +226,10 @@ impl AppState {
             // A change arrived; look again once the writer has had time to finish.
             context.request_repaint_after(crate::watch::SETTLE);
         }
+        if let Some(wait) = self.team.next_poll_in() {
+            // Followed web addresses are polled on a timer, not on events: wake for it.
+            context.request_repaint_after(wait);
+        }
     }
 
     /// Lets the status-line message go once it has been read.

@@ -153,18 +153,19 @@ pub fn review(state: &AppState, context: &egui::Context) -> Vec<Action> {
     actions
 }
 
-/// The subscribe form.
+/// The subscribe form: what to follow, the keys it must be signed by, and how each followed
+/// source fared last time.
 pub fn subscribe(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
     let mut actions = Vec::new();
     let modal = egui::Modal::new(egui::Id::unique("subscribe")).show(context, |ui| {
-        ui.set_width(480.0);
-        ui.heading("Subscribe to a team folder");
-        ui.label("A folder of collection files (.json, .csv, .yml) or one file. It is imported now, every time Tactful starts, and whenever it changes.");
+        ui.set_width(520.0);
+        ui.heading("Subscribe to a team collection");
+        ui.label("A folder of collection files (.json, .csv, .yml), one file, or its web address. It is imported now, every time Tactful starts, and whenever it changes; a web address is checked every few minutes.");
         ui.add_space(6.0);
-        let label = ui.label("Folder or file");
+        let label = ui.label("Folder, file or web address");
         let response = ui.add(
             egui::TextEdit::singleline(&mut state.team.subscribe_path)
-                .hint_text("/mnt/team/tactful")
+                .hint_text("https://intranet.example/tactful/support.json")
                 .desired_width(f32::INFINITY),
         );
         let response = response.labelled_by(label.id);
@@ -172,6 +173,16 @@ pub fn subscribe(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
             response.request_focus();
         }
         let entered = response.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
+        ui.add_space(4.0);
+        let keys_label = ui.label("Trusted signing keys (optional, one per line)");
+        ui.add(
+            egui::TextEdit::multiline(&mut state.team.subscribe_keys)
+                .hint_text("RWQ… (from the team lead's tactful.pub)")
+                .desired_rows(2)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(keys_label.id);
+        ui.label("With keys, only files your team lead signed are accepted.");
         if let Some(error) = &state.team.subscribe_error {
             ui.colored_label(ui.visuals().error_fg_color, error);
         }
@@ -184,9 +195,33 @@ pub fn subscribe(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
                 actions.push(team(TeamAction::ToggleSubscribe));
             }
         });
+        if !state.team.subscriptions.is_empty() {
+            ui.separator();
+            ui.strong("Followed");
+            for subscription in &state.team.subscriptions {
+                followed_row(ui, subscription);
+            }
+        }
     });
     if modal.should_close() {
         actions.push(team(TeamAction::ToggleSubscribe));
     }
     actions
+}
+
+/// One followed source: where, when it last synced (or why it failed), and who must sign it.
+fn followed_row(ui: &mut egui::Ui, subscription: &crate::store::Subscription) {
+    ui.label(subscription.path.display().to_string());
+    let synced = match subscription.synced_at {
+        Some(at) => format!("Last synced {}.", at.with_timezone(&chrono::Local).format("%Y-%m-%d %H:%M")),
+        None => "Not synced yet.".to_owned(),
+    };
+    ui.weak(synced);
+    if let Some(error) = &subscription.last_error {
+        ui.colored_label(ui.visuals().warn_fg_color, format!("Last attempt failed: {error}"));
+    }
+    if !subscription.trusted_keys.is_empty() {
+        let ids: Vec<String> = subscription.trusted_keys.iter().map(|key| key.id().to_string()).collect();
+        ui.weak(format!("Accepted only when signed by key {}.", ids.join(" or ")));
+    }
 }

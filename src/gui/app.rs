@@ -15,6 +15,7 @@ use super::background::{BACKGROUND_THRESHOLD, BackgroundSearch};
 use super::curate::{Curate, Curation, UNDO_SECONDS};
 use super::draft::{DraftAction, DraftCheck};
 use super::editor::Editor;
+use super::paste_back::{EnterAction, PastePrefs};
 use super::prefs::{Prefs, ThemeChoice};
 use super::team::{TeamAction, TeamState};
 use super::views;
@@ -61,6 +62,10 @@ pub enum Action {
     SetDefaultLang(Option<String>),
     /// Turn the global shortcut on (with its keys) or off.
     SetGlobalShortcut(Option<String>),
+    /// Change what Enter does, the paste keystroke, restoring the clipboard.
+    SetPaste(PastePrefs),
+    /// The next copy finishes this way (Enter, Shift+Enter, a Paste button) rather than copying.
+    Deliver(EnterAction),
     /// Open or close an overlay.
     Toggle(Overlay),
     /// Add, edit, delete, restore, import or export (see [`Curate`]).
@@ -169,6 +174,10 @@ pub struct AppState {
     pub team: TeamState,
     /// The "Check a draft" view.
     pub draft: DraftCheck,
+    /// Pasting into the window Tactful was summoned from.
+    pub paste: crate::paste::PasteBack,
+    /// How the copy under way finishes; `None` copies.
+    pub(super) delivery: Option<EnterAction>,
     searched_for: Option<(String, Filters)>,
     applied_prefs: Option<Prefs>,
     background: Option<BackgroundSearch>,
@@ -214,6 +223,8 @@ impl AppState {
             wants_search_focus: true,
             team: TeamState::default(),
             draft: DraftCheck::default(),
+            paste: crate::paste::PasteBack::unavailable("Pasting into another window is off in this window."),
+            delivery: None,
             searched_for: None,
             applied_prefs: None,
             background: None,
@@ -371,6 +382,7 @@ impl AppState {
             self.apply(action, &context);
         }
         self.poll_team(&context);
+        self.poll_paste(&context);
         self.refresh_for_frame(&context);
         if let Some((_, shown_at)) = &self.toast {
             let age = context.input(|input| input.time) - shown_at;
@@ -433,6 +445,7 @@ impl AppState {
             }
             Action::CancelFill => {
                 self.fill = None;
+                self.delivery = None;
                 self.focus_search();
             }
             Action::Select(row) => self.selected = row.min(self.hits.len().saturating_sub(1)),
@@ -464,6 +477,8 @@ impl AppState {
             Action::SetZoom(zoom) => self.prefs.zoom = zoom,
             Action::SetDefaultLang(lang) => self.prefs.default_lang = lang,
             Action::SetGlobalShortcut(shortcut) => self.prefs.global_shortcut = shortcut,
+            Action::SetPaste(paste) => self.prefs.paste = paste,
+            Action::Deliver(choice) => self.delivery = Some(choice),
             Action::Toggle(Overlay::Help) => self.help_open = !self.help_open,
             Action::Toggle(Overlay::LargeType) => {
                 self.large_type_open = !self.large_type_open && self.selected_phrase().is_some()
@@ -527,22 +542,29 @@ impl AppState {
             return;
         }
         let fields = self.prefilled_fields(&template, phrase.content.lang.as_str());
+        // The form's own Enter or button decides how its copy finishes.
+        self.delivery = None;
         self.fill = Some(FillForm { phrase_id: id.clone(), template, fields, focus_first: true });
     }
 
     fn finish_copy(&mut self, id: &PhraseId, plain: &str, html: Option<&str>, context: &egui::Context) {
+        let previous = self.clipboard_before_copy();
         match self.clipboard.copy(plain, html) {
             Ok(()) => {
                 let at = now();
-                if let Err(error) = self.store.record_copy(id, at) {
-                    self.say(format!("Copied, but the copy was not counted: {error}"), context);
-                } else {
-                    self.say("Copied", context);
-                }
+                let copied = match self.store.record_copy(id, at) {
+                    Err(error) => format!("Copied, but the copy was not counted: {error}"),
+                    Ok(()) => "Copied".to_owned(),
+                };
+                let message = self.after_copy(plain, previous, copied, context);
+                self.say(message, context);
                 Arc::make_mut(&mut self.index).record_copy(id, at);
                 self.searched_for = None;
             }
-            Err(error) => self.say(error.to_string(), context),
+            Err(error) => {
+                self.delivery = None;
+                self.say(error.to_string(), context);
+            }
         }
         self.focus_search();
     }

@@ -8,6 +8,7 @@ mod curate;
 mod draft;
 mod editor;
 pub(crate) mod hotkey;
+mod paste_back;
 mod prefs;
 mod single_instance;
 mod team;
@@ -19,6 +20,7 @@ pub use app::{Action, AppState, View};
 pub use curate::{Curate, Curation, SituationForm};
 pub use draft::{DraftAction, DraftCheck, DraftFill};
 pub use editor::{EditTarget, Editor, TranslationDraft};
+pub use paste_back::{EnterAction, PastePrefs};
 pub use prefs::{Prefs, ThemeChoice};
 pub use team::{TeamAction, TeamState};
 pub use transfer::{ExportDialog, FileChooser, ImportDialog, ImportPreview, NativeFileChooser, TypedPathOnly};
@@ -63,8 +65,9 @@ impl eframe::App for TactfulApp {
         if self.wakeups.try_recv().is_ok() {
             while self.wakeups.try_recv().is_ok() {}
             ctx.send_viewport_cmd(egui::ViewportCommand::Minimized(false));
+            // Before the window comes forward, while the agent's app still has the focus.
+            self.state.summoned();
             ctx.send_viewport_cmd(egui::ViewportCommand::Focus);
-            self.state.focus_search();
         }
     }
 
@@ -78,7 +81,7 @@ impl eframe::App for TactfulApp {
 }
 
 /// Opens the window on the database the arguments point at, or hands over to a running one.
-pub fn run(database: &DatabaseArgs, _show: bool) -> Result<()> {
+pub fn run(database: &DatabaseArgs, show: bool) -> Result<()> {
     let path = database_path(database)?;
     let listener = match single_instance::claim(&path) {
         single_instance::Claim::HandedOver => {
@@ -113,6 +116,11 @@ pub fn run(database: &DatabaseArgs, _show: bool) -> Result<()> {
             let mut state = AppState::new(store, clipboard, prefs)
                 .map_err(|error| Box::new(error) as Box<dyn std::error::Error + Send + Sync>)?;
             state.curation.files = Box::new(transfer::NativeFileChooser);
+            state.paste = crate::paste::PasteBack::system();
+            if show {
+                // `tactful --show` started it from the agent's app: that is where Enter pastes.
+                state.summoned();
+            }
             state.apply_prefs(&creation.egui_ctx);
             let (wake, wakeups) = std::sync::mpsc::channel();
             if let Some(listener) = listener {

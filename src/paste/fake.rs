@@ -1,5 +1,7 @@
 //! A desktop in memory, for tests: windows, the focus, held modifiers and a clipboard, all set
-//! by the test, and a log of the keys sent and where they went.
+//! by the test, and a log of the keys sent and where they went. It is also a
+//! [`crate::clipboard::Clipboard`], so the window under test copies to the same clipboard the
+//! paste reads and restores, as on a real desktop.
 
 use std::sync::{Arc, Mutex, PoisonError};
 
@@ -118,6 +120,13 @@ impl Desktop for FakeDesktop {
 
     fn set_clipboard_text(&mut self, text: &str) -> Result<(), PasteError> {
         self.with(|state| state.clipboard = Some(text.to_owned()));
+        Ok(())
+    }
+}
+
+impl crate::clipboard::Clipboard for FakeDesktop {
+    fn copy(&mut self, plain: &str, _html: Option<&str>) -> Result<(), crate::clipboard::ClipboardError> {
+        self.with(|state| state.clipboard = Some(plain.to_owned()));
         Ok(())
     }
 }

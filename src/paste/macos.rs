@@ -16,8 +16,8 @@ const KEY_V: u16 = 0x09;
 const KEY_HELP: u16 = 0x72;
 
 /// What the window says while the permission is missing.
-const ACCESSIBILITY: &str = "macOS must allow Tactful to type the paste keystroke: System Settings → \
-     Privacy & Security → Accessibility → Tactful. Until then the phrase is only copied.";
+const ACCESSIBILITY: &str = "macOS must allow Tactful to type the paste keystroke: in System Settings, \
+     Privacy & Security, Accessibility, turn Tactful on. Until then the phrase is only copied.";
 
 /// The macOS desktop; a [`WindowId`] is the process id of an application.
 pub(super) struct MacDesktop {

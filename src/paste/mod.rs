@@ -36,7 +36,7 @@ pub use fake::{FakeDesktop, FakeState};
 /// The keystroke that pastes in the target window.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub enum PasteKeys {
-    /// Ctrl+V (⌘V on macOS): what nearly every application understands.
+    /// Ctrl+V (Cmd+V on macOS): what nearly every application understands.
     #[default]
     CtrlV,
     /// Ctrl+Shift+V: terminals, where Ctrl+V means something else.
@@ -52,9 +52,9 @@ impl PasteKeys {
     /// How the settings name it.
     pub fn label(self) -> &'static str {
         match self {
-            PasteKeys::CtrlV if cfg!(target_os = "macos") => "⌘V",
+            PasteKeys::CtrlV if cfg!(target_os = "macos") => "Cmd+V",
             PasteKeys::CtrlV => "Ctrl+V",
-            PasteKeys::CtrlShiftV if cfg!(target_os = "macos") => "⌘⇧V",
+            PasteKeys::CtrlShiftV if cfg!(target_os = "macos") => "Cmd+Shift+V",
             PasteKeys::CtrlShiftV => "Ctrl+Shift+V (terminals)",
             PasteKeys::ShiftInsert => "Shift+Insert",
         }
@@ -163,6 +163,7 @@ type SharedDesktop = Arc<Mutex<Box<dyn Desktop>>>;
 pub struct PasteBack {
     desktop: Option<SharedDesktop>,
     why_not: Option<String>,
+    explained: bool,
     remembered: Remembered,
     pending: Option<Receiver<Report>>,
     timing: Timing,
@@ -195,6 +196,7 @@ impl PasteBack {
         Self {
             desktop: None,
             why_not: Some(reason.into()),
+            explained: false,
             remembered: Remembered::default(),
             pending: None,
             timing: Timing::default(),
@@ -211,6 +213,7 @@ impl PasteBack {
         Self {
             desktop: Some(Arc::new(Mutex::new(desktop))),
             why_not: None,
+            explained: false,
             remembered: Remembered::default(),
             pending: None,
             timing,
@@ -221,6 +224,12 @@ impl PasteBack {
     /// Why pasting cannot work on this desktop (`None` where it can).
     pub fn why_not(&self) -> Option<&str> {
         self.why_not.as_deref()
+    }
+
+    /// Why pasting cannot work here, the first time it is asked for; `None` after that (the agent
+    /// has read it) and where pasting works.
+    pub fn explain_once(&mut self) -> Option<String> {
+        if std::mem::replace(&mut self.explained, true) { None } else { self.why_not.clone() }
     }
 
     /// Tactful was summoned: remember the window that has the focus.
@@ -454,6 +463,8 @@ mod tests {
         let mut paste = PasteBack::unavailable(WAYLAND);
         paste.summoned();
         assert_eq!(paste.why_not(), Some(WAYLAND));
+        assert_eq!(paste.explain_once().as_deref(), Some(WAYLAND));
+        assert_eq!(paste.explain_once(), None);
         assert_eq!(paste.target(), None);
         assert!(matches!(paste.start(PasteKeys::CtrlV, "x", None, || {}), Err(PasteError::Unsupported(_))));
     }

@@ -20,9 +20,13 @@ mod gui_draft;
 #[cfg(feature = "gui")]
 mod gui_editor;
 #[cfg(feature = "gui")]
+mod gui_paste;
+#[cfg(feature = "gui")]
 mod gui_support;
 #[cfg(feature = "gui")]
 mod gui_team;
+#[cfg(feature = "gui")]
+mod paste_back;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

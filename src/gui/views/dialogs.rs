@@ -74,6 +74,7 @@ pub fn ui(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
 
 fn fill_form(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
     let mut actions = Vec::new();
+    let enter = state.prefs.paste.enter;
     let Some(form) = state.fill.as_mut() else {
         return actions;
     };
@@ -100,8 +101,8 @@ fn fill_form(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
         });
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            if ui.button("Copy (Enter)").clicked() {
-                actions.push(Action::CopyFilled);
+            if let Some(choice) = crate::gui::paste_back::delivery_buttons(ui, enter) {
+                actions.extend([Action::Deliver(choice), Action::CopyFilled]);
             }
             if ui.button("Cancel (Esc)").clicked() {
                 actions.push(Action::CancelFill);
@@ -178,6 +179,9 @@ fn settings(state: &AppState, context: &egui::Context) -> Vec<Action> {
                 }
             });
             ui.end_row();
+            if let Some(paste) = crate::gui::paste_back::settings_row(ui, &state.prefs.paste, state.paste.why_not()) {
+                actions.push(Action::SetPaste(paste));
+            }
             ui.label("Window");
             ui.vertical(|ui| {
                 let mut compact = state.prefs.compact;

@@ -11,7 +11,8 @@ use crate::gui::draft::DraftAction;
 pub const SHORTCUTS: &[(&str, &str)] = &[
     ("Type", "Search phrases, blunt lines, situations and tags"),
     ("↑ ↓", "Move through the results"),
-    ("Enter", "Copy the selected phrase (templates open the fill-in form)"),
+    ("Enter", "Paste into the app you came from, or copy (see Settings); templates open the fill-in form"),
+    ("Shift+Enter", "The other of copy and paste"),
     ("Ctrl+1 … Ctrl+9", "Copy result 1 … 9"),
     ("Esc", "Clear the search; again to minimise"),
     ("Ctrl+F  or  /", "Focus the search box"),
@@ -25,7 +26,7 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
     ("Ctrl+,", "Settings"),
     ("Ctrl+Shift+D", "Check a draft: blunt passages marked, kinder alternatives one click away (Esc returns)"),
     ("F1  or  ?", "This help"),
-    ("In the fill-in form: Tab, Enter, Esc", "Next field, copy, cancel"),
+    ("In the fill-in form: Tab, Enter, Shift+Enter, Esc", "Next field, paste or copy, the other one, cancel"),
 ];
 
 const DIGITS: [Key; 9] =
@@ -72,8 +73,10 @@ pub fn actions(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
         return actions;
     }
     if state.fill.is_some() {
-        if pressed(context, Modifiers::NONE, Key::Enter) {
-            actions.push(Action::CopyFilled);
+        if pressed(context, Modifiers::SHIFT, Key::Enter) {
+            actions.extend([Action::Deliver(state.prefs.paste.enter.other()), Action::CopyFilled]);
+        } else if pressed(context, Modifiers::NONE, Key::Enter) {
+            actions.extend([Action::Deliver(state.prefs.paste.enter), Action::CopyFilled]);
         } else if pressed(context, Modifiers::NONE, Key::Escape) {
             actions.push(Action::CancelFill);
         }
@@ -115,8 +118,11 @@ pub fn actions(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
     if pressed(context, Modifiers::NONE, Key::ArrowUp) {
         actions.push(Action::Select(state.selected.saturating_sub(1)));
     }
+    if pressed(context, Modifiers::SHIFT, Key::Enter) && rows > 0 {
+        actions.extend([Action::Deliver(state.prefs.paste.enter.other()), Action::CopyRow(state.selected)]);
+    }
     if pressed(context, Modifiers::NONE, Key::Enter) && rows > 0 {
-        actions.push(Action::CopyRow(state.selected));
+        actions.extend([Action::Deliver(state.prefs.paste.enter), Action::CopyRow(state.selected)]);
     }
     for (row, key) in DIGITS.iter().enumerate() {
         if pressed(context, Modifiers::COMMAND, *key) && row < rows {

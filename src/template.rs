@@ -127,15 +127,49 @@ impl Template {
     /// HTML for mail clients: paragraphs from blank lines, `<br>` for single line breaks, and every
     /// character a customer or agent typed escaped.
     pub fn render_html(&self, values: &HashMap<String, String>) -> String {
-        let plain = self.render_plain(values);
-        let mut html = String::new();
-        for paragraph in plain.split("\n\n").map(str::trim).filter(|paragraph| !paragraph.is_empty()) {
-            html.push_str("<p>");
-            let lines: Vec<String> = paragraph.lines().map(escape_html).collect();
-            html.push_str(&lines.join("<br>\n"));
-            html.push_str("</p>\n");
+        plain_to_html(&self.render_plain(values))
+    }
+}
+
+/// Plain text as HTML for mail clients: paragraphs from blank lines, `<br>` for single line
+/// breaks, every character escaped.
+pub fn plain_to_html(plain: &str) -> String {
+    let mut html = String::new();
+    for paragraph in plain.split("\n\n").map(str::trim).filter(|paragraph| !paragraph.is_empty()) {
+        html.push_str("<p>");
+        let lines: Vec<String> = paragraph.lines().map(escape_html).collect();
+        html.push_str(&lines.join("<br>\n"));
+        html.push_str("</p>\n");
+    }
+    html
+}
+
+/// What a placeholder's name says about the value it wants; the fill-in form offers the matching
+/// input. Names follow the phrasebook's convention (see `docs/format.md`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlaceholderKind {
+    /// `{today}`: the only blank filled with today's date before the agent types anything.
+    Today,
+    /// `{…_date}` and `{deadline}`: a day the agent picks (a delivery, an appointment…).
+    Date,
+    /// `{…_time}`: a time of day.
+    Time,
+    /// Anything else: typed by the agent for this customer.
+    Text,
+}
+
+impl PlaceholderKind {
+    /// The kind a placeholder `name` is.
+    pub fn of(name: &str) -> Self {
+        if name == "today" {
+            Self::Today
+        } else if name.ends_with("_date") || name == "deadline" {
+            Self::Date
+        } else if name.ends_with("_time") {
+            Self::Time
+        } else {
+            Self::Text
         }
-        html
     }
 }
 
@@ -259,6 +293,16 @@ pub fn format_date(date: NaiveDate, lang: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_today_is_today_and_dates_are_named_by_their_ending() {
+        assert_eq!(PlaceholderKind::of("today"), PlaceholderKind::Today);
+        assert_eq!(PlaceholderKind::of("delivery_date"), PlaceholderKind::Date);
+        assert_eq!(PlaceholderKind::of("deadline"), PlaceholderKind::Date);
+        assert_eq!(PlaceholderKind::of("callback_time"), PlaceholderKind::Time);
+        assert_eq!(PlaceholderKind::of("date"), PlaceholderKind::Text, "a bare {{date}} is not assumed to be today");
+        assert_eq!(PlaceholderKind::of("order_number"), PlaceholderKind::Text);
+    }
 
     fn values(pairs: &[(&str, &str)]) -> HashMap<String, String> {
         pairs.iter().map(|(key, value)| ((*key).to_owned(), (*value).to_owned())).collect()

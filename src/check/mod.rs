@@ -4,6 +4,7 @@
 //! word order may shift within a short window. Built over the same index the search uses.
 
 mod detect;
+pub mod revise;
 mod words;
 
 use std::collections::{HashMap, HashSet};

@@ -1,29 +1,34 @@
-//! The desktop window: a thin egui face over the core. `app` holds the state and applies actions;
-//! `views` draw one panel each and only return actions; `single_instance` lets a second launch bring
-//! the running window forward.
+//! The desktop window: a thin egui face over the core. Arrows point one way:
+//! `window` (one frame) → `views` (draw one panel each, return [`Action`]s) → `app` (the state and
+//! how actions change it) → the leaves `action`, `command`, `editor`, `layout`, `prefs`, `team`.
+//! `single_instance` lets a second launch bring the running window forward.
 
+mod action;
 mod app;
 mod background;
-mod curate;
-mod draft;
+mod command;
 mod editor;
 pub(crate) mod hotkey;
+mod layout;
 mod paste_back;
 mod prefs;
 mod single_instance;
 mod team;
 mod theme;
-mod transfer;
 mod views;
+mod window;
 
-pub use app::{Action, AppState, View};
-pub use curate::{Curate, Curation, SituationForm};
-pub use draft::{DraftAction, DraftCheck, DraftFill};
+pub use action::{Action, Curate, DraftAction, View};
+pub use app::{
+    AppState, Curation, DraftCheck, DraftFill, ExportDialog, FileChooser, FillField, FillForm, ImportDialog,
+    ImportPreview, Library, Modal, NativeFileChooser, SearchPane, SituationForm, Snapshot, Toast, TypedPathOnly,
+};
+pub use command::Command;
 pub use editor::{EditTarget, Editor, TranslationDraft};
+pub use layout::Panes;
 pub use paste_back::{EnterAction, PastePrefs};
-pub use prefs::{Prefs, ThemeChoice};
+pub use prefs::{Prefs, Profile, ThemeChoice};
 pub use team::{TeamAction, TeamState};
-pub use transfer::{ExportDialog, FileChooser, ImportDialog, ImportPreview, NativeFileChooser, TypedPathOnly};
 
 use anyhow::{Context, Result};
 
@@ -115,7 +120,7 @@ pub fn run(database: &DatabaseArgs, show: bool) -> Result<()> {
                 creation.storage.and_then(|storage| eframe::get_value(storage, eframe::APP_KEY)).unwrap_or_default();
             let mut state = AppState::new(store, clipboard, prefs)
                 .map_err(|error| Box::new(error) as Box<dyn std::error::Error + Send + Sync>)?;
-            state.curation.files = Box::new(transfer::NativeFileChooser);
+            state.curation.files = Box::new(app::NativeFileChooser);
             state.paste = crate::paste::PasteBack::system();
             if show {
                 // `tactful --show` started it from the agent's app: that is where Enter pastes.

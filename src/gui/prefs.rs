@@ -16,6 +16,49 @@ pub enum ThemeChoice {
     Dark,
 }
 
+/// One line of the agent's own profile, filled into templates by placeholder name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Profile {
+    /// `{agent_name}`
+    AgentName,
+    /// `{company}`
+    Company,
+    /// `{team_phone}`
+    TeamPhone,
+    /// `{team_email}`
+    TeamEmail,
+    /// `{signature}`
+    Signature,
+}
+
+impl Profile {
+    /// Every profile line, in the order Settings shows them.
+    pub const ALL: [Profile; 5] =
+        [Profile::AgentName, Profile::Company, Profile::TeamPhone, Profile::TeamEmail, Profile::Signature];
+
+    /// The placeholder it fills.
+    pub fn placeholder(self) -> &'static str {
+        match self {
+            Profile::AgentName => "agent_name",
+            Profile::Company => "company",
+            Profile::TeamPhone => "team_phone",
+            Profile::TeamEmail => "team_email",
+            Profile::Signature => "signature",
+        }
+    }
+
+    /// Its label in Settings.
+    pub fn label(self) -> &'static str {
+        match self {
+            Profile::AgentName => "Your name",
+            Profile::Company => "Company",
+            Profile::TeamPhone => "Team phone",
+            Profile::TeamEmail => "Team email",
+            Profile::Signature => "Signature",
+        }
+    }
+}
+
 /// What the window remembers between runs.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -32,6 +75,18 @@ pub struct Prefs {
     pub theme: ThemeChoice,
     /// Fills `{agent_name}`.
     pub agent_name: String,
+    /// Fills `{company}`.
+    pub company: String,
+    /// Fills `{team_phone}`.
+    pub team_phone: String,
+    /// Fills `{team_email}`.
+    pub team_email: String,
+    /// Fills `{signature}` (several lines).
+    pub signature: String,
+    /// Show the side panel when the window has room for it.
+    pub side_panel: bool,
+    /// Show the detail pane when the window has room for it.
+    pub detail_pane: bool,
     /// Text size multiplier.
     pub zoom: f32,
     /// The language new phrases start in; `None` follows the language filter.
@@ -40,6 +95,39 @@ pub struct Prefs {
     pub global_shortcut: Option<String>,
     /// What Enter does, the paste keystroke, restoring the clipboard.
     pub paste: PastePrefs,
+}
+
+impl Prefs {
+    /// The agent's value for a profile line.
+    pub fn profile(&self, line: Profile) -> &str {
+        match line {
+            Profile::AgentName => &self.agent_name,
+            Profile::Company => &self.company,
+            Profile::TeamPhone => &self.team_phone,
+            Profile::TeamEmail => &self.team_email,
+            Profile::Signature => &self.signature,
+        }
+    }
+
+    /// Sets a profile line.
+    pub fn set_profile(&mut self, line: Profile, value: String) {
+        match line {
+            Profile::AgentName => self.agent_name = value,
+            Profile::Company => self.company = value,
+            Profile::TeamPhone => self.team_phone = value,
+            Profile::TeamEmail => self.team_email = value,
+            Profile::Signature => self.signature = value,
+        }
+    }
+
+    /// The profile value a placeholder takes, if it is a profile placeholder and filled in.
+    pub fn profile_value(&self, placeholder: &str) -> Option<&str> {
+        Profile::ALL
+            .into_iter()
+            .find(|line| line.placeholder() == placeholder)
+            .map(|line| self.profile(line))
+            .filter(|value| !value.trim().is_empty())
+    }
 }
 
 impl Default for Prefs {
@@ -51,6 +139,12 @@ impl Default for Prefs {
             always_on_top: false,
             theme: ThemeChoice::System,
             agent_name: String::new(),
+            company: String::new(),
+            team_phone: String::new(),
+            team_email: String::new(),
+            signature: String::new(),
+            side_panel: true,
+            detail_pane: true,
             zoom: 1.0,
             default_lang: None,
             global_shortcut: None,

@@ -35,10 +35,6 @@ pub struct TeamState {
     pub collections: Vec<String>,
     /// The review queue as last read (drafts, needs review, conflicts).
     pub queue: ReviewQueue,
-    /// Review view open.
-    pub review_open: bool,
-    /// Subscribe form open.
-    pub subscribe_open: bool,
     /// The path typed in the subscribe form.
     pub subscribe_path: String,
     /// Focus the path field on the next frame.
@@ -56,8 +52,6 @@ impl std::fmt::Debug for TeamState {
         formatter
             .debug_struct("TeamState")
             .field("collection", &self.collection)
-            .field("review_open", &self.review_open)
-            .field("subscribe_open", &self.subscribe_open)
             .field("watcher", &self.watcher)
             .finish_non_exhaustive()
     }
@@ -169,20 +163,12 @@ impl TeamState {
                 self.collection = name;
                 Ok(false)
             }
-            TeamAction::ToggleReview => {
-                self.review_open = !self.review_open;
-                Ok(false)
-            }
-            TeamAction::ToggleSubscribe => {
-                self.subscribe_open = !self.subscribe_open;
-                self.subscribe_focus = self.subscribe_open;
-                self.subscribe_error = None;
-                Ok(false)
-            }
+            // Opening and closing the views is the window's business (its `Modal`).
+            TeamAction::ToggleReview | TeamAction::ToggleSubscribe => Ok(false),
             TeamAction::Vet(id) => {
                 let by = Some(agent_name).filter(|name| !name.trim().is_empty());
                 store.vet(&id, by).map_err(|error| error.to_string())?;
-                self.notice = Some(format!("Vetted {id}"));
+                self.notice = Some("Vetted: it shows as ready for everyone".to_owned());
                 Ok(true)
             }
             TeamAction::Resolve(id, resolution) => {
@@ -201,7 +187,6 @@ impl TeamState {
                             describe(&outcome.reports)
                                 .unwrap_or_else(|| format!("Following {}", outcome.path.display())),
                         );
-                        self.subscribe_open = false;
                         self.subscribe_path.clear();
                         self.subscribe_error = None;
                         Ok(true)

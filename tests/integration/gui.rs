@@ -14,7 +14,7 @@ const SMALL_BOOK: &str = r#"{"format":"tactful.collection","version":1,"name":"T
   "phrases":[
     {"id":"offer","situation":"declining","lang":"en","text":"What I can do today is order ahead for you.","avoid":["No, we don't do that."],"status":"vetted","group":"offer","tags":["call"]},
     {"id":"offer-nl","situation":"declining","lang":"nl","text":"Wat ik vandaag wél kan doen, is alvast voor u bestellen.","avoid":["Nee, dat doen we niet."],"status":"vetted","group":"offer","tags":["call"]},
-    {"id":"mail","situation":"waiting","lang":"en","text":"Dear {customer_name},\n\nYour order {order_number} leaves on {date}.","status":"vetted","tags":["email","template"]},
+    {"id":"mail","situation":"waiting","lang":"en","text":"Dear {customer_name},\n\nYour order {order_number} leaves on {delivery_date}.","status":"vetted","tags":["email","template"]},
     {"id":"draft","situation":"waiting","lang":"en","text":"Thanks for waiting, it is nearly there.","status":"draft","tags":["chat"]}
   ]}"#;
 
@@ -45,8 +45,9 @@ fn typing_shows_results_and_enter_copies_the_top_one() {
     assert_eq!(
         harness
             .state()
+            .library
             .index
-            .phrase(harness.state().index.position(&top.id).expect("indexed"))
+            .phrase(harness.state().library.index.position(&top.id).expect("indexed"))
             .expect("phrase")
             .usage
             .copy_count,
@@ -59,19 +60,19 @@ fn arrows_move_and_ctrl_digit_copies_that_row() {
     let (state, clipboard) = state_with(Some(SMALL_BOOK));
     let mut harness = harness(state);
     type_query(&mut harness, "order");
-    assert!(harness.state().hits.len() >= 2);
+    assert!(harness.state().search.hits.len() >= 2);
     harness.key_press(Key::ArrowDown);
     harness.run();
-    assert_eq!(harness.state().selected, 1);
+    assert_eq!(harness.state().search.selected, 1);
     let second = harness.state().phrase_at(1).expect("row").content.text.clone();
     harness.key_press(Key::ArrowUp);
     harness.run();
-    assert_eq!(harness.state().selected, 0);
+    assert_eq!(harness.state().search.selected, 0);
     let first_is_template = harness.state().phrase_at(0).is_some_and(|phrase| phrase.content.text.contains('{'));
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Num2);
     harness.run();
     if second.contains('{') {
-        assert!(harness.state().fill.is_some(), "a template opens the form");
+        assert!(harness.state().fill_form().is_some(), "a template opens the form");
     } else {
         assert_eq!(last_copy(&clipboard), Some(second));
     }
@@ -83,7 +84,7 @@ fn clicking_a_copy_button_copies_that_phrase() {
     let (state, clipboard) = state_with(Some(SMALL_BOOK));
     let mut harness = harness(state);
     type_query(&mut harness, "vandaag");
-    harness.get_all_by_label("Copy").next().expect("a copy button").click();
+    harness.get_by_label("Copy result 1").click();
     harness.run();
     assert_eq!(last_copy(&clipboard).as_deref(), Some("Wat ik vandaag wél kan doen, is alvast voor u bestellen."));
 }
@@ -95,17 +96,16 @@ fn template_opens_fill_in_form_and_copies_filled_plain_and_html() {
     type_query(&mut harness, "leaves on");
     harness.key_press(Key::Enter);
     harness.run();
-    assert!(harness.state().fill.is_some(), "the fill-in form is open");
+    assert!(harness.state().fill_form().is_some(), "the fill-in form is open");
     type_into(&mut harness, "customer name", "Ana <VIP>");
     type_into(&mut harness, "order number", "A-17");
+    type_into(&mut harness, "delivery date", "3 December 2026");
     harness.key_press(Key::Enter);
     harness.run();
     let copied = clipboard.borrow().last().cloned().expect("copied");
-    assert!(copied.plain.starts_with("Dear Ana <VIP>,\n\nYour order A-17 leaves on "), "{}", copied.plain);
-    assert!(!copied.plain.contains('{'), "the date was filled too: {}", copied.plain);
+    assert_eq!(copied.plain, "Dear Ana <VIP>,\n\nYour order A-17 leaves on 3 December 2026.");
     let html = copied.html.expect("HTML alternative");
     assert!(html.contains("Dear Ana &lt;VIP&gt;,") && html.contains("<p>"), "{html}");
-    assert_eq!(harness.state().remembered.get("order_number").map(String::as_str), Some("A-17"));
 }
 
 #[test]
@@ -117,30 +117,30 @@ fn escape_cancels_the_form_and_then_clears_the_query() {
     harness.run();
     harness.key_press(Key::Escape);
     harness.run();
-    assert!(harness.state().fill.is_none());
+    assert!(harness.state().fill_form().is_none());
     assert!(last_copy(&clipboard).is_none(), "cancel copies nothing");
     harness.key_press(Key::Escape);
     harness.run();
-    assert_eq!(harness.state().query, "");
+    assert_eq!(harness.state().search.query, "");
 }
 
 #[test]
 fn situation_and_language_filters_narrow_the_list() {
     let (state, _clipboard) = state_with(Some(SMALL_BOOK));
     let mut harness = harness(state);
-    assert_eq!(harness.state().hits.len(), 4);
+    assert_eq!(harness.state().search.hits.len(), 4);
     harness.get_by_label("Waiting  (2)").click();
     harness.run();
-    assert_eq!(harness.state().situation.as_deref(), Some("waiting"));
-    assert!(harness.state().hits.iter().all(|hit| hit.id.as_str() == "mail" || hit.id.as_str() == "draft"));
+    assert_eq!(harness.state().search.situation.as_deref(), Some("waiting"));
+    assert!(harness.state().search.hits.iter().all(|hit| hit.id.as_str() == "mail" || hit.id.as_str() == "draft"));
     harness.get_by_label("Include drafts").click();
     harness.run();
-    assert_eq!(harness.state().hits.len(), 1, "drafts hidden");
+    assert_eq!(harness.state().search.hits.len(), 1, "drafts hidden");
     harness.get_by_label_contains("All situations").click();
     harness.run();
     harness.state_mut().prefs.lang = Some("nl".into());
     harness.run();
-    let ids: Vec<&str> = harness.state().hits.iter().map(|hit| hit.id.as_str()).collect();
+    let ids: Vec<&str> = harness.state().search.hits.iter().map(|hit| hit.id.as_str()).collect();
     assert_eq!(ids, ["offer-nl"]);
 }
 
@@ -156,7 +156,7 @@ fn ctrl_d_marks_a_favourite_and_the_favourites_view_lists_it() {
     harness.run();
     harness.get_by_label("Favourites").click();
     harness.run();
-    let ids: Vec<&str> = harness.state().hits.iter().map(|hit| hit.id.as_str()).collect();
+    let ids: Vec<&str> = harness.state().search.hits.iter().map(|hit| hit.id.as_str()).collect();
     assert_eq!(ids, ["draft"]);
 }
 
@@ -166,7 +166,7 @@ fn detail_pane_lists_translations_with_copy_buttons() {
     let mut harness = harness(state);
     type_query(&mut harness, "order ahead");
     harness.get_by_label("Translations");
-    harness.get_by_label("Copy nl").click();
+    harness.get_by_label("Copy Dutch").click();
     harness.run();
     assert_eq!(last_copy(&clipboard).as_deref(), Some("Wat ik vandaag wél kan doen, is alvast voor u bestellen."));
 }
@@ -177,7 +177,7 @@ fn f1_opens_the_shortcut_help() {
     let mut harness = harness(state);
     harness.key_press(Key::F1);
     harness.run();
-    harness.get_by_label("Keyboard shortcuts");
+    assert!(harness.get_all_by_label("Keyboard shortcuts").count() >= 1);
     harness.key_press(Key::Escape);
     harness.run();
     assert!(harness.query_by_label("Keyboard shortcuts").is_none());
@@ -190,14 +190,13 @@ fn ctrl_e_edits_the_selected_phrase_and_search_sees_it_at_once() {
     type_query(&mut harness, "order ahead");
     harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
     harness.run();
-    assert!(harness.state().edit.is_some(), "the editor is open");
-    harness.state_mut().edit.as_mut().expect("editor").text =
-        "What I can do today is ring you when it is ready.".into();
-    harness.state_mut().edit.as_mut().expect("editor").status = tactful::model::Status::Draft;
+    assert!(harness.state().editor().is_some(), "the editor is open");
+    harness.state_mut().editor_mut().expect("editor").text = "What I can do today is ring you when it is ready.".into();
+    harness.state_mut().editor_mut().expect("editor").status = tactful::model::Status::Draft;
     harness.run();
     harness.get_by_label("Save (Ctrl+S)").click();
     harness.run();
-    assert!(harness.state().edit.is_none(), "saved and closed");
+    assert!(harness.state().editor().is_none(), "saved and closed");
     harness.key_press(Key::Escape);
     harness.run();
     type_query(&mut harness, "ring you when");
@@ -213,19 +212,28 @@ fn an_invalid_edit_shows_its_error_and_changes_nothing() {
     type_query(&mut harness, "order ahead");
     harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
     harness.run();
-    harness.state_mut().edit.as_mut().expect("editor").text = "Broken {placeholder".into();
+    harness.state_mut().editor_mut().expect("editor").text = "Broken {placeholder".into();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.run();
-    let error = harness.state().edit.as_ref().and_then(|form| form.error.clone()).expect("an inline error");
+    let error = harness.state().editor().and_then(|form| form.error.clone()).expect("an inline error");
     assert!(error.contains("unclosed placeholder"), "{error}");
     harness.key_press(Key::Escape);
     harness.run();
     harness.get_by_label("Discard unsaved changes?");
     harness.get_by_label("Discard").click();
     harness.run();
-    assert!(harness.state().edit.is_none());
+    assert!(harness.state().editor().is_none());
     assert_eq!(
-        harness.state().index.phrases().iter().find(|phrase| phrase.id.as_str() == "offer").expect("kept").content.text,
+        harness
+            .state()
+            .library
+            .index
+            .phrases()
+            .iter()
+            .find(|phrase| phrase.id.as_str() == "offer")
+            .expect("kept")
+            .content
+            .text,
         "What I can do today is order ahead for you."
     );
 }
@@ -237,7 +245,7 @@ fn a_large_phrasebook_is_searched_in_the_background_and_results_arrive() {
     let mut harness = harness(state);
     type_query(&mut harness, "phrase 24999");
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
-    while harness.state().hits.first().is_none_or(|hit| hit.id.as_str() != "b24999") {
+    while harness.state().search.hits.first().is_none_or(|hit| hit.id.as_str() != "b24999") {
         assert!(std::time::Instant::now() < deadline, "the background search never answered");
         std::thread::sleep(std::time::Duration::from_millis(20));
         harness.run();

@@ -8,7 +8,7 @@ use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use tactful::gui::{AppState, EditTarget, FileChooser};
+use tactful::gui::{AppState, EditTarget, FileChooser, Modal};
 use tactful::interchange::json;
 use tactful::model::{Phrase, Status};
 
@@ -33,7 +33,7 @@ fn harness(state: AppState) -> Harness<'static, AppState> {
 }
 
 fn search(harness: &mut Harness<'_, AppState>, text: &str) {
-    harness.state_mut().query.clear();
+    harness.state_mut().search.query.clear();
     harness.run();
     harness.get_by_role_and_label(Role::TextInput, "Search").focus();
     harness.run();
@@ -56,11 +56,11 @@ fn click_last(harness: &mut Harness<'_, AppState>, label: &str) {
 }
 
 fn live(harness: &Harness<'_, AppState>, id: &str) -> Option<Phrase> {
-    harness.state().index.phrases().iter().find(|phrase| phrase.id.as_str() == id).cloned()
+    harness.state().library.index.phrases().iter().find(|phrase| phrase.id.as_str() == id).cloned()
 }
 
 fn hit_ids(harness: &Harness<'_, AppState>) -> Vec<String> {
-    harness.state().hits.iter().map(|hit| hit.id.to_string()).collect()
+    harness.state().search.hits.iter().map(|hit| hit.id.to_string()).collect()
 }
 
 #[test]
@@ -68,7 +68,7 @@ fn ctrl_n_adds_a_phrase_that_search_finds_at_once() {
     let mut harness = harness(state());
     harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
     harness.run();
-    assert_eq!(harness.state().edit.as_ref().map(|editor| editor.target.clone()), Some(EditTarget::New));
+    assert_eq!(harness.state().editor().map(|editor| editor.target.clone()), Some(EditTarget::New));
     type_into(&mut harness, "Text", "I will call you back before five.");
     type_into(&mut harness, "Find a situation", "wait");
     harness.key_press(Key::Enter);
@@ -77,7 +77,7 @@ fn ctrl_n_adds_a_phrase_that_search_finds_at_once() {
     click(&mut harness, "Add");
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.run();
-    assert!(harness.state().edit.is_none(), "saved and closed");
+    assert!(harness.state().editor().is_none(), "saved and closed");
     search(&mut harness, "call you back before");
     let phrase = harness.state().selected_phrase().expect("found at once").clone();
     assert_eq!(phrase.content.situation.as_str(), "waiting");
@@ -93,7 +93,7 @@ fn the_new_phrase_button_starts_in_the_default_language() {
     let mut harness = harness(state);
     harness.get_all_by_label("New phrase").next().expect("a button").click();
     harness.run();
-    assert_eq!(harness.state().edit.as_ref().map(|editor| editor.lang.clone()).as_deref(), Some("nl"));
+    assert_eq!(harness.state().editor().map(|editor| editor.lang.clone()).as_deref(), Some("nl"));
 }
 
 #[test]
@@ -101,7 +101,7 @@ fn editing_changes_text_and_blunt_lines_and_search_sees_it() {
     let mut harness = harness(state());
     search(&mut harness, "order ahead");
     click(&mut harness, "Edit phrase");
-    let editor = harness.state().edit.as_ref().expect("the editor is open");
+    let editor = harness.state().editor().expect("the editor is open");
     assert_eq!(editor.avoid, ["No, we don't do that.", "Not possible."]);
     harness.get_all_by_label("Remove").next().expect("a remove button").click();
     harness.run();
@@ -109,11 +109,11 @@ fn editing_changes_text_and_blunt_lines_and_search_sees_it() {
     type_into(&mut harness, "New blunt line", "Can't.");
     harness.key_press(Key::Enter);
     harness.run();
-    let avoid = harness.state().edit.as_ref().map(|editor| editor.avoid.clone()).expect("open");
+    let avoid = harness.state().editor().map(|editor| editor.avoid.clone()).expect("open");
     assert_eq!(avoid.len(), 2, "one removed, one added: {avoid:?}");
     assert_eq!(avoid[1], "Can't.");
     click(&mut harness, "Save (Ctrl+S)");
-    assert!(harness.state().edit.is_none());
+    assert!(harness.state().editor().is_none());
     search(&mut harness, "shall i");
     let phrase = harness.state().selected_phrase().expect("found").clone();
     assert_eq!(phrase.id.as_str(), "offer");
@@ -138,10 +138,11 @@ fn duplicate_saves_a_new_draft_beside_the_original() {
     let mut harness = harness(state());
     search(&mut harness, "order ahead");
     click(&mut harness, "Duplicate");
-    assert_eq!(harness.state().edit.as_ref().map(|editor| editor.target.clone()), Some(EditTarget::New));
+    assert_eq!(harness.state().editor().map(|editor| editor.target.clone()), Some(EditTarget::New));
     click(&mut harness, "Save (Ctrl+S)");
     let copies: Vec<Phrase> = harness
         .state()
+        .library
         .index
         .phrases()
         .iter()
@@ -187,8 +188,8 @@ fn the_trash_lists_deleted_phrases_to_restore_or_delete_for_good() {
     click(&mut harness, "Delete forever");
     assert!(harness.state().curation.trash.is_empty());
     assert!(live(&harness, &second).is_none(), "gone for good");
-    click(&mut harness, "Back to phrases");
-    harness.state_mut().query.clear();
+    click(&mut harness, "Back to search");
+    harness.state_mut().search.query.clear();
     harness.run();
     assert!(hit_ids(&harness).contains(&first) && !hit_ids(&harness).contains(&second));
 }
@@ -219,9 +220,9 @@ fn linking_two_phrases_makes_them_translations() {
     harness.get_by_role_and_label(Role::MultilineTextInput, "Text in nl");
     harness.key_press(Key::Escape);
     harness.run();
-    assert!(harness.state().edit.is_none(), "nothing unsaved: Esc closes at once");
+    assert!(harness.state().editor().is_none(), "nothing unsaved: Esc closes at once");
     harness.get_by_label("Translations");
-    harness.get_by_label("Copy nl");
+    harness.get_by_label("Copy Dutch");
 }
 
 #[test]
@@ -236,10 +237,11 @@ fn translations_are_edited_side_by_side_and_saved_together() {
     type_into(&mut harness, "Text in sv", "Det jag kan göra i dag är att beställa åt dig.");
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.run();
-    assert!(harness.state().edit.is_none(), "{:?}", harness.state().edit.as_ref().and_then(|e| e.error.clone()));
+    assert!(harness.state().editor().is_none(), "{:?}", harness.state().editor().and_then(|e| e.error.clone()));
     assert!(live(&harness, "offer-nl").expect("live").content.text.ends_with("Goed?"));
     let swedish = harness
         .state()
+        .library
         .index
         .phrases()
         .iter()
@@ -253,7 +255,7 @@ fn translations_are_edited_side_by_side_and_saved_together() {
 #[test]
 fn an_invalid_new_phrase_shows_what_is_wrong_and_saves_nothing() {
     let mut harness = harness(state());
-    let before = harness.state().index.len();
+    let before = harness.state().library.index.len();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
     harness.run();
     type_into(&mut harness, "Text", "Hello {name");
@@ -265,11 +267,11 @@ fn an_invalid_new_phrase_shows_what_is_wrong_and_saves_nothing() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.run();
     harness.get_by_label_contains("Text: unclosed placeholder");
-    assert_eq!(harness.state().index.len(), before, "nothing was saved");
+    assert_eq!(harness.state().library.index.len(), before, "nothing was saved");
     harness.key_press(Key::Escape);
     harness.run();
     click(&mut harness, "Keep editing");
-    assert!(harness.state().edit.is_some(), "still editing");
+    assert!(harness.state().editor().is_some(), "still editing");
 }
 
 #[test]
@@ -280,14 +282,11 @@ fn a_new_situation_is_added_and_picked_for_the_phrase() {
     click(&mut harness, "New situation…");
     type_into(&mut harness, "Title", "Refunds and returns");
     click(&mut harness, "Save situation");
-    assert_eq!(
-        harness.state().edit.as_ref().map(|editor| editor.situation.clone()).as_deref(),
-        Some("refunds-and-returns")
-    );
-    assert!(harness.state().situations.iter().any(|situation| situation.key.as_str() == "refunds-and-returns"));
+    assert_eq!(harness.state().editor().map(|editor| editor.situation.clone()).as_deref(), Some("refunds-and-returns"));
+    assert!(harness.state().library.situations.iter().any(|situation| situation.key.as_str() == "refunds-and-returns"));
     type_into(&mut harness, "Text", "The refund is on its way.");
     click(&mut harness, "Save (Ctrl+S)");
-    assert_eq!(harness.state().situation_counts.get("refunds-and-returns"), Some(&1));
+    assert_eq!(harness.state().library.situation_counts.get("refunds-and-returns"), Some(&1));
 }
 
 /// A file chooser that always picks one path, standing in for the native dialog.
@@ -325,11 +324,11 @@ fn import_shows_a_dry_run_preview_and_applies_it_on_confirmation() {
     harness.get_by_label_contains("Dry run into");
     harness.get_by_label("I will write as soon as the parcel ships.");
     harness.get_by_label("What I can do today is order it ahead for you.");
-    let preview = harness.state().curation.import.as_ref().and_then(|dialog| dialog.preview.clone()).expect("preview");
+    let preview = import_dialog(&harness).and_then(|dialog| dialog.preview.clone()).expect("preview");
     assert_eq!((preview.report.added.len(), preview.report.updated.len(), preview.report.unchanged), (1, 1, 1));
     assert!(live(&harness, "later").is_none(), "a preview changes nothing");
     click(&mut harness, "Apply import");
-    assert!(harness.state().curation.import.is_none());
+    assert!(import_dialog(&harness).is_none());
     search(&mut harness, "parcel ships");
     assert_eq!(hit_ids(&harness).first().map(String::as_str), Some("later"));
     assert_eq!(live(&harness, "offer").expect("live").content.text, "What I can do today is order it ahead for you.");
@@ -350,13 +349,13 @@ fn an_invalid_import_lists_each_problem_with_its_place_and_changes_nothing() {
     click(&mut harness, "Import…");
     type_into(&mut harness, "File", &file.display().to_string());
     click(&mut harness, "Preview");
-    let problems = harness.state().curation.import.as_ref().map(|dialog| dialog.problems.clone()).expect("open");
+    let problems = import_dialog(&harness).map(|dialog| dialog.problems.clone()).expect("open");
     assert!(problems.iter().any(|line| line.contains("bad.json") && line.contains("phrases[0].lang")), "{problems:?}");
     assert!(problems.iter().any(|line| line.contains("phrases[1].text")), "{problems:?}");
     assert!(harness.query_by_label("Apply import").is_some());
     harness.key_press(Key::Escape);
     harness.run();
-    assert!(harness.state().curation.import.is_none());
+    assert!(import_dialog(&harness).is_none());
 }
 
 #[test]
@@ -383,11 +382,11 @@ fn unlinking_a_translation_takes_it_out_of_the_group_on_save() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
     harness.run();
     click(&mut harness, "Unlink nl");
-    assert!(harness.state().edit.as_ref().is_some_and(|editor| editor.translations[0].unlink), "ticked");
+    assert!(harness.state().editor().is_some_and(|editor| editor.translations[0].unlink), "ticked");
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.run();
     assert_eq!(live(&harness, "offer-nl").expect("live").content.group, None);
-    assert!(harness.query_by_label("Copy nl").is_none(), "no longer listed as a translation");
+    assert!(harness.query_by_label("Copy Dutch").is_none(), "no longer listed as a translation");
 }
 
 #[test]
@@ -396,7 +395,10 @@ fn a_situation_is_renamed_from_the_edit_menu() {
     click(&mut harness, "Waiting  (2)");
     click(&mut harness, "Edit");
     click(&mut harness, "Rename this situation…");
-    harness.state_mut().curation.situation.as_mut().expect("open").title.clear();
+    match &mut harness.state_mut().modal {
+        Modal::Situation(form) => form.title.clear(),
+        other => panic!("the situation dialog is not open: {other:?}"),
+    }
     type_into(&mut harness, "Title", "Delays");
     click(&mut harness, "Save situation");
     harness.get_by_label("Delays  (2)");
@@ -412,4 +414,11 @@ fn the_editor_settles_in_place_when_it_opens() {
     harness.run();
     harness.run();
     assert_eq!(harness.get_by_label("Save (Ctrl+S)").rect(), opened, "no shift after the first settled frame");
+}
+
+fn import_dialog<'a>(harness: &'a Harness<'_, AppState>) -> Option<&'a tactful::gui::ImportDialog> {
+    match &harness.state().modal {
+        Modal::Import(dialog) => Some(dialog),
+        _ => None,
+    }
 }

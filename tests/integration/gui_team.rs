@@ -45,7 +45,7 @@ fn id(text: &str) -> PhraseId {
 }
 
 fn text_of(harness: &Harness<'_, AppState>, phrase: &str) -> String {
-    let index = &harness.state().index;
+    let index = &harness.state().library.index;
     index.phrase(index.position(&id(phrase)).expect("indexed")).expect("phrase").content.text.clone()
 }
 
@@ -64,7 +64,7 @@ fn review_view_resolves_conflicts_both_ways_and_vets_in_the_agents_name() {
 
     harness.get_by_label("Review (3, 2 conflicts)").click();
     harness.run();
-    assert!(harness.state().team.review_open);
+    assert!(matches!(harness.state().modal, tactful::gui::Modal::Review));
     harness.get_all_by_label("Take theirs").next().expect("a take-theirs button").click();
     harness.run();
     assert_eq!(text_of(&harness, "one"), "First line, lead");
@@ -75,7 +75,7 @@ fn review_view_resolves_conflicts_both_ways_and_vets_in_the_agents_name() {
 
     harness.get_by_label("Vet").click();
     harness.run();
-    let index = &harness.state().index;
+    let index = &harness.state().library.index;
     let vetted = index.phrase(index.position(&id("new")).expect("indexed")).expect("phrase");
     assert_eq!(vetted.content.status, Status::Vetted);
 }
@@ -93,9 +93,13 @@ fn collection_filter_keeps_one_collection() {
     harness.run();
     assert_eq!(harness.state().team.collection.as_deref(), Some("Night shift"));
     let state = harness.state();
-    assert!(!state.hits.is_empty());
+    assert!(!state.search.hits.is_empty());
     assert!(
-        state.hits.iter().all(|hit| state.index.phrase(hit.position).is_some_and(|p| p.collection == "Night shift"))
+        state.search.hits.iter().all(|hit| state
+            .library
+            .index
+            .phrase(hit.position)
+            .is_some_and(|p| p.collection == "Night shift"))
     );
 }
 
@@ -116,7 +120,11 @@ fn subscribing_follows_a_folder_and_changes_on_disk_reach_the_list() {
     harness.run();
     harness.get_by_label("Subscribe").click();
     harness.run();
-    assert!(!harness.state().team.subscribe_open, "{:?}", harness.state().team.subscribe_error);
+    assert!(
+        !matches!(harness.state().modal, tactful::gui::Modal::Subscribe),
+        "{:?}",
+        harness.state().team.subscribe_error
+    );
     assert_eq!(text_of(&harness, "one"), "First line");
 
     std::fs::write(shared.join("night.json"), file(["First line, revised", "Second line", "Brand new"]))

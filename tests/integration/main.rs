@@ -20,6 +20,10 @@ mod gui_draft;
 #[cfg(feature = "gui")]
 mod gui_editor;
 #[cfg(feature = "gui")]
+mod gui_forms;
+#[cfg(feature = "gui")]
+mod gui_layout;
+#[cfg(feature = "gui")]
 mod gui_paste;
 #[cfg(feature = "gui")]
 mod gui_support;

@@ -1,8 +1,9 @@
 //! The detail pane: the selected phrase in full, the blunt lines it replaces, why it works, and its
 //! translations side by side, each copyable.
 
-use crate::gui::app::{Action, AppState, Overlay};
-use crate::gui::curate::Curate;
+use crate::gui::action::{Action, Curate};
+use crate::gui::app::AppState;
+use crate::gui::command::Command;
 use crate::gui::theme;
 use crate::model::Status;
 
@@ -22,27 +23,32 @@ pub fn ui(state: &AppState, ui: &mut egui::Ui) -> Vec<Action> {
                 .small()
                 .color(theme::muted(ui.visuals())),
         );
-        ui.add(egui::Label::new(egui::RichText::new(&content.text).size(16.0)).wrap());
+        if let Some(title) = content.title.as_deref().filter(|title| !title.trim().is_empty()) {
+            ui.label(egui::RichText::new(title).size(16.0).strong());
+        }
+        // Full contrast: the selected phrase must not look disabled.
+        let strong = ui.visuals().strong_text_color();
+        ui.add(egui::Label::new(egui::RichText::new(&content.text).size(16.0).color(strong)).wrap());
         ui.horizontal(|ui| {
             if ui.button("Copy").clicked() {
                 actions.push(Action::CopyPhrase(phrase.id.clone()));
             }
             let star = if phrase.usage.favorite { "Unfavourite" } else { "Favourite" };
-            if ui.button(star).on_hover_text("Ctrl+D").clicked() {
+            if ui.button(star).on_hover_text(Command::ToggleFavourite.shortcut_text(ui.ctx())).clicked() {
                 actions.push(Action::ToggleFavorite(phrase.id.clone()));
             }
-            if ui.button("Large type").on_hover_text("Ctrl+L").clicked() {
-                actions.push(Action::Toggle(Overlay::LargeType));
+            if ui.button("Large type").on_hover_text(Command::LargeType.shortcut_text(ui.ctx())).clicked() {
+                actions.push(Action::Run(Command::LargeType));
             }
         });
         ui.horizontal(|ui| {
-            if ui.button("Edit phrase").on_hover_text("Ctrl+E").clicked() {
+            if ui.button("Edit phrase").on_hover_text(Command::EditPhrase.shortcut_text(ui.ctx())).clicked() {
                 actions.push(Action::Curate(Curate::EditSelected));
             }
             if ui.button("Duplicate").clicked() {
                 actions.push(Action::Curate(Curate::DuplicateSelected));
             }
-            if ui.button("Delete").on_hover_text("Delete key; undo from the message or the trash").clicked() {
+            if ui.button("Delete").on_hover_text(Command::DeletePhrase.tooltip()).clicked() {
                 actions.push(Action::Curate(Curate::Delete(phrase.id.clone())));
             }
         });
@@ -60,7 +66,11 @@ pub fn ui(state: &AppState, ui: &mut egui::Ui) -> Vec<Action> {
             ui.add_space(8.0);
             ui.label(egui::RichText::new("Instead of").strong());
             for line in &content.avoid {
-                ui.label(egui::RichText::new(line).strikethrough().color(theme::muted(ui.visuals())));
+                ui.label(
+                    egui::RichText::new(format!("\u{201c}{line}\u{201d}"))
+                        .italics()
+                        .color(theme::secondary(ui.visuals())),
+                );
             }
         }
         if let Some(note) = &content.note {
@@ -70,28 +80,41 @@ pub fn ui(state: &AppState, ui: &mut egui::Ui) -> Vec<Action> {
         }
         ui.add_space(8.0);
         ui.horizontal_wrapped(|ui| {
-            theme::badge(ui, content.lang.as_str(), true);
+            theme::badge(ui, &theme::language_name(content.lang.as_str()), true);
             for tag in &content.tags {
                 theme::badge(ui, tag, false);
             }
         });
         if phrase.usage.copy_count > 0 {
             ui.label(
-                egui::RichText::new(format!("Copied {} times", phrase.usage.copy_count))
-                    .small()
-                    .color(theme::muted(ui.visuals())),
+                egui::RichText::new(match phrase.usage.copy_count {
+                    1 => "Copied once".to_owned(),
+                    count => format!("Copied {count} times"),
+                })
+                .small()
+                .color(theme::muted(ui.visuals())),
             );
         }
-        let translations = state.translations(phrase);
+        let translations = state.library.translations(phrase);
         if !translations.is_empty() {
             ui.add_space(10.0);
             ui.separator();
             ui.label(egui::RichText::new("Translations").strong());
             for translation in translations {
                 ui.add_space(4.0);
-                ui.horizontal(|ui| {
-                    theme::badge(ui, translation.content.lang.as_str(), true);
-                    if ui.small_button(format!("Copy {}", translation.content.lang)).clicked() {
+                ui.horizontal_wrapped(|ui| {
+                    let name = theme::language_name(translation.content.lang.as_str());
+                    theme::badge(ui, &name, true);
+                    let unreviewed = state.needs_review(&translation.id);
+                    if unreviewed {
+                        ui.label(egui::RichText::new("needs review").strong().color(ui.visuals().warn_fg_color));
+                    } else if translation.content.status != Status::Vetted {
+                        theme::badge(ui, translation.content.status.as_str(), false);
+                    }
+                    let copy = ui.small_button(format!("Copy {name}"));
+                    let copy =
+                        if unreviewed { copy.on_hover_text("Not reviewed since its original changed") } else { copy };
+                    if copy.clicked() {
                         actions.push(Action::CopyPhrase(translation.id.clone()));
                     }
                 });

@@ -1,134 +1,313 @@
-//! What is drawn over the main window: the template fill-in form, the shortcuts overlay, the
-//! large-type view, settings, and the toast ("Copied", or "Deleted … Undo").
+//! What is drawn over the main window: the fill-in form, the shortcuts overlay, the large-type
+//! view and settings. Each fits the window and scrolls, so its buttons are never off screen.
 
-use crate::gui::app::{Action, AppState, Overlay};
-use crate::gui::curate::Curate;
-use crate::gui::prefs::ThemeChoice;
+use chrono::{Datelike, NaiveDate};
+
+use crate::gui::action::Action;
+use crate::gui::app::{AppState, FillField, Modal};
+use crate::gui::command::Command;
+use crate::gui::prefs::{Profile, ThemeChoice};
 use crate::gui::theme;
+use crate::template::PlaceholderKind;
 
-use super::keyboard::SHORTCUTS;
+use super::dialog_size;
 
-/// Draws whichever overlays are open.
-pub fn ui(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
+/// A modal window that never outgrows the window it sits in.
+fn fitted(id: &str, context: &egui::Context, body: impl FnOnce(&mut egui::Ui)) -> egui::ModalResponse<()> {
+    let size = dialog_size(context);
+    egui::Modal::new(egui::Id::unique(id)).show(context, |ui| {
+        ui.set_max_width(size.x.min(560.0));
+        egui::ScrollArea::vertical().max_height(size.y - 24.0).show(ui, body);
+    })
+}
+
+/// Like [`fitted`], with a footer (the form's buttons) that stays in sight below the scrolling
+/// body however small the window.
+fn fitted_with_footer(
+    id: &str,
+    context: &egui::Context,
+    body: impl FnOnce(&mut egui::Ui),
+    footer: impl FnOnce(&mut egui::Ui),
+) -> egui::ModalResponse<()> {
+    let size = dialog_size(context);
+    egui::Modal::new(egui::Id::unique(id)).show(context, |ui| {
+        ui.set_max_width(size.x.min(560.0));
+        // Leave room for two rows of buttons under the body.
+        let footer_height = 3.0 * ui.spacing().interact_size.y + 16.0;
+        egui::ScrollArea::vertical().max_height((size.y - 24.0 - footer_height).max(60.0)).show(ui, body);
+        ui.separator();
+        footer(ui);
+    })
+}
+
+/// The keyboard shortcuts, from the command table.
+pub fn help(context: &egui::Context) -> Vec<Action> {
     let mut actions = Vec::new();
-    if state.fill.is_some() {
-        actions.extend(fill_form(state, context));
-    }
-    if state.help_open {
-        egui::Modal::new(egui::Id::unique("help")).show(context, |ui| {
-            ui.heading("Keyboard shortcuts");
-            ui.add_space(6.0);
-            egui::Grid::new("shortcuts").num_columns(2).spacing([18.0, 6.0]).show(ui, |ui| {
-                for (keys, meaning) in SHORTCUTS {
-                    ui.label(egui::RichText::new(*keys).monospace().strong());
-                    ui.label(*meaning);
-                    ui.end_row();
+    let response = fitted("help", context, |ui| {
+        ui.heading("Keyboard shortcuts");
+        ui.add_space(6.0);
+        egui::Grid::new("shortcuts").num_columns(2).spacing([18.0, 4.0]).show(ui, |ui| {
+            ui.label(egui::RichText::new("Type").monospace().strong());
+            ui.label("Search phrases, blunt lines, situations and tags");
+            ui.end_row();
+            for command in Command::ALL {
+                let keys = command.shortcut_text(ui.ctx());
+                if keys.is_empty() {
+                    continue;
                 }
-            });
-            ui.add_space(6.0);
-            ui.label(
-                egui::RichText::new("Search: 'exact  ^start  !exclude  \"two words\"")
-                    .small()
-                    .color(theme::muted(ui.visuals())),
-            );
-            if ui.button("Close").clicked() {
-                actions.push(Action::Toggle(Overlay::Help));
+                let keys = match command.also() {
+                    Some(other) => format!("{keys}  or  {other}"),
+                    None => keys,
+                };
+                ui.label(egui::RichText::new(keys).monospace().strong());
+                ui.label(command.label());
+                ui.end_row();
             }
         });
-    }
-    if state.large_type_open
-        && let Some(phrase) = state.selected_phrase()
-    {
-        let text = phrase.content.text.clone();
-        egui::Modal::new(egui::Id::unique("large-type")).show(context, |ui| {
-            ui.set_max_width(context.content_rect().width() * 0.85);
-            ui.add(egui::Label::new(egui::RichText::new(text).size(34.0).strong()).wrap());
-            ui.add_space(10.0);
-            if ui.button("Close (Esc)").clicked() {
-                actions.push(Action::Toggle(Overlay::LargeType));
-            }
-        });
-    }
-    if state.settings_open {
-        actions.extend(settings(state, context));
-    }
-    if let Some((message, _)) = &state.toast {
-        let undo = state.curation.undo.is_some();
-        egui::Area::new(egui::Id::unique("toast"))
-            .anchor(egui::Align2::CENTER_BOTTOM, [0.0, -18.0])
-            .interactable(undo)
-            .order(egui::Order::Foreground)
-            .show(context, |ui| {
-                egui::Frame::popup(ui.style()).show(ui, |ui| {
-                    ui.horizontal(|ui| {
-                        ui.label(egui::RichText::new(message).strong());
-                        if undo && ui.button("Undo").clicked() {
-                            actions.push(Action::Curate(Curate::Undo));
-                        }
-                    })
-                });
-            });
+        ui.add_space(6.0);
+        ui.label(
+            egui::RichText::new("Search: 'exact  ^start  !exclude  \"two words\"").color(theme::muted(ui.visuals())),
+        );
+        if ui.button("Close (Esc)").clicked() {
+            actions.push(Action::CloseModal);
+        }
+    });
+    if response.should_close() {
+        actions.push(Action::CloseModal);
     }
     actions
 }
 
-fn fill_form(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
+/// The selected phrase in large type, for reading aloud.
+pub fn large_type(state: &AppState, context: &egui::Context) -> Vec<Action> {
+    let mut actions = Vec::new();
+    let Some(phrase) = state.selected_phrase() else { return vec![Action::CloseModal] };
+    let text = phrase.content.text.clone();
+    let response = fitted("large-type", context, |ui| {
+        ui.add(egui::Label::new(egui::RichText::new(text).size(34.0).strong()).wrap());
+        ui.add_space(10.0);
+        if ui.button("Close (Esc)").clicked() {
+            actions.push(Action::CloseModal);
+        }
+    });
+    if response.should_close() {
+        actions.push(Action::CloseModal);
+    }
+    actions
+}
+
+/// The id of a form field, so tests and the focus logic can find it.
+fn field_id(name: &str) -> egui::Id {
+    egui::Id::unique(("fill-field", name))
+}
+
+/// The fill-in form of a phrase with blanks.
+pub fn fill_form(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
     let mut actions = Vec::new();
     let enter = state.prefs.paste.enter;
-    let Some(form) = state.fill.as_mut() else {
-        return actions;
-    };
-    egui::Modal::new(egui::Id::unique("fill-in")).show(context, |ui| {
-        ui.set_width(460.0);
-        ui.heading("Fill in the template");
-        ui.add_space(6.0);
-        egui::Grid::new("fields").num_columns(2).spacing([10.0, 6.0]).show(ui, |ui| {
+    let Modal::Fill(form) = &mut state.modal else { return actions };
+    let held_back = form.held_back;
+    let mut footer_actions = Vec::new();
+    let response = fitted_with_footer(
+        "fill-in",
+        context,
+        |ui| {
+            ui.heading("Fill in the blanks");
+            if form.needs_review {
+                ui.label(
+                    egui::RichText::new("This translation needs review: its original changed since it was checked.")
+                        .color(ui.visuals().warn_fg_color),
+                );
+            }
+            ui.add_space(6.0);
             let focus_first = std::mem::take(&mut form.focus_first);
-            for (index, (name, value)) in form.fields.iter_mut().enumerate() {
-                let label = ui.label(name.replace('_', " "));
-                let response = ui.add(egui::TextEdit::singleline(value).desired_width(300.0)).labelled_by(label.id);
-                if focus_first && index == 0 {
-                    response.request_focus();
+            let lang = form.lang.clone();
+            let mut first_open = true;
+            // Side by side when there is room; label above field in a narrow strip.
+            let narrow = dialog_size(ui.ctx()).x < 420.0;
+            let field_width = if narrow { (dialog_size(ui.ctx()).x - 110.0).clamp(60.0, 320.0) } else { 300.0 };
+            let mut blank = |ui: &mut egui::Ui, field: &mut FillField, label: egui::Response| {
+                ui.horizontal(|ui| {
+                    let picker = field.kind == PlaceholderKind::Date;
+                    let response = text_field(ui, field, field_width).labelled_by(label.id);
+                    if focus_first && first_open && field.value.is_empty() {
+                        response.request_focus();
+                        first_open = false;
+                    }
+                    if picker && let Some(date) = date_picker(ui, &field.name, &lang) {
+                        actions.push(Action::SetFillDate { name: field.name.clone(), date });
+                    }
+                });
+            };
+            if narrow {
+                for field in &mut form.fields {
+                    let label = ui.label(field.name.replace('_', " "));
+                    blank(ui, field, label);
+                }
+            } else {
+                egui::Grid::new("fields").num_columns(2).spacing([10.0, 6.0]).show(ui, |ui| {
+                    for field in &mut form.fields {
+                        let label = ui.label(field.name.replace('_', " "));
+                        blank(ui, field, label);
+                        ui.end_row();
+                    }
+                });
+            }
+            if form.held_back {
+                let blanks = form.empty_blanks().join(", ").replace('_', " ");
+                ui.label(
+                    egui::RichText::new(format!("Still empty: {blanks}.")).strong().color(ui.visuals().warn_fg_color),
+                );
+            }
+            ui.add_space(8.0);
+            ui.label(egui::RichText::new("Preview").color(theme::muted(ui.visuals())));
+            let (preview, _) = form.render();
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                egui::ScrollArea::vertical().id_salt("fill-preview").max_height(160.0).show(ui, |ui| {
+                    ui.add(egui::Label::new(preview).wrap());
+                });
+            });
+        },
+        |ui| {
+            ui.horizontal_wrapped(|ui| {
+                if let Some(choice) = crate::gui::paste_back::delivery_buttons(ui, enter) {
+                    footer_actions.extend([Action::Deliver(choice), Action::CopyFilled { anyway: false }]);
+                }
+                if held_back {
+                    let keys = Command::CopyAnyway.shortcut_text(ui.ctx());
+                    if ui.button(format!("Copy anyway ({keys})")).clicked() {
+                        footer_actions.push(Action::CopyFilled { anyway: true });
+                    }
+                }
+                if ui.button("Cancel (Esc)").clicked() {
+                    footer_actions.push(Action::CloseModal);
+                }
+            });
+        },
+    );
+    actions.extend(footer_actions);
+    if response.should_close() {
+        actions.push(Action::CloseModal);
+    }
+    actions
+}
+
+/// One blank's text field. Focus by Tab or click selects what is in it, so typing replaces it
+/// rather than appending ("29 November 20263 December"). An empty blank that held a copy back is
+/// outlined.
+pub(super) fn text_field(ui: &mut egui::Ui, field: &mut FillField, width: f32) -> egui::Response {
+    let id = field_id(&field.name);
+    let hint = match field.kind {
+        PlaceholderKind::Date => "pick or type a date",
+        PlaceholderKind::Time => "e.g. 14:30",
+        _ => "",
+    };
+    let flagged = field.marked && field.value.trim().is_empty();
+    let mut edit = egui::TextEdit::singleline(&mut field.value).id(id).hint_text(hint).desired_width(width);
+    if flagged {
+        edit = edit.background_color(ui.visuals().warn_fg_color.gamma_multiply(0.25));
+    }
+    let mut output = edit.show(ui);
+    let response = output.response.response.clone();
+    if response.gained_focus() {
+        super::results::select_all(ui.ctx(), &mut output.state, &field.value);
+        output.state.store(ui.ctx(), id);
+    }
+    if flagged && field.value.trim().is_empty() {
+        let stroke = egui::Stroke::new(2.0, ui.visuals().warn_fg_color);
+        ui.painter().rect_stroke(response.rect.expand(1.0), 3.0, stroke, egui::StrokeKind::Outside);
+    }
+    if response.changed() {
+        field.marked = false;
+    }
+    response
+}
+
+/// A calendar button beside a date blank; returns the day picked this frame.
+fn date_picker(ui: &mut egui::Ui, name: &str, lang: &str) -> Option<NaiveDate> {
+    let popup_id = egui::Id::unique(("date-picker", name));
+    let button = ui.button("Pick…").on_hover_text("Pick a date on a calendar");
+    button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Pick {name}")));
+    let mut picked = None;
+    egui::Popup::menu(&button).id(popup_id).close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside).show(|ui| {
+        let today = chrono::Local::now().date_naive();
+        let shown_month: NaiveDate =
+            ui.data(|data| data.get_temp(popup_id)).unwrap_or_else(|| today.with_day(1).unwrap_or(today));
+        ui.horizontal(|ui| {
+            if ui.small_button("<").clicked() {
+                let previous = shown_month.pred_opt().map(|day| day.with_day(1).unwrap_or(day));
+                ui.data_mut(|data| data.insert_temp(popup_id, previous.unwrap_or(shown_month)));
+            }
+            ui.label(egui::RichText::new(month_title(shown_month, lang)).strong());
+            if ui.small_button(">").clicked() {
+                let next = shown_month.checked_add_months(chrono::Months::new(1)).unwrap_or(shown_month);
+                ui.data_mut(|data| data.insert_temp(popup_id, next));
+            }
+        });
+        egui::Grid::new(("days", name)).spacing([2.0, 2.0]).show(ui, |ui| {
+            for weekday in ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"] {
+                ui.label(egui::RichText::new(weekday).color(theme::muted(ui.visuals())));
+            }
+            ui.end_row();
+            let offset = shown_month.weekday().num_days_from_monday();
+            for _ in 0..offset {
+                ui.label("");
+            }
+            let mut column = offset;
+            let mut day = shown_month;
+            while day.month() == shown_month.month() {
+                let text = egui::RichText::new(format!("{:>2}", day.day())).monospace();
+                let text = if day == today { text.strong() } else { text };
+                if ui.add_enabled(day >= today, egui::Button::new(text).small()).clicked() {
+                    picked = Some(day);
+                    ui.close();
+                }
+                column += 1;
+                if column % 7 == 0 {
+                    ui.end_row();
+                }
+                let Some(next) = day.succ_opt() else { break };
+                day = next;
+            }
+        });
+    });
+    picked
+}
+
+/// "December 2026" in the phrase's language, from the same date writer the text uses.
+fn month_title(first_of_month: NaiveDate, lang: &str) -> String {
+    let written = crate::template::format_date(first_of_month, lang);
+    // "1 December 2026" → "December 2026"; ISO dates stay as they are.
+    written.split_once(' ').map_or(written.clone(), |(_, rest)| rest.to_owned())
+}
+
+/// Preferences and the agent's profile.
+pub fn settings(state: &AppState, context: &egui::Context) -> Vec<Action> {
+    let mut actions = Vec::new();
+    let response = fitted("settings", context, |ui| {
+        ui.heading("Settings");
+        ui.add_space(6.0);
+        ui.label(
+            egui::RichText::new("Your profile fills these blanks in every template").color(theme::muted(ui.visuals())),
+        );
+        egui::Grid::new("profile-grid").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {
+            for line in Profile::ALL {
+                let label = ui.label(line.label());
+                let mut value = state.prefs.profile(line).to_owned();
+                let hint = format!("fills {{{}}}", line.placeholder());
+                let edit = if line == Profile::Signature {
+                    egui::TextEdit::multiline(&mut value).desired_rows(2)
+                } else {
+                    egui::TextEdit::singleline(&mut value)
+                };
+                if ui.add(edit.hint_text(hint).desired_width(260.0)).labelled_by(label.id).changed() {
+                    actions.push(Action::SetProfile(line, value));
                 }
                 ui.end_row();
             }
         });
-        ui.add_space(8.0);
-        ui.label(egui::RichText::new("Preview").small().color(theme::muted(ui.visuals())));
-        let preview = form.template.render_plain(&form.values());
-        egui::ScrollArea::vertical().max_height(220.0).show(ui, |ui| {
-            ui.add(egui::Label::new(preview).wrap());
-        });
-        ui.add_space(8.0);
-        ui.horizontal(|ui| {
-            if let Some(choice) = crate::gui::paste_back::delivery_buttons(ui, enter) {
-                actions.extend([Action::Deliver(choice), Action::CopyFilled]);
-            }
-            if ui.button("Cancel (Esc)").clicked() {
-                actions.push(Action::CancelFill);
-            }
-            ui.label(egui::RichText::new("copied as plain text and as HTML").small().color(theme::muted(ui.visuals())));
-        });
-    });
-    actions
-}
-
-fn settings(state: &AppState, context: &egui::Context) -> Vec<Action> {
-    let mut actions = Vec::new();
-    egui::Modal::new(egui::Id::unique("settings")).show(context, |ui| {
-        ui.heading("Settings");
-        ui.add_space(6.0);
+        ui.separator();
         egui::Grid::new("settings-grid").num_columns(2).spacing([12.0, 8.0]).show(ui, |ui| {
-            let label = ui.label("Your name");
-            let mut name = state.prefs.agent_name.clone();
-            if ui
-                .add(egui::TextEdit::singleline(&mut name).hint_text("fills {agent_name}"))
-                .labelled_by(label.id)
-                .changed()
-            {
-                actions.push(Action::SetAgentName(name));
-            }
-            ui.end_row();
             ui.label("Theme");
             ui.horizontal(|ui| {
                 for (choice, label) in
@@ -141,14 +320,17 @@ fn settings(state: &AppState, context: &egui::Context) -> Vec<Action> {
             });
             ui.end_row();
             let label = ui.label("New phrases in");
+            let shown =
+                state.prefs.default_lang.as_deref().map_or("the shown language".to_owned(), theme::language_name);
             egui::ComboBox::from_id_salt("default-language")
-                .selected_text(state.prefs.default_lang.clone().unwrap_or_else(|| "the shown language".to_owned()))
+                .selected_text(shown)
                 .show_ui(ui, |ui| {
                     if ui.selectable_label(state.prefs.default_lang.is_none(), "the shown language").clicked() {
                         actions.push(Action::SetDefaultLang(None));
                     }
-                    for lang in &state.languages {
-                        if ui.selectable_label(state.prefs.default_lang.as_ref() == Some(lang), lang).clicked() {
+                    for lang in &state.library.languages {
+                        let current = state.prefs.default_lang.as_ref() == Some(lang);
+                        if ui.selectable_label(current, theme::language_name(lang)).clicked() {
                             actions.push(Action::SetDefaultLang(Some(lang.clone())));
                         }
                     }
@@ -197,8 +379,11 @@ fn settings(state: &AppState, context: &egui::Context) -> Vec<Action> {
         });
         ui.add_space(8.0);
         if ui.button("Done").clicked() {
-            actions.push(Action::Toggle(Overlay::Settings));
+            actions.push(Action::CloseModal);
         }
     });
+    if response.should_close() {
+        actions.push(Action::CloseModal);
+    }
     actions
 }

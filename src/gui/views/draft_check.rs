@@ -1,20 +1,27 @@
 //! The "Check a draft" view: a multi-line editor whose blunt passages are highlighted in place,
 //! and beside it the findings, the alternatives of the chosen one, and the fill-in form of a
 //! template alternative. Draws from the state and returns actions; the check itself runs in
-//! [`crate::gui::draft::DraftCheck::refresh`].
+//! [`crate::gui::app::DraftCheck::refresh`], called by the window after the frame.
 
 use std::ops::Range;
 
 use egui::text::{LayoutJob, TextFormat};
 
-use crate::gui::app::{Action, AppState};
-use crate::gui::draft::DraftAction;
+use crate::gui::action::{Action, DraftAction};
+use crate::gui::app::AppState;
+use crate::gui::command::Command;
 use crate::gui::theme;
 
 /// What the view is for, shown while the draft is empty.
 const EXPLANATION: &str = "Paste or type the reply you are about to send. Tactful marks every blunt phrase \
     the phrasebook knows a kinder alternative for. Click a marked passage or a finding to see the \
-    alternatives; one click on an alternative puts it in the draft. Then copy the revised draft.";
+    alternatives; one click (or Alt+number) on an alternative puts it in the draft. F6 moves between \
+    findings; Ctrl+Enter copies the revised draft.";
+
+/// The draft editor's id (the keyboard needs to know when it has focus).
+pub fn editor_id() -> egui::Id {
+    egui::Id::unique("draft-editor-text")
+}
 
 fn draft(action: DraftAction) -> Action {
     Action::Draft(action)
@@ -26,8 +33,12 @@ pub fn ui(state: &mut AppState, ui: &mut egui::Ui) -> Vec<Action> {
     let heading = ui.horizontal(|ui| {
         let heading = ui.heading("Check a draft");
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.button("Back to search").on_hover_text("Esc or Ctrl+Shift+D").clicked() {
+            if ui.button("Back to search").on_hover_text("Esc").clicked() {
                 actions.push(draft(DraftAction::Toggle));
+            }
+            let paste = Command::PasteAndCheck;
+            if ui.button("Paste and check").on_hover_text(paste.shortcut_text(ui.ctx())).clicked() {
+                actions.push(Action::Run(paste));
             }
         });
         heading.id
@@ -38,15 +49,15 @@ pub fn ui(state: &mut AppState, ui: &mut egui::Ui) -> Vec<Action> {
     actions.extend(editor(state, ui, heading.inner));
     ui.horizontal(|ui| {
         let copy = ui.add_enabled(!state.draft.text.trim().is_empty(), egui::Button::new("Copy revised draft"));
+        let copy = copy.on_hover_text(Command::CopyRevised.shortcut_text(ui.ctx()));
         if copy.clicked() {
             actions.push(draft(DraftAction::CopyRevised));
         }
-        ui.label(egui::RichText::new(summary(state)).small().color(theme::muted(ui.visuals())));
+        match &state.toast {
+            Some(toast) => ui.label(egui::RichText::new(&toast.message).strong()),
+            None => ui.label(egui::RichText::new(summary(state)).color(theme::muted(ui.visuals()))),
+        };
     });
-    let now = ui.input(|input| input.time);
-    if let Some(wait) = state.draft.refresh(&state.index, now) {
-        ui.ctx().request_repaint_after(wait);
-    }
     if compact {
         ui.separator();
         egui::ScrollArea::vertical()
@@ -61,10 +72,10 @@ fn language_combo(state: &AppState, ui: &mut egui::Ui) -> Vec<Action> {
     let detected = state.draft.report.as_ref().map_or("…", |report| report.lang.as_str());
     let shown = match &state.draft.lang {
         Some(lang) => lang.clone(),
-        None => format!("detect ({detected})"),
+        None => format!("detect ({})", theme::language_name(detected)),
     };
     let mut languages: Vec<&str> =
-        state.languages.iter().map(|lang| lang.split('-').next().unwrap_or(lang.as_str())).collect();
+        state.library.languages.iter().map(|lang| lang.split('-').next().unwrap_or(lang.as_str())).collect();
     languages.dedup();
     let label = ui.label("Draft language");
     egui::ComboBox::from_id_salt("draft-language")
@@ -74,7 +85,8 @@ fn language_combo(state: &AppState, ui: &mut egui::Ui) -> Vec<Action> {
                 actions.push(draft(DraftAction::SetLang(None)));
             }
             for lang in languages {
-                if ui.selectable_label(state.draft.lang.as_deref() == Some(lang), lang).clicked() {
+                if ui.selectable_label(state.draft.lang.as_deref() == Some(lang), theme::language_name(lang)).clicked()
+                {
                     actions.push(draft(DraftAction::SetLang(Some(lang.to_owned()))));
                 }
             }
@@ -106,7 +118,7 @@ fn editor(state: &mut AppState, ui: &mut egui::Ui, label: egui::Id) -> Vec<Actio
         .max_height(height)
         .show(ui, |ui| {
             egui::TextEdit::multiline(&mut state.draft.text)
-                .id(egui::Id::unique("draft-editor-text"))
+                .id(editor_id())
                 .hint_text(EXPLANATION)
                 .desired_width(f32::INFINITY)
                 .min_size(egui::vec2(0.0, height))
@@ -117,6 +129,12 @@ fn editor(state: &mut AppState, ui: &mut egui::Ui, label: egui::Id) -> Vec<Actio
     let response = output.response.response.clone().labelled_by(label);
     if std::mem::take(&mut state.draft.focus_editor) {
         response.request_focus();
+    }
+    // "Paste and check": once the emptied editor has focus, the desktop's clipboard is pasted into
+    // it like Ctrl+V would.
+    if state.draft.paste_pending && response.has_focus() {
+        state.draft.paste_pending = false;
+        ui.ctx().send_viewport_cmd(egui::ViewportCommand::RequestPaste);
     }
     if response.changed() {
         state.draft.touched(ui.input(|input| input.time));
@@ -171,16 +189,18 @@ fn marked_job(text: &str, ranges: &[Range<usize>], selected: Option<usize>, ui: 
 
 fn summary(state: &AppState) -> String {
     if state.draft.text.trim().is_empty() {
-        return "Ctrl+Shift+D or Esc returns to search".to_owned();
+        return "Esc returns to search".to_owned();
     }
     match &state.draft.report {
         _ if !state.draft.is_fresh() => "checking…".to_owned(),
-        Some(report) if report.findings.is_empty() => format!("No blunt wording found ({}).", report.lang),
+        Some(report) if report.findings.is_empty() => {
+            format!("No blunt wording found ({}).", theme::language_name(&report.lang))
+        }
         Some(report) => format!(
-            "{} finding{} ({}) · click one to see alternatives",
+            "{} finding{} ({}) · F6 or a click shows the alternatives",
             report.findings.len(),
             if report.findings.len() == 1 { "" } else { "s" },
-            report.lang
+            theme::language_name(&report.lang)
         ),
         None => String::new(),
     }
@@ -192,6 +212,8 @@ pub fn findings(state: &mut AppState, ui: &mut egui::Ui) -> Vec<Action> {
     let muted = theme::muted(ui.visuals());
     ui.add_space(6.0);
     ui.label(egui::RichText::new("Findings").strong());
+    // The form of a chosen template comes first, so its Insert button is in sight.
+    actions.extend(fill_form(state, ui));
     let Some(report) = state.draft.report.clone().filter(|_| !state.draft.text.trim().is_empty()) else {
         ui.add(egui::Label::new(egui::RichText::new(EXPLANATION).color(muted)).wrap());
         return actions;
@@ -200,9 +222,7 @@ pub fn findings(state: &mut AppState, ui: &mut egui::Ui) -> Vec<Action> {
         ui.label("No findings");
         ui.add(
             egui::Label::new(
-                egui::RichText::new("Nothing in this draft matches a blunt line in the phrasebook.")
-                    .small()
-                    .color(muted),
+                egui::RichText::new("Nothing in this draft matches a blunt line in the phrasebook.").color(muted),
             )
             .wrap(),
         );
@@ -225,20 +245,20 @@ pub fn findings(state: &mut AppState, ui: &mut egui::Ui) -> Vec<Action> {
     let Some((number, finding)) =
         state.draft.selected.and_then(|number| report.findings.get(number).map(|finding| (number, finding)))
     else {
-        ui.label(egui::RichText::new("Click a finding to see what to say instead.").small().color(muted));
+        ui.label(egui::RichText::new("Click a finding (or press F6) to see what to say instead.").color(muted));
         return actions;
     };
     ui.horizontal_wrapped(|ui| {
-        ui.label(egui::RichText::new("Sounds like").small().color(muted));
-        ui.label(egui::RichText::new(finding.avoid.as_str()).strikethrough().color(muted));
+        ui.label(egui::RichText::new("Sounds like").color(muted));
+        let secondary = theme::secondary(ui.visuals());
+        ui.label(egui::RichText::new(finding.avoid.as_str()).italics().color(secondary));
     });
     ui.label(
         egui::RichText::new(format!("Situation: {}", state.situation_title(&finding.situation, &report.lang)))
-            .small()
             .color(muted),
     );
     ui.add_space(4.0);
-    ui.label(egui::RichText::new("Say instead (click to use)").strong());
+    ui.label(egui::RichText::new("Say instead (click, or Alt+number)").strong());
     ui.with_layout(egui::Layout::top_down_justified(egui::Align::LEFT), |ui| {
         for (alternative_number, alternative) in finding.alternatives.iter().enumerate() {
             let blanks: Vec<String> = crate::template::Template::parse(&alternative.text)
@@ -249,19 +269,25 @@ pub fn findings(state: &mut AppState, ui: &mut egui::Ui) -> Vec<Action> {
             } else {
                 format!("Fill in {} first, then it goes into the draft", blanks.join(", "))
             };
-            let response = ui.add(egui::Button::new(alternative.text.as_str()).wrap()).on_hover_text(hover);
+            let text = if alternative_number < 9 {
+                format!("{}. {}", alternative_number + 1, alternative.text)
+            } else {
+                alternative.text.clone()
+            };
+            let response = ui.add(egui::Button::new(text).wrap());
+            // Screen readers and tests name it by its text; the number is the Alt+digit key.
+            let label = alternative.text.clone();
+            response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, label.clone()));
+            let response = response.on_hover_text(hover);
             if response.clicked() {
                 actions.push(draft(DraftAction::Replace { finding: number, alternative: alternative_number }));
             }
             if !blanks.is_empty() {
-                ui.label(
-                    egui::RichText::new(format!("template · fill in: {}", blanks.join(", "))).small().color(muted),
-                );
+                ui.label(egui::RichText::new(format!("template · fill in: {}", blanks.join(", "))).color(muted));
             }
             ui.add_space(2.0);
         }
     });
-    actions.extend(fill_form(state, ui));
     actions
 }
 
@@ -272,10 +298,10 @@ fn fill_form(state: &mut AppState, ui: &mut egui::Ui) -> Vec<Action> {
     ui.label(egui::RichText::new("Fill in before it goes into the draft").strong());
     egui::Grid::new("draft-fields").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
         let mut focus = std::mem::take(&mut form.focus_first);
-        for (name, value) in &mut form.fields {
-            let label = ui.label(name.replace('_', " "));
-            let response = ui.add(egui::TextEdit::singleline(value).desired_width(180.0)).labelled_by(label.id);
-            if focus && value.is_empty() {
+        for field in &mut form.fields {
+            let label = ui.label(field.name.replace('_', " "));
+            let response = super::dialogs::text_field(ui, field, 180.0).labelled_by(label.id);
+            if focus && field.value.is_empty() {
                 response.request_focus();
                 focus = false;
             }
@@ -283,9 +309,9 @@ fn fill_form(state: &mut AppState, ui: &mut egui::Ui) -> Vec<Action> {
         }
     });
     let preview = form.template.render_plain(&form.values());
-    ui.add(egui::Label::new(egui::RichText::new(preview).small()).wrap());
+    ui.add(egui::Label::new(egui::RichText::new(preview)).wrap());
     ui.horizontal(|ui| {
-        if ui.button("Insert into draft").clicked() {
+        if ui.button("Insert into draft (Enter)").clicked() {
             actions.push(draft(DraftAction::InsertFilled));
         }
         if ui.button("Cancel").clicked() {

@@ -5,8 +5,8 @@
 use egui::text::LayoutJob;
 use egui::{RichText, TextFormat};
 
-use crate::gui::app::{Action, AppState};
-use crate::gui::curate::Curate;
+use crate::gui::action::{Action, Curate};
+use crate::gui::app::AppState;
 use crate::gui::editor::{EditTarget, Editor, TranslationDraft};
 use crate::gui::theme;
 use crate::model::{Situation, Status};
@@ -17,7 +17,7 @@ const PICKER_ROWS: usize = 6;
 /// Draws the editor (and its "discard changes?" question) if it is open.
 pub fn ui(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
     let mut actions = Vec::new();
-    if state.edit.is_none() {
+    if state.editor().is_none() {
         return actions;
     }
     let candidates: Vec<(crate::model::PhraseId, String, String)> = state
@@ -26,8 +26,8 @@ pub fn ui(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
         .map(|phrase| (phrase.id.clone(), phrase.content.lang.to_string(), phrase.content.text.clone()))
         .collect();
     let lang = state.ui_lang().to_owned();
-    let situations = state.situations.clone();
-    let Some(editor) = state.edit.as_mut() else { return actions };
+    let situations = state.library.situations.clone();
+    let Some(editor) = state.editor_mut() else { return actions };
     let screen = context.content_rect();
     let modal = egui::Modal::new(egui::Id::unique("editor")).show(context, |ui| {
         ui.set_width((screen.width() * 0.9).min(900.0));
@@ -36,9 +36,6 @@ pub fn ui(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
                 EditTarget::New => "New phrase",
                 EditTarget::Existing(_) => "Edit phrase",
             });
-            if let EditTarget::Existing(phrase_id) = &editor.target {
-                ui.label(RichText::new(phrase_id.as_str()).small().color(theme::muted(ui.visuals())));
-            }
         });
         ui.add_space(4.0);
         egui::ScrollArea::vertical().max_height(screen.height() * 0.76).show(ui, |ui| {

@@ -1,86 +1,65 @@
-//! The menu bar: File (import, export, subscribe, quit), Edit (new, edit, duplicate, delete, situations) and
-//! View (trash, review, check a draft, compact mode, settings, shortcuts), with a "New phrase" button always in sight.
+//! The menu bar: File, Edit and View, every entry from the command table with the platform's
+//! shortcut text (Cmd on macOS), and a "New phrase" button always in sight.
 
-use crate::gui::app::{Action, AppState, Overlay, View};
-use crate::gui::curate::Curate;
-use crate::gui::draft::DraftAction;
-use crate::gui::team::TeamAction;
+use crate::gui::action::{Action, Curate};
+use crate::gui::app::AppState;
+use crate::gui::command::Command;
 
 /// Draws the menu bar.
 pub fn ui(state: &AppState, ui: &mut egui::Ui) -> Vec<Action> {
     let mut actions = Vec::new();
-    let selected = state.selected_phrase().map(|phrase| phrase.id.clone());
+    let has_selection = state.selected_phrase().is_some();
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button("File", |ui| {
-            if ui.button("Import…").clicked() {
-                actions.push(Action::Curate(Curate::OpenImport));
-            }
-            if ui.button("Export…").clicked() {
-                actions.push(Action::Curate(Curate::OpenExport));
-            }
-            if ui.button("Subscribe to folder…").clicked() {
-                actions.push(Action::Team(TeamAction::ToggleSubscribe));
-            }
+            entry(ui, &mut actions, Command::Import, true);
+            entry(ui, &mut actions, Command::Export, true);
+            entry(ui, &mut actions, Command::Subscribe, true);
             ui.separator();
-            if ui.button("Quit").clicked() {
-                actions.push(Action::Quit);
-            }
+            entry(ui, &mut actions, Command::Quit, true);
         });
         ui.menu_button("Edit", |ui| {
-            if ui.add(egui::Button::new("New phrase").shortcut_text("Ctrl+N")).clicked() {
-                actions.push(Action::Curate(Curate::NewPhrase));
-            }
-            let has_selection = selected.is_some();
-            if ui.add_enabled(has_selection, egui::Button::new("Edit phrase").shortcut_text("Ctrl+E")).clicked() {
-                actions.push(Action::Curate(Curate::EditSelected));
-            }
-            if ui.add_enabled(has_selection, egui::Button::new("Duplicate phrase")).clicked() {
-                actions.push(Action::Curate(Curate::DuplicateSelected));
-            }
-            if ui.add_enabled(has_selection, egui::Button::new("Delete phrase").shortcut_text("Delete")).clicked()
-                && let Some(phrase_id) = &selected
-            {
-                actions.push(Action::Curate(Curate::Delete(phrase_id.clone())));
-            }
+            entry(ui, &mut actions, Command::NewPhrase, true);
+            entry(ui, &mut actions, Command::EditPhrase, has_selection);
+            entry(ui, &mut actions, Command::DuplicatePhrase, has_selection);
+            entry(ui, &mut actions, Command::DeletePhrase, has_selection);
+            entry(ui, &mut actions, Command::Undo, !state.curation.undo.is_empty());
             ui.separator();
             if ui.button("New situation…").clicked() {
                 actions.push(Action::Curate(Curate::OpenSituation(None)));
             }
-            if let Some(key) = &state.situation
+            if let Some(key) = &state.search.situation
                 && ui.button("Rename this situation…").clicked()
             {
                 actions.push(Action::Curate(Curate::OpenSituation(Some(key.clone()))));
             }
         });
         ui.menu_button("View", |ui| {
-            if ui.button("Phrases").clicked() {
-                actions.push(Action::ShowView(View::All));
-            }
-            if ui.button("Trash").clicked() {
-                actions.push(Action::ShowView(View::Trash));
-            }
-            if ui.button("Review").clicked() {
-                actions.push(Action::Team(TeamAction::ToggleReview));
-            }
-            if ui.add(egui::Button::new("Check a draft").shortcut_text("Ctrl+Shift+D")).clicked() {
-                actions.push(Action::Draft(DraftAction::Toggle));
-            }
-            if ui.add(egui::Button::new("Compact mode").shortcut_text("Ctrl+K")).clicked() {
-                actions.push(Action::SetCompact(!state.prefs.compact));
-            }
+            entry(ui, &mut actions, Command::AllPhrases, true);
+            entry(ui, &mut actions, Command::Trash, true);
+            entry(ui, &mut actions, Command::Review, true);
+            entry(ui, &mut actions, Command::CheckDraft, true);
             ui.separator();
-            if ui.add(egui::Button::new("Settings").shortcut_text("Ctrl+,")).clicked() {
-                actions.push(Action::Toggle(Overlay::Settings));
-            }
-            if ui.add(egui::Button::new("Keyboard shortcuts").shortcut_text("F1")).clicked() {
-                actions.push(Action::Toggle(Overlay::Help));
-            }
+            entry(ui, &mut actions, Command::SidePanel, true);
+            entry(ui, &mut actions, Command::DetailPane, true);
+            entry(ui, &mut actions, Command::Compact, true);
+            entry(ui, &mut actions, Command::AlwaysOnTop, true);
+            ui.separator();
+            entry(ui, &mut actions, Command::Settings, true);
+            entry(ui, &mut actions, Command::Help, true);
         });
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.button("New phrase").on_hover_text("Ctrl+N").clicked() {
-                actions.push(Action::Curate(Curate::NewPhrase));
+            let hint = Command::NewPhrase.shortcut_text(ui.ctx());
+            if ui.button("New phrase").on_hover_text(hint).clicked() {
+                actions.push(Action::Run(Command::NewPhrase));
             }
         });
     });
     actions
+}
+
+/// One menu entry from the command table.
+fn entry(ui: &mut egui::Ui, actions: &mut Vec<Action>, command: Command, enabled: bool) {
+    if command.menu_button(ui, enabled) {
+        actions.push(Action::Run(command));
+    }
 }

@@ -1,7 +1,8 @@
 //! The side panel: views, language, drafts, situations with counts, tags.
 
-use crate::gui::app::{Action, AppState, View};
-use crate::gui::draft::DraftAction;
+use crate::gui::action::{Action, DraftAction, View};
+use crate::gui::app::AppState;
+use crate::gui::command::Command;
 use crate::gui::theme;
 
 /// Draws the side panel.
@@ -9,34 +10,39 @@ pub fn ui(state: &AppState, ui: &mut egui::Ui) -> Vec<Action> {
     let mut actions = Vec::new();
     ui.add_space(6.0);
     ui.heading("Tactful");
-    ui.label(egui::RichText::new("say it kindly").small().color(theme::muted(ui.visuals())));
+    ui.label(egui::RichText::new("say it kindly").color(theme::muted(ui.visuals())));
     ui.separator();
     for (view, label) in
         [(View::All, "All phrases"), (View::Favourites, "Favourites"), (View::Recent, "Recent"), (View::Trash, "Trash")]
     {
-        if ui.selectable_label(state.view == view && !state.draft.open, label).clicked() {
+        if ui.selectable_label(state.search.view == view && !state.draft.open, label).clicked() {
             if state.draft.open {
                 actions.push(Action::Draft(DraftAction::Toggle));
             }
             actions.push(Action::ShowView(view));
         }
     }
-    let check = ui.selectable_label(state.draft.open, "Check a draft").on_hover_text("Ctrl+Shift+D");
+    let check = ui
+        .selectable_label(state.draft.open, "Check a draft")
+        .on_hover_text(Command::CheckDraft.shortcut_text(ui.ctx()));
     if check.clicked() {
         actions.push(Action::Draft(DraftAction::Toggle));
     }
     ui.separator();
     ui.horizontal(|ui| {
         let label = ui.label("Language");
-        let current = state.prefs.lang.clone().unwrap_or_else(|| "all".to_owned());
+        let current = state.prefs.lang.as_deref().map_or("All languages".to_owned(), theme::language_name);
         egui::ComboBox::from_id_salt("language")
             .selected_text(current)
             .show_ui(ui, |ui| {
-                if ui.selectable_label(state.prefs.lang.is_none(), "all").clicked() {
+                if ui.selectable_label(state.prefs.lang.is_none(), "All languages").clicked() {
                     actions.push(Action::FilterLang(None));
                 }
-                for lang in &state.languages {
-                    if ui.selectable_label(state.prefs.lang.as_ref() == Some(lang), lang).clicked() {
+                for lang in &state.library.languages {
+                    if ui
+                        .selectable_label(state.prefs.lang.as_ref() == Some(lang), theme::language_name(lang))
+                        .clicked()
+                    {
                         actions.push(Action::FilterLang(Some(lang.clone())));
                     }
                 }
@@ -52,16 +58,16 @@ pub fn ui(state: &AppState, ui: &mut egui::Ui) -> Vec<Action> {
     ui.separator();
     ui.label(egui::RichText::new("Situations").strong());
     egui::ScrollArea::vertical().id_salt("situation-list").max_height(ui.available_height() - 40.0).show(ui, |ui| {
-        if ui.selectable_label(state.situation.is_none(), "All situations").clicked() {
+        if ui.selectable_label(state.search.situation.is_none(), "All situations").clicked() {
             actions.push(Action::FilterSituation(None));
         }
         let lang = state.ui_lang();
         // Alphabetical in the language shown, not by key.
-        let mut situations: Vec<_> = state.situations.iter().collect();
+        let mut situations: Vec<_> = state.library.situations.iter().collect();
         situations.sort_by_cached_key(|situation| situation.title_in(lang).to_lowercase());
         for situation in situations {
-            let count = state.situation_counts.get(situation.key.as_str()).copied().unwrap_or(0);
-            let selected = state.situation.as_deref() == Some(situation.key.as_str());
+            let count = state.library.situation_counts.get(situation.key.as_str()).copied().unwrap_or(0);
+            let selected = state.search.situation.as_deref() == Some(situation.key.as_str());
             let text = format!("{}  ({count})", situation.title_in(lang));
             let response = ui.selectable_label(selected, text);
             let response = match situation.text_in(lang).and_then(|text| text.description.as_deref()) {
@@ -77,13 +83,13 @@ pub fn ui(state: &AppState, ui: &mut egui::Ui) -> Vec<Action> {
     ui.horizontal(|ui| {
         let label = ui.label("Tag");
         egui::ComboBox::from_id_salt("tag")
-            .selected_text(state.tag.clone().unwrap_or_else(|| "any".to_owned()))
+            .selected_text(state.search.tag.clone().unwrap_or_else(|| "any".to_owned()))
             .show_ui(ui, |ui| {
-                if ui.selectable_label(state.tag.is_none(), "any").clicked() {
+                if ui.selectable_label(state.search.tag.is_none(), "any").clicked() {
                     actions.push(Action::FilterTag(None));
                 }
-                for tag in &state.tags {
-                    if ui.selectable_label(state.tag.as_ref() == Some(tag), tag).clicked() {
+                for tag in &state.library.tags {
+                    if ui.selectable_label(state.search.tag.as_ref() == Some(tag), tag).clicked() {
                         actions.push(Action::FilterTag(Some(tag.clone())));
                     }
                 }

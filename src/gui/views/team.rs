@@ -1,7 +1,8 @@
 //! Team curation in the window: the collection filter and buttons in the side panel, the review
 //! view (drafts, translations to re-check, conflicts with both versions) and the subscribe form.
 
-use crate::gui::app::{Action, AppState};
+use crate::gui::action::Action;
+use crate::gui::app::AppState;
 use crate::gui::team::TeamAction;
 use crate::gui::theme;
 use crate::model::Phrase;
@@ -77,24 +78,13 @@ pub fn detail_section(state: &AppState, phrase: &Phrase, ui: &mut egui::Ui) -> V
     actions
 }
 
-/// Draws the review view and the subscribe form when open.
-pub fn overlays(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
-    let mut actions = Vec::new();
-    if state.team.review_open {
-        actions.extend(review(state, context));
-    }
-    if state.team.subscribe_open {
-        actions.extend(subscribe(state, context));
-    }
-    actions
-}
-
 fn phrase_line(ui: &mut egui::Ui, phrase: &Phrase) {
-    ui.label(egui::RichText::new(format!("[{}]", phrase.content.lang)).monospace());
+    ui.label(egui::RichText::new(theme::language_name(phrase.content.lang.as_str())).strong());
     ui.add(egui::Label::new(&phrase.content.text).wrap());
 }
 
-fn review(state: &AppState, context: &egui::Context) -> Vec<Action> {
+/// The review view: drafts, translations to re-check, conflicts.
+pub fn review(state: &AppState, context: &egui::Context) -> Vec<Action> {
     let mut actions = Vec::new();
     let queue = &state.team.queue;
     let modal = egui::Modal::new(egui::Id::unique("review")).show(context, |ui| {
@@ -163,7 +153,8 @@ fn review(state: &AppState, context: &egui::Context) -> Vec<Action> {
     actions
 }
 
-fn subscribe(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
+/// The subscribe form.
+pub fn subscribe(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
     let mut actions = Vec::new();
     let modal = egui::Modal::new(egui::Id::unique("subscribe")).show(context, |ui| {
         ui.set_width(480.0);

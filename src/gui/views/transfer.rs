@@ -3,10 +3,10 @@
 
 use egui::RichText;
 
-use crate::gui::app::{Action, AppState};
-use crate::gui::curate::Curate;
+use crate::gui::action::{Action, Curate};
+use crate::gui::app::PreviewLine;
+use crate::gui::app::{AppState, Modal};
 use crate::gui::theme;
-use crate::gui::transfer::PreviewLine;
 
 /// How many added or updated phrases the preview lists before summing up the rest.
 const PREVIEW_ROWS: usize = 40;
@@ -14,7 +14,7 @@ const PREVIEW_ROWS: usize = 40;
 /// Draws the import dialog if it is open.
 pub fn import_ui(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
     let mut actions = Vec::new();
-    let Some(dialog) = state.curation.import.as_mut() else { return actions };
+    let Modal::Import(dialog) = &mut state.modal else { return actions };
     let screen = context.content_rect();
     egui::Modal::new(egui::Id::unique("import")).show(context, |ui| {
         ui.set_width((screen.width() * 0.85).min(760.0));
@@ -80,7 +80,7 @@ pub fn import_ui(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
                 actions.push(Action::Curate(Curate::ApplyImport));
             }
             if ui.button("Cancel").clicked() {
-                actions.push(Action::Curate(Curate::CloseDialog));
+                actions.push(Action::CloseModal);
             }
             if dialog.preview.as_ref().is_some_and(|preview| !preview.report.changes_anything()) {
                 ui.label(RichText::new("Everything in this file is already here.").small());
@@ -122,10 +122,10 @@ fn preview_lines(ui: &mut egui::Ui, heading: &str, lines: &[PreviewLine]) {
 /// Draws the export dialog if it is open.
 pub fn export_ui(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
     let mut actions = Vec::new();
-    let collections = state.collection_names();
-    let Some(dialog) = state.curation.export.as_mut() else { return actions };
+    let collections = state.library.collection_names();
+    let Modal::Export(dialog) = &mut state.modal else { return actions };
     egui::Modal::new(egui::Id::unique("export")).show(context, |ui| {
-        ui.set_width(560.0);
+        ui.set_width(super::dialog_size(context).x.min(560.0));
         ui.heading("Export phrases");
         ui.horizontal(|ui| {
             let label = ui.label("Collection");
@@ -157,7 +157,7 @@ pub fn export_ui(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
                 actions.push(Action::Curate(Curate::Export));
             }
             if ui.button("Cancel").clicked() {
-                actions.push(Action::Curate(Curate::CloseDialog));
+                actions.push(Action::CloseModal);
             }
         });
     });
@@ -167,9 +167,9 @@ pub fn export_ui(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
 /// Draws the situation dialog (add one, or rename it in a language) if it is open.
 pub fn situation_ui(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
     let mut actions = Vec::new();
-    let Some(form) = state.curation.situation.as_mut() else { return actions };
+    let Modal::Situation(form) = &mut state.modal else { return actions };
     egui::Modal::new(egui::Id::unique("situation")).show(context, |ui| {
-        ui.set_width(480.0);
+        ui.set_width(super::dialog_size(context).x.min(480.0));
         ui.heading(if form.existing { "Rename situation" } else { "New situation" });
         egui::Grid::new("situation-grid").num_columns(2).spacing([10.0, 6.0]).show(ui, |ui| {
             let label = ui.label("Title");
@@ -197,7 +197,7 @@ pub fn situation_ui(state: &mut AppState, context: &egui::Context) -> Vec<Action
                 actions.push(Action::Curate(Curate::SaveSituation));
             }
             if ui.button("Cancel").clicked() {
-                actions.push(Action::Curate(Curate::CloseDialog));
+                actions.push(Action::CloseModal);
             }
         });
     });

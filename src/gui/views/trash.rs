@@ -2,8 +2,8 @@
 
 use egui::RichText;
 
-use crate::gui::app::{Action, AppState, View};
-use crate::gui::curate::Curate;
+use crate::gui::action::{Action, Curate, View};
+use crate::gui::app::AppState;
 use crate::gui::theme;
 
 /// Draws the trash in the central panel.
@@ -11,7 +11,7 @@ pub fn ui(state: &AppState, ui: &mut egui::Ui) -> Vec<Action> {
     let mut actions = Vec::new();
     ui.horizontal(|ui| {
         ui.heading("Trash");
-        if ui.button("Back to phrases").clicked() {
+        if ui.button("Back to search").clicked() {
             actions.push(Action::ShowView(View::All));
         }
     });
@@ -21,7 +21,10 @@ pub fn ui(state: &AppState, ui: &mut egui::Ui) -> Vec<Action> {
         1 => "1 deleted phrase · hidden from search and export until restored".to_owned(),
         count => format!("{count} deleted phrases · hidden from search and export until restored"),
     };
-    ui.label(RichText::new(summary).small().color(theme::muted(ui.visuals())));
+    if let Some(toast) = &state.toast {
+        ui.label(RichText::new(&toast.message).strong());
+    }
+    ui.label(RichText::new(summary).color(theme::muted(ui.visuals())));
     ui.add_space(4.0);
     egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
         for phrase in trash {
@@ -29,7 +32,7 @@ pub fn ui(state: &AppState, ui: &mut egui::Ui) -> Vec<Action> {
                 ui.set_width(ui.available_width());
                 ui.add(egui::Label::new(RichText::new(&phrase.content.text).size(15.0)).wrap());
                 ui.horizontal_wrapped(|ui| {
-                    theme::badge(ui, phrase.content.lang.as_str(), true);
+                    theme::badge(ui, &theme::language_name(phrase.content.lang.as_str()), true);
                     theme::badge(
                         ui,
                         &state.situation_title(phrase.content.situation.as_str(), phrase.content.lang.as_str()),
@@ -38,7 +41,7 @@ pub fn ui(state: &AppState, ui: &mut egui::Ui) -> Vec<Action> {
                     theme::badge(ui, &phrase.collection, false);
                 });
                 ui.horizontal(|ui| {
-                    if ui.button("Restore").on_hover_text(phrase.id.as_str()).clicked() {
+                    if ui.button("Restore").on_hover_text("Back into search and export").clicked() {
                         actions.push(Action::Curate(Curate::Restore(phrase.id.clone())));
                     }
                     if ui.button("Delete forever").on_hover_text("Cannot be undone").clicked() {

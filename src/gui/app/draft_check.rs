@@ -11,7 +11,9 @@ use crate::check::{Checker, Report};
 use crate::search::SearchIndex;
 use crate::template::Template;
 
-use super::app::{AppState, FillForm};
+use super::super::action::DraftAction;
+use super::AppState;
+use super::modal::FillForm;
 
 /// How long the draft must rest after a keystroke before it is checked again.
 pub const DEBOUNCE: Duration = Duration::from_millis(150);
@@ -20,30 +22,6 @@ const POLL: Duration = Duration::from_millis(50);
 /// Phrasebooks up to this many phrases get their checker built inline (the built-in 628 take
 /// about 17 ms, once); larger ones would hold up frames, so a worker builds theirs.
 const INLINE_LIMIT: usize = 2_000;
-
-/// What the agent can do in the "Check a draft" view.
-#[derive(Debug, Clone, PartialEq)]
-pub enum DraftAction {
-    /// Open the view, or close it and return to search.
-    Toggle,
-    /// Check in this language (`None`: detect it).
-    SetLang(Option<String>),
-    /// Show the alternatives of this finding.
-    SelectFinding(usize),
-    /// Replace the passage of a finding with one of its alternatives (templates open a form first).
-    Replace {
-        /// Which finding.
-        finding: usize,
-        /// Which of its alternatives.
-        alternative: usize,
-    },
-    /// Put the filled-in template into the draft.
-    InsertFilled,
-    /// Close the template form without changing the draft.
-    CancelFill,
-    /// Copy the whole draft as it reads now.
-    CopyRevised,
-}
 
 /// A template alternative being filled in before it goes into the draft.
 #[derive(Debug, Clone, PartialEq)]
@@ -72,6 +50,8 @@ pub struct DraftCheck {
     pub focus_editor: bool,
     /// Where the editor's caret was last frame, in characters (`None`: no caret, or a selection).
     pub caret: Option<usize>,
+    /// Ask the desktop for its clipboard once the editor has focus ("Paste and check").
+    pub paste_pending: bool,
     /// What the report is about: the text and the language override it was checked with.
     checked: Option<(String, Option<String>)>,
     /// When the text last changed (egui time, seconds).
@@ -95,6 +75,7 @@ impl Default for DraftCheck {
             fill: None,
             focus_editor: false,
             caret: None,
+            paste_pending: false,
             checked: None,
             edited_at: 0.0,
             checker: None,
@@ -196,25 +177,25 @@ impl DraftCheck {
         self.checked = Some((self.text.clone(), self.lang.clone()));
     }
 
-    /// Replaces the characters in `range` with `replacement`, without doubling punctuation: when
-    /// the draft's own full stop follows the passage it goes, and before a comma the phrase's
-    /// full stop goes.
-    fn replace(&mut self, range: std::ops::Range<usize>, replacement: &str) {
-        let characters: Vec<char> = self.text.chars().collect();
-        let start = range.start.min(characters.len());
-        let mut end = range.end.clamp(start, characters.len());
-        let mut replacement = replacement.trim_end();
-        let ends_sentence = replacement.ends_with(['.', '!', '?']);
-        match characters.get(end) {
-            Some('.' | '!' | '?') if ends_sentence => end += 1,
-            // "…, please call" keeps the draft's comma, not the phrase's full stop.
-            Some(',' | ';' | ':') => replacement = replacement.strip_suffix('.').unwrap_or(replacement),
-            _ => {}
+    /// Selects the next (or previous) finding, wrapping around.
+    pub fn step(&mut self, forward: bool) {
+        let count = self.report.as_ref().map_or(0, |report| report.findings.len());
+        if count == 0 {
+            return;
         }
-        let mut revised: String = characters[..start].iter().collect();
-        revised.push_str(replacement);
-        revised.extend(&characters[end..]);
-        self.text = revised;
+        self.fill = None;
+        self.selected = Some(match (self.selected, forward) {
+            (None, true) => 0,
+            (None, false) => count - 1,
+            (Some(current), true) => (current + 1) % count,
+            (Some(current), false) => (current + count - 1) % count,
+        });
+    }
+
+    /// Replaces the characters in `range` with `replacement`, fitted to the sentence it lands in
+    /// (see [`crate::check::revise`]).
+    fn replace(&mut self, range: std::ops::Range<usize>, replacement: &str) {
+        self.text = crate::check::revise::revise(&self.text, range, replacement);
         self.fill = None;
         self.selected = None;
     }
@@ -229,32 +210,40 @@ impl AppState {
                 self.draft.fill = None;
                 if self.draft.open {
                     self.draft.focus_editor = true;
+                    self.search.view = super::super::action::View::All;
                 } else {
                     self.focus_search();
                 }
+            }
+            DraftAction::PasteAndCheck => {
+                self.draft.open = true;
+                self.draft.fill = None;
+                self.draft.text.clear();
+                self.draft.focus_editor = true;
+                self.draft.paste_pending = true;
             }
             DraftAction::SetLang(lang) => self.draft.lang = lang,
             DraftAction::SelectFinding(finding) => {
                 self.draft.selected = Some(finding);
                 self.draft.fill = None;
             }
+            DraftAction::StepFinding(forward) => self.draft.step(forward),
             DraftAction::Replace { finding, alternative } => {
                 self.replace_with_alternative(finding, alternative, context)
             }
             DraftAction::InsertFilled => {
                 if let Some(DraftFill { range, form }) = self.draft.fill.take() {
-                    for (name, value) in &form.fields {
-                        self.remembered.insert(name.clone(), value.clone());
-                    }
                     let text = form.template.render_plain(&form.values());
                     self.draft.replace(range, &text);
-                    self.draft.check_now(&self.index);
+                    self.draft.check_now(&self.library.index);
+                    self.draft.focus_editor = true;
                 }
             }
             DraftAction::CancelFill => self.draft.fill = None,
             DraftAction::CopyRevised => {
                 let revised = self.draft.text.clone();
-                match self.clipboard.copy(&revised, None) {
+                let html = crate::template::plain_to_html(&revised);
+                match self.clipboard.copy(&revised, Some(&html)) {
                     Ok(()) => self.say("Copied the revised draft", context),
                     Err(error) => self.say(error.to_string(), context),
                 }
@@ -263,10 +252,10 @@ impl AppState {
     }
 
     /// Puts an alternative in place of a finding's passage; a template opens its form first,
-    /// with the fields the app already knows filled in.
+    /// with only the agent's profile and today's date filled in.
     fn replace_with_alternative(&mut self, finding: usize, alternative: usize, context: &egui::Context) {
         if !self.draft.is_fresh() {
-            self.draft.check_now(&self.index);
+            self.draft.check_now(&self.library.index);
             self.say("The draft changed; here are its findings now", context);
             return;
         }
@@ -277,12 +266,13 @@ impl AppState {
         let template = Template::parse(&text).ok().filter(Template::has_placeholders);
         let Some(template) = template else {
             self.draft.replace(range, &text);
-            self.draft.check_now(&self.index);
+            self.draft.check_now(&self.library.index);
             return;
         };
-        let lang = self.draft.report.as_ref().map_or("en", |report| report.lang.as_str());
-        let fields = self.prefilled_fields(&template, lang);
-        self.draft.fill = Some(DraftFill { range, form: FillForm { phrase_id, template, fields, focus_first: true } });
+        let lang = self.draft.report.as_ref().map_or("en", |report| report.lang.as_str()).to_owned();
+        let today = chrono::Local::now().date_naive();
+        let form = FillForm::new(phrase_id, template, &lang, &self.prefs, today);
+        self.draft.fill = Some(DraftFill { range, form });
     }
 }
 
@@ -331,7 +321,7 @@ mod tests {
     fn replacing_a_passage_before_a_full_stop_keeps_one_stop() {
         let mut draft = DraftCheck { text: "Well — no. Bye".into(), ..DraftCheck::default() };
         draft.replace(7..9, "Let me see what I can do.");
-        assert_eq!(draft.text, "Well — Let me see what I can do. Bye");
+        assert_eq!(draft.text, "Well — let me see what I can do. Bye");
     }
 
     #[test]

@@ -3,7 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
-use super::app::AppState;
+use super::AppState;
+use super::modal::Modal;
 use crate::interchange::{self, ImportError, ValidCollection};
 use crate::model::PhraseId;
 use crate::store::{ExportFilter, ImportMode, ImportReport, StoreError};
@@ -140,7 +141,7 @@ pub struct ExportDialog {
 
 impl AppState {
     pub(super) fn preview_import(&mut self) {
-        let Some(dialog) = self.curation.import.as_mut() else { return };
+        let Modal::Import(dialog) = &mut self.modal else { return };
         let path = PathBuf::from(dialog.path.trim());
         if dialog.path.trim().is_empty() {
             dialog.problems = vec!["Choose a collection file first".into()];
@@ -153,12 +154,12 @@ impl AppState {
                 return;
             }
         };
-        match self.store.import(&path, &collection, ImportMode::DryRun) {
+        match self.library.store_mut().import(&path, &collection, ImportMode::DryRun) {
             Ok(report) => {
                 dialog.problems.clear();
                 let mut preview = ImportPreview::new(&path, collection, report);
                 for line in &mut preview.updated {
-                    let stored = self.index.position(&line.phrase_id).and_then(|position| self.index.phrase(position));
+                    let stored = self.library.phrase(&line.phrase_id);
                     line.before = stored.map(|phrase| phrase.content.text.clone()).filter(|text| text != &line.text);
                 }
                 dialog.preview = Some(preview);
@@ -168,11 +169,11 @@ impl AppState {
     }
 
     pub(super) fn apply_import(&mut self, context: &egui::Context) {
-        let Some(dialog) = self.curation.import.as_mut() else { return };
+        let Modal::Import(dialog) = &mut self.modal else { return };
         let Some(preview) = dialog.preview.take() else { return };
-        match self.store.import(&preview.file, &preview.collection, ImportMode::Apply) {
+        match self.library.store_mut().import(&preview.file, &preview.collection, ImportMode::Apply) {
             Ok(report) => {
-                self.curation.import = None;
+                self.close_modal();
                 let message = format!(
                     "Imported into \u{201c}{}\u{201d}: {} added, {} updated, {} retired, {} conflicts",
                     report.collection,
@@ -183,25 +184,29 @@ impl AppState {
                 );
                 self.after_change(&message, context);
             }
-            Err(error) => dialog.refuse(&error),
+            Err(error) => {
+                if let Modal::Import(dialog) = &mut self.modal {
+                    dialog.refuse(&error);
+                }
+            }
         }
     }
 
     pub(super) fn export(&mut self, context: &egui::Context) {
-        let Some(dialog) = self.curation.export.as_mut() else { return };
+        let Modal::Export(dialog) = &mut self.modal else { return };
         if dialog.path.trim().is_empty() {
             dialog.error = Some("Choose where to save the file first".into());
             return;
         }
         let path = PathBuf::from(dialog.path.trim());
         let filter = ExportFilter { collection: dialog.collection.clone(), ..ExportFilter::default() };
-        let written = self.store.export(&filter).map_err(anyhow::Error::from).and_then(|file| {
+        let written = self.library.store().export(&filter).map_err(anyhow::Error::from).and_then(|file| {
             let count = file.phrases.len();
             crate::cli::files::write_atomically(&path, interchange::json::to_string(&file).as_bytes()).map(|()| count)
         });
         match written {
             Ok(count) => {
-                self.curation.export = None;
+                self.close_modal();
                 self.say(format!("Exported {count} phrases to {}", path.display()), context);
             }
             Err(error) => dialog.error = Some(format!("{error:#}")),

@@ -1,0 +1,44 @@
+//! One frame of the window: decide which panes fit, read the keys, draw, then apply what the
+//! keys and views asked for. The only file that knows both the views and the state's handlers.
+
+use super::app::AppState;
+use super::layout::fit_panes;
+use super::views;
+
+impl AppState {
+    /// Draws the window and applies what the agent did.
+    pub fn ui(&mut self, ui: &mut egui::Ui) {
+        let context = ui.ctx().clone();
+        self.apply_prefs(&context);
+        let width = context.content_rect().width();
+        self.panes = fit_panes(width, self.prefs.compact, (self.prefs.side_panel, self.prefs.detail_pane), self.panes);
+        let mut actions = views::keyboard::actions(self, &context);
+        actions.extend(views::draw(self, ui));
+        for action in actions {
+            self.apply(action, &context);
+        }
+        self.poll_team(&context);
+        self.poll_paste(&context);
+        self.refresh_for_frame(&context);
+        if self.draft.open {
+            let now = context.input(|input| input.time);
+            if let Some(wait) = self.draft.refresh(&self.library.index, now) {
+                context.request_repaint_after(wait);
+            }
+        }
+        self.expire_toast(&context);
+        focus_ring(&context);
+    }
+}
+
+/// A ring around whatever has keyboard focus, in the accent colour, drawn above everything: egui's
+/// own focus hint is a faint background that vanishes in both themes.
+fn focus_ring(context: &egui::Context) {
+    let Some(focused) = context.memory(|memory| memory.focused()) else { return };
+    let Some(response) = context.read_response(focused) else { return };
+    let visuals = if context.theme() == egui::Theme::Dark { egui::Visuals::dark() } else { egui::Visuals::light() };
+    let color = super::theme::accent(&visuals);
+    let layer = egui::LayerId::new(egui::Order::Tooltip, egui::Id::unique("focus-ring"));
+    let painter = context.layer_painter(layer).with_clip_rect(response.interact_rect.expand(4.0));
+    painter.rect_stroke(response.rect.expand(1.5), 4.0, egui::Stroke::new(2.0, color), egui::StrokeKind::Outside);
+}

@@ -5,7 +5,6 @@ use std::path::Path;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use tactful::interchange;
-use tactful::search::SearchIndex;
 use tactful::store::{ImportMode, Seed, Store};
 
 #[path = "corpus.rs"]
@@ -40,7 +39,7 @@ fn open_and_load(criterion: &mut Criterion) {
     criterion.bench_function("open_and_load/100000", |bencher| {
         bencher.iter(|| {
             let store = Store::open(Path::new(&database), Seed::Empty).expect("opens");
-            SearchIndex::load(&store, tactful::model::now()).expect("loads").len()
+            store.search_index(tactful::model::now()).expect("loads").len()
         });
     });
 }

@@ -19,7 +19,12 @@ fn main() {
     let mut store = Store::open_in_memory(Seed::Empty).expect("opens");
     store.import(path, &collection, ImportMode::Apply).expect("imports");
     let started = Instant::now();
-    let index = SearchIndex::load(&store, tactful::model::now()).expect("loads");
+    let index = SearchIndex::build_streaming(
+        |take| store.phrases_in_chunks(4096, take),
+        &store.situations().expect("reads"),
+        tactful::model::now(),
+    )
+    .expect("loads");
     let loaded = started.elapsed();
     let phrases = index.phrases().to_vec();
     let situations = store.situations().expect("reads");

@@ -1,5 +1,6 @@
 //! The built-in phrasebook: every collection file under `data/phrasebook`, embedded in the binary at
-//! build time so Tactful runs anywhere, merged into one collection.
+//! build time so Tactful runs anywhere, merged into one collection. [`version`] tells a database
+//! whether the binary ships a different phrasebook from the one it last merged.
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -30,6 +31,19 @@ fn collect(directory: &'static Dir<'static>, files: &mut Vec<(&'static Path, &'s
     for child in directory.dirs() {
         collect(child, files);
     }
+}
+
+/// A fingerprint of the embedded phrasebook: it changes whenever any file's path or contents
+/// change, so a database that stored it after merging can tell that a newer binary ships new
+/// lines, without parsing the phrasebook on every start.
+pub fn version() -> String {
+    let files = files();
+    let paths: Vec<String> = files.iter().map(|(path, _)| path.to_string_lossy().replace('\\', "/")).collect();
+    let mut parts: Vec<&[u8]> = Vec::with_capacity(files.len() * 2);
+    for ((_, text), path) in files.iter().zip(&paths) {
+        parts.extend([path.as_bytes(), text.as_bytes()]);
+    }
+    format!("{:016x}", crate::model::stable_hash(&parts))
 }
 
 /// The whole built-in phrasebook as one collection: situation texts merged by language.

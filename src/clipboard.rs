@@ -86,6 +86,25 @@ mod system {
         pub fn text(&mut self) -> Option<String> {
             self.inner.get_text().ok()
         }
+
+        /// Puts the text on the clipboard again and serves it until another program (or another
+        /// keeper) takes the clipboard over, or until `deadline`: arboard waits on the display
+        /// server's "selection replaced" notice, so nothing polls and the next copy ends this one.
+        #[cfg(target_os = "linux")]
+        pub fn serve_until(
+            &mut self,
+            plain: &str,
+            html: Option<&str>,
+            deadline: std::time::Instant,
+        ) -> Result<(), ClipboardError> {
+            use arboard::SetExtLinux;
+            let set = self.inner.set().wait_until(deadline);
+            let result = match html {
+                Some(html) => set.html(html, Some(plain)),
+                None => set.text(plain),
+            };
+            result.map_err(|error| ClipboardError::Refused(error.to_string()))
+        }
     }
 
     impl Clipboard for SystemClipboard {

@@ -4,12 +4,16 @@
 //! The core — [`model`], [`store`], [`search`], [`interchange`], [`template`] — has no GUI
 //! dependency. The `gui` feature adds the desktop window and the system clipboard.
 
+pub mod about;
 pub mod builtin;
 pub mod check;
 pub mod cli;
 pub mod clipboard;
+pub mod edits;
 pub mod interchange;
 pub mod model;
+pub mod paths;
+pub mod register;
 pub mod search;
 pub mod store;
 pub mod template;

@@ -1,7 +1,10 @@
-//! Watching followed files and folders for changes while the app runs, with `notify`. The GUI
-//! polls [`SubscriptionWatcher::poll`] once per frame and syncs what it returns; nothing here
-//! touches the database or knows about egui. Events are debounced, so a file written in several
-//! steps is read once, after the writer is done.
+//! Watching followed files and folders for changes while the app runs, with `notify`, and syncing
+//! them off the window's thread. The window polls [`SubscriptionWatcher::poll`] once per frame and
+//! hands what it returns to a [`SyncWorker`], which reads and imports on its own thread through its
+//! own connection to the database; the window polls [`SyncWorker::poll`] and reloads when a batch
+//! is done. A slow disk, a huge file or a hostile one (a FIFO, a device) never stalls a frame.
+//! Nothing here knows about egui. Events are debounced, so a file written in several steps is read
+//! once, after the writer is done.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -12,6 +15,7 @@ use std::time::{Duration, Instant};
 use notify::{RecommendedWatcher, RecursiveMode, Watcher};
 
 use crate::interchange::FileFormat;
+use crate::store::{Seed, Store, StoreError, SyncReport};
 
 /// Called from the watcher's thread when something changed, so a window can wake up and poll.
 pub type Waker = Arc<dyn Fn() + Send + Sync>;
@@ -21,12 +25,12 @@ pub const SETTLE: Duration = Duration::from_millis(300);
 
 /// Why watching could not start.
 #[derive(Debug, thiserror::Error)]
-#[error("cannot watch {}: {source}", path.display())]
+#[error("cannot watch {}: {reason}", path.display())]
 pub struct WatchError {
     /// The path.
     pub path: PathBuf,
-    /// notify's reason.
-    pub source: notify::Error,
+    /// notify's reason (part of the message, so not also a `source` that a chain would repeat).
+    pub reason: notify::Error,
 }
 
 /// Watches followed paths; a followed file is watched through its folder, so a file replaced by
@@ -63,7 +67,7 @@ impl SubscriptionWatcher {
                 wake();
             }
         })
-        .map_err(|source| WatchError { path: PathBuf::new(), source })?;
+        .map_err(|reason| WatchError { path: PathBuf::new(), reason })?;
         let mut this =
             Self { watcher, events, roots: Vec::new(), pending: BTreeMap::new(), waker, unwatched: Vec::new() };
         for root in roots {
@@ -77,7 +81,7 @@ impl SubscriptionWatcher {
         let target = if root.is_dir() { root.to_path_buf() } else { root.parent().unwrap_or(root).to_path_buf() };
         match self.watcher.watch(&target, RecursiveMode::NonRecursive) {
             Ok(()) => self.roots.push(root.to_path_buf()),
-            Err(source) => self.unwatched.push(WatchError { path: root.to_path_buf(), source }),
+            Err(reason) => self.unwatched.push(WatchError { path: root.to_path_buf(), reason }),
         }
     }
 
@@ -151,6 +155,129 @@ impl SubscriptionWatcher {
     /// Whether a change is waiting to settle (the GUI asks for another frame while it is).
     pub fn is_settling(&self) -> bool {
         !self.pending.is_empty()
+    }
+}
+
+/// What a [`SyncWorker`] is asked to sync.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SyncRequest {
+    /// Every followed path (on start).
+    All,
+    /// The followed paths the watcher reported.
+    Paths(Vec<PathBuf>),
+}
+
+/// One finished request: a report per file read, or why the database could not be used.
+pub type SyncBatch = Result<Vec<SyncReport>, StoreError>;
+
+/// Syncs followed files on a background thread with its own connection to the database (SQLite
+/// in WAL mode lets the window keep reading meanwhile; writes take turns through the lock).
+/// Requests are handled in order; dropping the worker ends the thread after the current one.
+pub struct SyncWorker {
+    requests: Option<std::sync::mpsc::Sender<SyncRequest>>,
+    batches: Receiver<SyncBatch>,
+    busy: Arc<std::sync::atomic::AtomicUsize>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl std::fmt::Debug for SyncWorker {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter.debug_struct("SyncWorker").field("busy", &self.is_busy()).finish()
+    }
+}
+
+impl SyncWorker {
+    /// Starts the worker for the database at `database`; `wake` is called after each batch so a
+    /// window can ask for a frame and poll.
+    pub fn start(database: PathBuf, wake: Option<Waker>) -> Self {
+        let (requests, incoming) = channel::<SyncRequest>();
+        let (finished, batches) = channel();
+        let busy = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let pending = Arc::clone(&busy);
+        let thread = std::thread::Builder::new()
+            .name("tactful-sync".into())
+            .spawn(move || {
+                let mut store: Option<Store> = None;
+                for request in incoming {
+                    let batch = sync_once(&database, &mut store, request);
+                    // Sent before the count drops, so a caller that sees "not busy" finds the batch.
+                    let sent = finished.send(batch);
+                    pending.fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
+                    if sent.is_err() {
+                        return;
+                    }
+                    if let Some(wake) = &wake {
+                        wake();
+                    }
+                }
+            })
+            .ok();
+        Self { requests: Some(requests), batches, busy, thread }
+    }
+
+    /// Queues a sync; returns at once.
+    pub fn request(&self, request: SyncRequest) {
+        let Some(requests) = &self.requests else { return };
+        self.busy.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        if requests.send(request).is_err() {
+            // The thread could not start or has ended; nothing will handle this request.
+            self.busy.fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
+        }
+    }
+
+    /// The batches finished since the last poll; never blocks.
+    pub fn poll(&self) -> Vec<SyncBatch> {
+        self.batches.try_iter().collect()
+    }
+
+    /// Whether a request is queued or running (the window shows "syncing…" and keeps polling).
+    pub fn is_busy(&self) -> bool {
+        self.busy.load(std::sync::atomic::Ordering::SeqCst) > 0
+    }
+
+    /// Waits until every queued request is done or `timeout` passed, and returns the batches: for
+    /// scripts and tests that have no frame loop.
+    pub fn wait(&self, timeout: Duration) -> Vec<SyncBatch> {
+        let deadline = Instant::now() + timeout;
+        let mut batches = Vec::new();
+        while self.is_busy() {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.batches.recv_timeout(left) {
+                Ok(batch) => batches.push(batch),
+                Err(_) => break,
+            }
+        }
+        batches.extend(self.poll());
+        batches
+    }
+}
+
+impl Drop for SyncWorker {
+    fn drop(&mut self) {
+        // Closing the channel ends the thread's loop once the current request is done.
+        self.requests = None;
+        if let Some(thread) = self.thread.take() {
+            // A thread that panicked has nothing left to clean up.
+            let _ = thread.join();
+        }
+    }
+}
+
+fn sync_once(database: &Path, store: &mut Option<Store>, request: SyncRequest) -> SyncBatch {
+    let store = match store {
+        Some(store) => store,
+        // The window created and seeded the database already; this connection never seeds.
+        None => store.insert(Store::open(database, Seed::Empty)?),
+    };
+    match request {
+        SyncRequest::All => store.sync_subscriptions(),
+        SyncRequest::Paths(paths) => {
+            let mut reports = Vec::new();
+            for path in paths {
+                reports.extend(store.sync_subscription(&path)?);
+            }
+            Ok(reports)
+        }
     }
 }
 

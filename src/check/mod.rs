@@ -172,7 +172,7 @@ impl Checker {
             return Report { lang, findings: Vec::new() };
         };
         let matches = Matches::new(language, &draft_words);
-        let mut candidates: Vec<Candidate> = language
+        let mut candidates: Vec<Candidate<'_>> = language
             .patterns
             .iter()
             .filter(|pattern| pattern.words.iter().any(|&word| matches.anywhere(word)))
@@ -298,7 +298,7 @@ fn best_passage<'a>(
     matches: &Matches,
 ) -> Option<Candidate<'a>> {
     let window = pattern.words.len() + SLACK;
-    let mut best: Option<Candidate> = None;
+    let mut best: Option<Candidate<'_>> = None;
     let mut used: Vec<Used> = Vec::with_capacity(window);
     for start in 0..draft.len() {
         if !pattern.words.iter().any(|&word| matches.at(word, start)) {

@@ -8,6 +8,7 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use crate::edits::edits_within;
 use crate::search::fold::fold_with_map;
 
 /// A folded word with what the matcher needs to know about it.
@@ -336,37 +337,6 @@ pub(super) fn words_match(pattern: &Word, draft: &Word) -> bool {
         _ => 2,
     };
     longer - shorter <= allowed && edits_within(left, right, allowed)
-}
-
-/// Whether `left` becomes `right` in at most `limit` insertions, deletions, substitutions or
-/// swaps of neighbours (optimal string alignment distance).
-fn edits_within(left: &[char], right: &[char], limit: usize) -> bool {
-    const MAX: usize = 40;
-    if left.len() >= MAX || right.len() >= MAX {
-        return false;
-    }
-    let mut before = [0usize; MAX];
-    let mut previous: [usize; MAX] = std::array::from_fn(|column| column);
-    let mut current = [0usize; MAX];
-    for row in 1..=left.len() {
-        current[0] = row;
-        let mut best = current[0];
-        for column in 1..=right.len() {
-            let cost = usize::from(left[row - 1] != right[column - 1]);
-            let mut value = (previous[column] + 1).min(current[column - 1] + 1).min(previous[column - 1] + cost);
-            if row > 1 && column > 1 && left[row - 1] == right[column - 2] && left[row - 2] == right[column - 1] {
-                value = value.min(before[column - 2] + 1);
-            }
-            current[column] = value;
-            best = best.min(value);
-        }
-        if best > limit {
-            return false;
-        }
-        before = previous;
-        previous = current;
-    }
-    previous[right.len()] <= limit
 }
 
 #[cfg(test)]

@@ -1,13 +1,14 @@
 //! `tactful check`: the draft with its blunt passages marked and the alternatives listed.
 
 use std::io::Read;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result};
+use anyhow::{Context, Result, bail};
 use clap::Args;
 
 use crate::check::Checker;
-use crate::search::SearchIndex;
+use crate::interchange::ImportError;
+use crate::model::Lang;
 use crate::store::Store;
 
 /// Arguments of `tactful check`.
@@ -23,17 +24,51 @@ pub struct CheckArgs {
     pub json: bool,
 }
 
-pub(super) fn check(store: &Store, args: CheckArgs) -> Result<()> {
-    let draft = match args.file.as_deref().filter(|path| path.as_os_str() != "-") {
-        Some(path) => std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?,
+/// A draft is an email or a chat reply; a megabyte is hundreds of pages. Anything longer is a
+/// mistake (a device, a log file) and is refused rather than read into memory.
+pub const MAX_DRAFT_BYTES: u64 = 1024 * 1024;
+
+fn read_draft(file: Option<&Path>) -> Result<String> {
+    let too_long = || anyhow::anyhow!("the draft is over {} bytes; check a shorter text", MAX_DRAFT_BYTES);
+    let bytes = match file {
+        Some(path) => crate::interchange::input::read_limited(path, MAX_DRAFT_BYTES).map_err(|error| match error {
+            ImportError::TooLarge { .. } => too_long(),
+            other => anyhow::Error::from(other),
+        })?,
         None => {
-            let mut text = String::new();
-            std::io::stdin().read_to_string(&mut text).context("cannot read the draft from standard input")?;
-            text
+            let mut bytes = Vec::new();
+            std::io::stdin()
+                .take(MAX_DRAFT_BYTES + 1)
+                .read_to_end(&mut bytes)
+                .context("cannot read the draft from standard input")?;
+            if bytes.len() as u64 > MAX_DRAFT_BYTES {
+                return Err(too_long());
+            }
+            bytes
         }
     };
-    let index = SearchIndex::load(store, crate::model::now())?;
-    let report = Checker::new(&index).check(&index, &draft, args.lang.as_deref());
+    String::from_utf8(bytes).context("the draft is not UTF-8 text")
+}
+
+/// The language asked for, if the phrasebook has phrases in it: checking against a language
+/// with no phrases would always find nothing and look like a clean draft.
+fn known_lang(store: &Store, lang: Option<&str>) -> Result<Option<Lang>> {
+    let Some(lang) = lang else { return Ok(None) };
+    let lang =
+        Lang::new(lang).with_context(|| format!("--lang {lang:?} is not a language code such as en or pt-BR"))?;
+    let languages = store.languages()?;
+    if !languages.contains(&lang) {
+        let listed: Vec<&str> = languages.iter().map(Lang::as_str).collect();
+        bail!("the phrasebook has no phrases in {lang}; its languages are {}", listed.join(", "));
+    }
+    Ok(Some(lang))
+}
+
+pub(super) fn check(store: &Store, args: CheckArgs) -> Result<()> {
+    let lang = known_lang(store, args.lang.as_deref())?;
+    let draft = read_draft(args.file.as_deref().filter(|path| path.as_os_str() != "-"))?;
+    let index = store.search_index(crate::model::now())?;
+    let report = Checker::new(&index).check(&index, &draft, lang.as_ref().map(Lang::as_str));
     if args.json {
         out!("{}", serde_json::to_string_pretty(&report)?);
         return Ok(());

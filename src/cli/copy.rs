@@ -1,6 +1,8 @@
 //! `tactful copy`: fill a phrase's placeholders and put it on the clipboard. On Linux the copied
 //! text must outlive this short process, so a detached `tactful serve-clipboard` keeps serving it
-//! until something else is copied, as `xclip` does.
+//! until something else is copied, as `xclip` does. One keeper at a time: the next copy takes the
+//! clipboard over and that ends the previous keeper. Every wait has a limit: the handshake
+//! ([`HANDSHAKE_TIMEOUT`]) and the keeper's life ([`KEEP_AT_MOST`]).
 
 use std::collections::HashMap;
 
@@ -10,6 +12,15 @@ use clap::Args;
 use super::phrases::parse_id;
 use crate::store::Store;
 use crate::template::{Template, format_date};
+
+/// How long `tactful copy` waits for the keeper to say it holds the clipboard; a display server
+/// that is stopped or frozen must not hang the command.
+#[cfg(feature = "gui")]
+pub const HANDSHAKE_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// How long a keeper serves one copy at most, so no keeper outlives a working day unnoticed.
+#[cfg(feature = "gui")]
+pub const KEEP_AT_MOST: std::time::Duration = std::time::Duration::from_secs(12 * 60 * 60);
 
 /// Arguments of `tactful copy`.
 #[derive(Debug, Args)]
@@ -83,12 +94,30 @@ fn put_on_clipboard(plain: &str, html: Option<&str>) -> Result<()> {
     writeln!(stdin, "{handover}").context("cannot hand the text to the clipboard keeper")?;
     drop(stdin);
     let stdout = child.stdout.take().context("clipboard keeper has no output")?;
-    let mut answer = String::new();
-    BufReader::new(stdout).read_line(&mut answer).context("no answer from the clipboard keeper")?;
+    // Read the answer on a helper thread, so waiting for it has a limit.
+    let (answered, answer) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut line = String::new();
+        let read = BufReader::new(stdout).read_line(&mut line).map(|_| line);
+        // The receiver is gone only after a timeout, when nobody needs the answer.
+        let _ = answered.send(read);
+    });
+    let answer = match answer.recv_timeout(HANDSHAKE_TIMEOUT) {
+        Ok(read) => read.context("no answer from the clipboard keeper")?,
+        Err(_) => {
+            // A keeper that cannot reach the display server in time is of no use; end it.
+            let _ = child.kill();
+            let _ = child.wait();
+            bail!(
+                "the clipboard did not answer within {} seconds (is the desktop session responding? try --print)",
+                HANDSHAKE_TIMEOUT.as_secs()
+            );
+        }
+    };
     match answer.trim() {
         "ready" => Ok(()),
         "" => bail!("no clipboard is available (is a desktop session running? try --print)"),
-        error => bail!("{error}"),
+        error => bail!("{error} (try --print)"),
     }
 }
 
@@ -106,7 +135,8 @@ fn put_on_clipboard(_plain: &str, _html: Option<&str>) -> Result<()> {
 }
 
 /// The keeper process: reads one handover line, copies it, says "ready", then serves the
-/// clipboard until another program replaces its content.
+/// clipboard until another program (or the next keeper) replaces its content, or
+/// [`KEEP_AT_MOST`] has passed.
 #[cfg(feature = "gui")]
 pub(super) fn serve_clipboard() -> Result<()> {
     use std::io::{BufRead, Write};
@@ -131,12 +161,20 @@ pub(super) fn serve_clipboard() -> Result<()> {
     };
     writeln!(stdout, "ready")?;
     stdout.flush()?;
-    loop {
-        std::thread::sleep(std::time::Duration::from_millis(300));
-        if clipboard.text().as_deref() != Some(handover.plain.as_str()) {
-            return Ok(());
-        }
-    }
+    serve_until_replaced(&mut clipboard, &handover)
+}
+
+#[cfg(all(feature = "gui", target_os = "linux"))]
+fn serve_until_replaced(clipboard: &mut crate::clipboard::SystemClipboard, handover: &Handover) -> Result<()> {
+    let deadline = std::time::Instant::now() + KEEP_AT_MOST;
+    clipboard.serve_until(&handover.plain, handover.html.as_deref(), deadline)?;
+    Ok(())
+}
+
+#[cfg(all(feature = "gui", not(target_os = "linux")))]
+fn serve_until_replaced(_clipboard: &mut crate::clipboard::SystemClipboard, _handover: &Handover) -> Result<()> {
+    // Elsewhere the clipboard keeps its content after the copying process exits.
+    Ok(())
 }
 
 #[cfg(not(feature = "gui"))]

@@ -1,12 +1,11 @@
 //! `tactful import` and `tactful export`, in every format.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use clap::Args;
 
-use crate::interchange::{self, ReadOptions, json};
+use crate::interchange::{self, FileFormat, ReadOptions};
 use crate::model::{Lang, SituationKey};
 use crate::store::{ExportFilter, ImportMode, ImportReport, Store};
 
@@ -42,7 +41,8 @@ pub enum ExportFormat {
 /// Arguments of `tactful export`.
 #[derive(Debug, Args)]
 pub struct ExportArgs {
-    /// Write here instead of standard output (replaced atomically).
+    /// Write here instead of standard output (replaced atomically; a link is followed and the
+    /// file it points to replaced; a device or FIFO is refused; `-` is standard output).
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Only this language.
@@ -70,27 +70,6 @@ fn list_ids(label: &str, ids: &[crate::model::PhraseId]) -> Result<()> {
     Ok(())
 }
 
-fn summary(report: &ImportReport) -> String {
-    let mut parts = vec![
-        format!("{} added", report.added.len()),
-        format!("{} updated", report.updated.len()),
-        format!("{} unchanged", report.unchanged),
-        format!("{} local edits kept", report.kept_local.len()),
-        format!("{} retired (removed upstream)", report.retired.len()),
-        format!("{} conflicts", report.conflicts.len()),
-    ];
-    if !report.flagged_for_review.is_empty() {
-        parts.push(format!("{} translations flagged for review", report.flagged_for_review.len()));
-    }
-    if report.situations_added > 0 {
-        parts.push(format!("{} new situations", report.situations_added));
-    }
-    if report.situation_texts_changed > 0 {
-        parts.push(format!("{} situation titles changed", report.situation_texts_changed));
-    }
-    parts.join(", ")
-}
-
 /// Prints what an import did (or, for a dry run, would do), listing conflicts always.
 pub(super) fn print_report(file: &Path, report: &ImportReport, dry_run: bool) -> Result<()> {
     if dry_run {
@@ -98,16 +77,16 @@ pub(super) fn print_report(file: &Path, report: &ImportReport, dry_run: bool) ->
             "Dry run of {} into \"{}\": would be {}. Nothing was changed.",
             file.display(),
             report.collection,
-            summary(report)
+            report.summary()
         );
         list_ids("add", &report.added)?;
         list_ids("update", &report.updated)?;
         list_ids("keep local", &report.kept_local)?;
         list_ids("retire", &report.retired)?;
     } else if report.changes_anything() {
-        out!("Imported {} into \"{}\": {}.", file.display(), report.collection, summary(report));
+        out!("Imported {} into \"{}\": {}.", file.display(), report.collection, report.summary());
     } else {
-        out!("{} is up to date: {}.", file.display(), summary(report));
+        out!("{} is up to date: {}.", file.display(), report.summary());
     }
     list_ids("conflict", &report.conflicts)?;
     if !report.conflicts.is_empty() {
@@ -142,36 +121,21 @@ pub(super) fn export(store: &Store, args: ExportArgs) -> Result<()> {
     {
         anyhow::bail!("no collection named {name:?}");
     }
-    let csv_output = args.output.as_deref().and_then(interchange::FileFormat::of) == Some(interchange::FileFormat::Csv);
-    let format = args.format.unwrap_or(if csv_output { ExportFormat::Csv } else { ExportFormat::Json });
-    let file = store.export(&filter)?;
-    let text = match format {
-        ExportFormat::Json => json::to_string(&file),
-        ExportFormat::Csv => interchange::csv::to_string(&file),
+    let output = args.output.unwrap_or_else(|| PathBuf::from(interchange::STDOUT));
+    let format = match args.format {
+        Some(ExportFormat::Json) => FileFormat::Json,
+        Some(ExportFormat::Csv) => FileFormat::Csv,
+        None if FileFormat::of(&output) == Some(FileFormat::Csv) => FileFormat::Csv,
+        None => FileFormat::Json,
     };
-    match &args.output {
-        Some(path) => write_atomically(path, text.as_bytes()),
-        None => {
-            let mut stdout = std::io::stdout().lock();
-            stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()).context("cannot write to standard output")
-        }
-    }
+    let file = store.export(&filter)?;
+    interchange::write_file(&output, &file, format)?;
+    Ok(())
 }
 
-/// Writes through a temporary file in the same folder and renames it over `path`, so a crash
-/// never leaves half a file where a team expects a whole one.
+/// Writes `bytes` to `path` atomically. Kept for callers not yet moved to
+/// [`interchange::write_file`], which every format goes through.
+#[cfg(feature = "gui")]
 pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    let folder = path.parent().filter(|parent| !parent.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let file_name = path.file_name().context("the output path names no file")?.to_string_lossy();
-    let temporary = folder.join(format!(".{file_name}.tactful-tmp"));
-    let write = || -> std::io::Result<()> {
-        let mut file = std::fs::File::create(&temporary)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        std::fs::rename(&temporary, path)
-    };
-    write().map_err(|error| {
-        let _ = std::fs::remove_file(&temporary);
-        anyhow::Error::new(error).context(format!("cannot write {}", path.display()))
-    })
+    Ok(interchange::output::write_bytes(path, bytes)?)
 }

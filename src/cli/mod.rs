@@ -18,17 +18,19 @@ mod team;
 
 use std::path::PathBuf;
 
-use anyhow::{Context, Result};
-use clap::{Args, Parser, Subcommand};
+use anyhow::Result;
+use clap::{Parser, Subcommand};
 
-use crate::store::{Seed, Store};
+pub use crate::paths::DatabaseArgs;
+use crate::store::Store;
 
 /// Tactful: vetted, tactful alternatives to the blunt thing — search, copy, curate.
 ///
 /// Run without a command to open the desktop window.
 #[derive(Debug, Parser)]
-#[command(name = "tactful", version, about, long_about = None, after_help = QUERY_HELP)]
+#[command(name = "tactful", version = crate::about::VERSION_LINE, about, long_about = None, after_help = QUERY_HELP)]
 pub struct Cli {
+    /// Where the phrasebook lives (`--db`, `--no-builtin`).
     #[command(flatten)]
     pub database: DatabaseArgs,
     /// Bring the running window to the front (or open one) with the search focused.
@@ -37,17 +39,6 @@ pub struct Cli {
     /// What to do; none opens the desktop window.
     #[command(subcommand)]
     pub command: Option<Command>,
-}
-
-/// Where the phrasebook lives.
-#[derive(Debug, Clone, Args)]
-pub struct DatabaseArgs {
-    /// The database file [default: the platform data directory, e.g. ~/.local/share/tactful/tactful.sqlite].
-    #[arg(long, global = true, env = "TACTFUL_DB", value_name = "PATH")]
-    pub db: Option<PathBuf>,
-    /// Leave a newly created database empty instead of loading the built-in phrasebook.
-    #[arg(long, global = true)]
-    pub no_builtin: bool,
 }
 
 const QUERY_HELP: &str = "\
@@ -102,6 +93,7 @@ pub enum Command {
     Import(files::ImportArgs),
     /// Export phrases as a collection file.
     Export(files::ExportArgs),
+    /// The team commands (review, vet, subscribe, sync, conflicts, resolve…), flattened in.
     #[command(flatten)]
     Team(team::TeamCommand),
     /// Keeps copied text on the Linux clipboard after `tactful copy` exits.
@@ -109,21 +101,15 @@ pub enum Command {
     ServeClipboard,
 }
 
-/// The database path: `--db`, `TACTFUL_DB`, or the platform data directory.
+/// The database path: `--db`, `TACTFUL_DB`, or the platform data directory. Kept for callers
+/// not yet moved to [`DatabaseArgs::path`].
 pub fn database_path(args: &DatabaseArgs) -> Result<PathBuf> {
-    if let Some(path) = &args.db {
-        return Ok(path.clone());
-    }
-    let directories = directories::ProjectDirs::from("", "", "tactful")
-        .context("cannot find a home directory for the database; pass --db PATH or set TACTFUL_DB")?;
-    Ok(directories.data_dir().join("tactful.sqlite"))
+    Ok(args.path()?)
 }
 
-/// Opens the phrasebook the arguments point at.
+/// Opens the phrasebook the arguments point at ([`DatabaseArgs::open`]).
 pub fn open_store(args: &DatabaseArgs) -> Result<Store> {
-    let path = database_path(args)?;
-    let seed = if args.no_builtin { Seed::Empty } else { Seed::Builtin };
-    Store::open(&path, seed).with_context(|| format!("cannot open the phrasebook at {}", path.display()))
+    Ok(args.open()?)
 }
 
 /// Runs a command. A reader that closed standard output early wanted no more; that ends the
@@ -137,10 +123,10 @@ pub fn run(database: &DatabaseArgs, command: Command) -> Result<()> {
 
 /// Whether the error, or anything that caused it, is a write to a closed pipe.
 fn is_broken_pipe(error: &anyhow::Error) -> bool {
-    error
-        .chain()
-        .filter_map(|cause| cause.downcast_ref::<std::io::Error>())
-        .any(|cause| cause.kind() == std::io::ErrorKind::BrokenPipe)
+    error.chain().any(|cause| {
+        cause.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            || cause.downcast_ref::<crate::interchange::WriteError>().is_some_and(|write| write.is_broken_pipe())
+    })
 }
 
 fn run_command(database: &DatabaseArgs, command: Command) -> Result<()> {

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::Command;
 use crate::model::{Lang, PhraseContent, PhraseId, SituationKey, Status};
-use crate::search::{Filters, SearchIndex, Searcher};
+use crate::search::{Filters, Searcher};
 use crate::store::{PhraseEdit, Store};
 
 /// Arguments of `tactful search`.
@@ -30,9 +30,9 @@ pub struct SearchArgs {
     /// Only this collection.
     #[arg(long)]
     pub collection: Option<String>,
-    /// How many results.
-    #[arg(long, default_value_t = 10)]
-    pub limit: usize,
+    /// How many results (at least 1).
+    #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u16).range(1..))]
+    pub limit: u16,
     /// Print a JSON array.
     #[arg(long)]
     pub json: bool,
@@ -166,7 +166,7 @@ fn first_line(text: &str) -> &str {
 }
 
 fn search(store: &Store, args: SearchArgs) -> Result<()> {
-    let index = SearchIndex::load(store, crate::model::now())?;
+    let index = store.search_index(crate::model::now())?;
     let filters = Filters {
         lang: args.lang.map(|lang| Lang::new(lang).map(|lang| lang.to_string())).transpose()?,
         situation: args.situation,
@@ -176,7 +176,15 @@ fn search(store: &Store, args: SearchArgs) -> Result<()> {
         favorites_only: false,
         recent_only: false,
     };
-    let hits = Searcher::new().search(&index, &args.query.join(" "), &filters, args.limit);
+    let query = args.query.join(" ");
+    let (_, ignored) = crate::search::query::Query::parse_counting_ignored(&query);
+    if ignored > 0 {
+        eprintln!(
+            "note: only the first {} words of the query count; {ignored} more were left out",
+            crate::search::query::MAX_TERMS
+        );
+    }
+    let hits = Searcher::new().search(&index, &query, &filters, usize::from(args.limit));
     if args.json {
         let rows: Vec<SearchRow<'_>> = hits
             .iter()

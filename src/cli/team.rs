@@ -120,9 +120,13 @@ pub fn run(store: &mut Store, command: TeamCommand) -> Result<()> {
             Ok(())
         }
         TeamCommand::Sync => {
+            if store.subscriptions()?.is_empty() {
+                out!("No subscriptions. `tactful subscribe PATH` follows a team file or folder.");
+                return Ok(());
+            }
             let reports = store.sync_subscriptions()?;
             if reports.is_empty() {
-                out!("No subscriptions.");
+                out!("The followed folders hold no collection files (.json, .csv, .yml) yet.");
             }
             print_sync(&reports)
         }

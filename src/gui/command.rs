@@ -52,6 +52,8 @@ pub enum Command {
     CheckDraft,
     /// This list of shortcuts.
     Help,
+    /// The version, licence and where the phrasebook lives.
+    About,
     /// In Check a draft: the next finding.
     NextFinding,
     /// In Check a draft: the previous finding.
@@ -88,7 +90,7 @@ const DIGITS: [Key; 9] =
 impl Command {
     /// Every command with a fixed meaning, in the order the help overlay lists them. Row and
     /// alternative numbers are listed once each, as their first member.
-    pub const ALL: [Command; 36] = [
+    pub const ALL: [Command; 37] = [
         Command::CopySelected,
         Command::CopyOther,
         Command::CopyRow(0),
@@ -111,6 +113,7 @@ impl Command {
         Command::Settings,
         Command::CheckDraft,
         Command::Help,
+        Command::About,
         Command::PasteAndCheck,
         Command::NextFinding,
         Command::PreviousFinding,
@@ -162,6 +165,7 @@ impl Command {
             Command::SavePhrase => (command, Key::S),
             Command::Quit => (command, Key::Q),
             Command::DuplicatePhrase
+            | Command::About
             | Command::AllPhrases
             | Command::Trash
             | Command::Review
@@ -208,6 +212,7 @@ impl Command {
             Command::Settings => "Settings",
             Command::CheckDraft => "Check a draft",
             Command::Help => "Keyboard shortcuts",
+            Command::About => "About Tactful",
             Command::NextFinding => "Next finding (Check a draft)",
             Command::PreviousFinding => "Previous finding (Check a draft)",
             Command::PickAlternative(_) => "Use alternative 1 … 9 of the finding (Check a draft)",
@@ -308,7 +313,8 @@ mod tests {
     fn menus_say_cmd_on_a_mac() {
         let context = egui::Context::default();
         // Fonts (which decide between ⌘ and "Cmd") exist after the first frame.
-        let _ = context.run_ui(egui::RawInput::default(), |_| {});
+        let mut output = context.run_ui(egui::RawInput::default(), |_| {});
+        output.textures_delta.clear();
         context.set_os(egui::os::OperatingSystem::Mac);
         assert!(!Command::NewPhrase.shortcut_text(&context).contains("Ctrl"));
         context.set_os(egui::os::OperatingSystem::Nix);

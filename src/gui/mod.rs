@@ -85,6 +85,13 @@ impl eframe::App for TactfulApp {
     }
 }
 
+/// The window's icon, the 256 px rendering of `assets/icon/tactful.svg`.
+fn app_icon() -> std::sync::Arc<egui::IconData> {
+    let png = include_bytes!("../../assets/icon/hicolor/256x256/apps/tactful.png");
+    // The file is ours and checked by a test; a broken one still opens the window, with the default icon.
+    std::sync::Arc::new(eframe::icon_data::from_png_bytes(png).unwrap_or_default())
+}
+
 /// Opens the window on the database the arguments point at, or hands over to a running one.
 pub fn run(database: &DatabaseArgs, show: bool) -> Result<()> {
     let path = database_path(database)?;
@@ -106,7 +113,9 @@ pub fn run(database: &DatabaseArgs, show: bool) -> Result<()> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Tactful")
+            // The desktop entry is tactful.desktop: the same id lets the taskbar group the window with it.
             .with_app_id("tactful")
+            .with_icon(app_icon())
             .with_inner_size([980.0, 640.0])
             .with_min_inner_size([320.0, 240.0]),
         persist_window: true,
@@ -129,7 +138,12 @@ pub fn run(database: &DatabaseArgs, show: bool) -> Result<()> {
             state.apply_prefs(&creation.egui_ctx);
             let (wake, wakeups) = std::sync::mpsc::channel();
             if let Some(listener) = listener {
-                single_instance::listen(listener, wake.clone(), creation.egui_ctx.clone());
+                let (wake, context) = (wake.clone(), creation.egui_ctx.clone());
+                single_instance::listen(listener, move || {
+                    let delivered = wake.send(()).is_ok();
+                    context.request_repaint();
+                    delivered
+                });
             }
             Ok(Box::new(TactfulApp { state, wakeups, wake, shortcut: None }))
         }),

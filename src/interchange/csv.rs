@@ -6,7 +6,9 @@
 
 use std::path::Path;
 
-use super::{CollectionFile, FORMAT_NAME, FORMAT_VERSION, ImportError, MAX_REPORTED_PROBLEMS, PhraseEntry, Problem};
+use super::{
+    CollectionFile, FORMAT_NAME, FORMAT_VERSION, ImportError, MAX_REPORTED_PROBLEMS, PhraseEntry, Problem, WriteError,
+};
 use crate::model::Status;
 
 /// The columns, in the order export writes them.
@@ -48,6 +50,59 @@ fn unclosed_quote(text: &str) -> Option<u64> {
     opened_on
 }
 
+/// At most the first 40 characters of a cell, for a message: enough to recognise it.
+fn excerpt(cell: &str) -> String {
+    const SHOWN: usize = 40;
+    match cell.char_indices().nth(SHOWN) {
+        Some((end, _)) => format!("{}…", &cell[..end]),
+        None => cell.to_owned(),
+    }
+}
+
+/// Which of [`COLUMNS`] each header cell names (`usize::MAX` for none), or every problem with
+/// the header row.
+fn columns(file: &Path, headers: &::csv::StringRecord) -> Result<Vec<usize>, ImportError> {
+    let names_a_column = headers.iter().any(|header| COLUMNS.contains(&header.trim().to_ascii_lowercase().as_str()));
+    if !names_a_column {
+        // Not a Tactful CSV at all (or not a CSV): say so without repeating its first line, which
+        // may be anything (a followed folder once held a link to a system file).
+        return Err(ImportError::single(
+            file,
+            "line 1",
+            format!("the first line is not a header row naming Tactful's columns ({})", COLUMNS.join(", ")),
+        ));
+    }
+    let mut problems = Vec::new();
+    let mut columns: Vec<usize> = Vec::with_capacity(headers.len());
+    for (index, header) in headers.iter().enumerate() {
+        let header = header.trim().to_ascii_lowercase();
+        match COLUMNS.iter().position(|column| *column == header) {
+            Some(known) if columns.contains(&known) => {
+                problems
+                    .push(Problem { location: "line 1".into(), reason: format!("column {header:?} appears twice") });
+            }
+            Some(known) => columns.push(known),
+            None => {
+                problems.push(Problem {
+                    location: format!("line 1, column {}", index + 1),
+                    reason: format!("unknown column {:?}; the columns are {}", excerpt(&header), COLUMNS.join(", ")),
+                });
+                columns.push(usize::MAX);
+            }
+        }
+    }
+    for required in REQUIRED {
+        let position = COLUMNS.iter().position(|column| *column == required);
+        if !columns.iter().any(|column| Some(*column) == position) {
+            problems.push(Problem {
+                location: "line 1".into(),
+                reason: format!("the required column {required:?} is missing"),
+            });
+        }
+    }
+    if problems.is_empty() { Ok(columns) } else { Err(ImportError::Invalid { file: file.to_path_buf(), problems }) }
+}
+
 /// Parses CSV `text` read from `file` into a collection named `name`. Returns the file and, for
 /// each phrase, the line it starts on (`line 7`) so validation problems can name it.
 pub fn parse(file: &Path, text: &str, name: String) -> Result<(CollectionFile, Vec<String>), ImportError> {
@@ -64,38 +119,8 @@ pub fn parse(file: &Path, text: &str, name: String) -> Result<(CollectionFile, V
         .headers()
         .map_err(|error| ImportError::single(file, "line 1", format!("cannot read the header row: {error}")))?
         .clone();
+    let columns = columns(file, &headers)?;
     let mut problems = Vec::new();
-    let mut columns: Vec<usize> = Vec::with_capacity(headers.len());
-    for (index, header) in headers.iter().enumerate() {
-        let header = header.trim().to_ascii_lowercase();
-        match COLUMNS.iter().position(|column| *column == header) {
-            Some(known) if columns.contains(&known) => {
-                problems
-                    .push(Problem { location: "line 1".into(), reason: format!("column {header:?} appears twice") });
-            }
-            Some(known) => columns.push(known),
-            None => {
-                problems.push(Problem {
-                    location: format!("line 1, column {}", index + 1),
-                    reason: format!("unknown column {header:?}; the columns are {}", COLUMNS.join(", ")),
-                });
-                columns.push(usize::MAX);
-            }
-        }
-    }
-    for required in REQUIRED {
-        let position = COLUMNS.iter().position(|column| *column == required);
-        if !columns.iter().any(|column| Some(*column) == position) {
-            problems.push(Problem {
-                location: "line 1".into(),
-                reason: format!("the required column {required:?} is missing"),
-            });
-        }
-    }
-    if !problems.is_empty() {
-        return Err(ImportError::Invalid { file: file.to_path_buf(), problems });
-    }
-
     let mut phrases = Vec::new();
     let mut lines = Vec::new();
     for record in reader.records() {
@@ -171,37 +196,77 @@ pub fn parse(file: &Path, text: &str, name: String) -> Result<(CollectionFile, V
     Ok((collection, lines))
 }
 
+/// What CSV cannot hold in a phrase: a blunt line is one line of its cell and a tag ends at a
+/// comma, so a blunt line with a line break or a tag with a comma would come back changed.
+fn refuse_lossy(phrase: &PhraseEntry) -> Result<(), WriteError> {
+    let lossy = |field: &'static str, reason: String| WriteError::Lossy {
+        format: "CSV",
+        phrase: phrase.id.clone().unwrap_or_else(|| "without an id".to_owned()),
+        field,
+        reason,
+    };
+    if let Some(position) = phrase.avoid.iter().position(|line| line.contains(['\n', '\r'])) {
+        return Err(lossy("blunt lines", format!("blunt line {} holds a line break", position + 1)));
+    }
+    if let Some(tag) = phrase.tags.iter().find(|tag| tag.contains(',')) {
+        return Err(lossy("tags", format!("the tag {:?} holds a comma", excerpt(tag))));
+    }
+    Ok(())
+}
+
+fn row(phrase: &PhraseEntry) -> [String; COLUMNS.len()] {
+    [
+        phrase.id.clone().unwrap_or_default(),
+        phrase.situation.clone(),
+        phrase.lang.clone(),
+        phrase.title.clone().unwrap_or_default(),
+        phrase.text.clone(),
+        phrase.avoid.join("\n"),
+        phrase.note.clone().unwrap_or_default(),
+        phrase.tags.join(", "),
+        phrase.status.as_str().to_owned(),
+        phrase.group.clone().unwrap_or_default(),
+        phrase.updated_at.clone().unwrap_or_default(),
+    ]
+    .map(|cell| neutralise(&cell))
+}
+
 /// Writes the phrases of `file` as CSV, header first, in the order given (callers sort), with
-/// `\n` line ends so a team's diffs stay small. Situations are not part of CSV.
-pub fn to_string(file: &CollectionFile) -> String {
+/// `\n` line ends so a team's diffs stay small. Situations are not part of CSV. A phrase CSV
+/// cannot hold exactly is refused ([`WriteError::Lossy`]); then the text is read back and
+/// compared, so no other loss slips through unnoticed.
+pub fn to_string(file: &CollectionFile) -> Result<String, WriteError> {
     let mut writer = ::csv::WriterBuilder::new().terminator(::csv::Terminator::Any(b'\n')).from_writer(Vec::new());
-    let mut rows = vec![COLUMNS.iter().map(|column| (*column).to_owned()).collect::<Vec<_>>()];
+    let write_error = |error: ::csv::Error| WriteError::Io { path: "CSV".into(), reason: error.into() };
+    writer.write_record(COLUMNS).map_err(write_error)?;
     for phrase in &file.phrases {
-        rows.push(
-            [
-                phrase.id.clone().unwrap_or_default(),
-                phrase.situation.clone(),
-                phrase.lang.clone(),
-                phrase.title.clone().unwrap_or_default(),
-                phrase.text.clone(),
-                phrase.avoid.join("\n"),
-                phrase.note.clone().unwrap_or_default(),
-                phrase.tags.join(", "),
-                phrase.status.as_str().to_owned(),
-                phrase.group.clone().unwrap_or_default(),
-                phrase.updated_at.clone().unwrap_or_default(),
-            ]
-            .iter()
-            .map(|cell| neutralise(cell))
-            .collect(),
-        );
+        refuse_lossy(phrase)?;
+        writer.write_record(row(phrase)).map_err(write_error)?;
     }
-    for row in rows {
-        // Writing to memory cannot fail.
-        let _ = writer.write_record(&row);
+    let bytes = writer.into_inner().map_err(|error| write_error(error.into_error().into()))?;
+    let text = String::from_utf8(bytes).map_err(|error| WriteError::Io {
+        path: "CSV".into(),
+        reason: std::io::Error::new(std::io::ErrorKind::InvalidData, error),
+    })?;
+    let name = file.name.clone().unwrap_or_default();
+    let read_back = parse(Path::new("CSV"), &text, name).map(|(read, _)| read.phrases).unwrap_or_default();
+    if let Some((phrase, _)) = file.phrases.iter().zip(&read_back).find(|(wrote, read)| wrote != read) {
+        return Err(WriteError::Lossy {
+            format: "CSV",
+            phrase: phrase.id.clone().unwrap_or_else(|| "without an id".to_owned()),
+            field: "content",
+            reason: "it reads back differently".to_owned(),
+        });
     }
-    let bytes = writer.into_inner().unwrap_or_default();
-    String::from_utf8(bytes).unwrap_or_default()
+    if read_back.len() != file.phrases.len() {
+        return Err(WriteError::Lossy {
+            format: "CSV",
+            phrase: "(several)".to_owned(),
+            field: "content",
+            reason: format!("{} phrases written, {} read back", file.phrases.len(), read_back.len()),
+        });
+    }
+    Ok(text)
 }
 
 #[cfg(test)]

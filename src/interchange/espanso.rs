@@ -45,9 +45,57 @@ fn text_of(value: Option<&Value>) -> Option<String> {
     value.and_then(Value::as_str).map(str::to_owned)
 }
 
+/// How deeply brackets may nest in a match file. Real Espanso files nest three or four levels;
+/// the YAML parser takes seconds on a few hundred kilobytes of nested brackets before it refuses
+/// them, so they are counted (in one linear pass) and refused first.
+pub const MAX_NESTING: usize = 64;
+
+/// The line of the first bracket that nests deeper than [`MAX_NESTING`], if any. Brackets inside
+/// quoted scalars and comments do not count; anything this misjudges is still parsed (and bounded
+/// by the parser's own limits), so the scan only has to be cheap and never too strict.
+fn too_deep(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut line = 1;
+    let mut quote: Option<char> = None;
+    let mut comment = false;
+    let mut previous = '\n';
+    for character in text.chars() {
+        match (quote, character) {
+            (_, '\n') => {
+                line += 1;
+                comment = false;
+            }
+            _ if comment => {}
+            (Some(open), _) if character == open => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') if depth > 0 || previous.is_whitespace() || previous == ':' => {
+                quote = Some(character);
+            }
+            (None, '#') if previous.is_whitespace() => comment = true,
+            (None, '[' | '{') => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    return Some(line);
+                }
+            }
+            (None, ']' | '}') => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        previous = character;
+    }
+    None
+}
+
 /// Parses an Espanso match file.
 pub fn parse(file: &Path, text: &str, name: String, options: &ReadOptions) -> Result<Parsed, ImportError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if let Some(line) = too_deep(text) {
+        return Err(ImportError::single(
+            file,
+            format!("line {line}"),
+            format!("brackets nest more than {MAX_NESTING} levels deep; a match file never needs that"),
+        ));
+    }
     let root: Value = serde_yaml_ng::from_str(text).map_err(|error| {
         let location =
             error.location().map(|at| format!("line {}, column {}", at.line(), at.column())).unwrap_or_default();

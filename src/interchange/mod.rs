@@ -7,13 +7,16 @@
 pub mod csv;
 pub mod espanso;
 pub mod file;
+pub mod input;
 pub mod json;
+pub mod output;
 pub mod validate;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
 
 pub use file::{CollectionFile, PhraseEntry, SituationEntry};
+pub use output::{STDOUT, WriteError, render, write_file};
 pub use validate::{IncomingPhrase, ValidCollection};
 
 /// The `format` value every collection file carries.
@@ -47,20 +50,27 @@ impl fmt::Display for Problem {
 #[derive(Debug, thiserror::Error)]
 pub enum ImportError {
     /// The file could not be read.
-    #[error("{}: cannot read the file: {source}", file.display())]
+    #[error("{}: cannot read the file: {reason}", file.display())]
     Read {
         /// The file.
         file: PathBuf,
-        /// The operating system's reason.
-        source: std::io::Error,
+        /// The operating system's reason (part of the message, so not also a `source` that a
+        /// printed chain would repeat).
+        reason: std::io::Error,
     },
-    /// The file is over [`MAX_IMPORT_BYTES`].
-    #[error("{}: the file is {size} bytes, over the import limit of {limit} bytes (64 MiB); split it into smaller collections", file.display())]
+    /// The path is a device, a FIFO, a folder or a socket: only regular files are read.
+    #[error("{}: it is {kind}, not a file; only regular files are imported", file.display())]
+    NotAFile {
+        /// The path.
+        file: PathBuf,
+        /// What it is.
+        kind: &'static str,
+    },
+    /// The file is over the import limit ([`MAX_IMPORT_BYTES`]).
+    #[error("{}: the file is over the import limit of {limit} bytes (64 MiB); split it into smaller collections", file.display())]
     TooLarge {
         /// The file.
         file: PathBuf,
-        /// Its size.
-        size: u64,
         /// The limit.
         limit: u64,
     },
@@ -151,22 +161,15 @@ pub fn read_file(path: &Path) -> Result<ValidCollection, ImportError> {
     read_any(path, &ReadOptions::default()).map(|outcome| outcome.collection)
 }
 
-/// Reads a file in any supported format (chosen by extension; JSON otherwise), enforcing the size
-/// limit before reading it, and validates it.
+/// Reads a file in any supported format (chosen by extension; JSON otherwise) and validates it.
+/// Only a regular file is read, never more than [`MAX_IMPORT_BYTES`] of it ([`input`]).
 pub fn read_any(path: &Path, options: &ReadOptions) -> Result<ReadOutcome, ImportError> {
-    let read_error = |source| ImportError::Read { file: path.to_path_buf(), source };
-    let size = std::fs::metadata(path).map_err(read_error)?.len();
-    if size > MAX_IMPORT_BYTES {
-        return Err(ImportError::TooLarge { file: path.to_path_buf(), size, limit: MAX_IMPORT_BYTES });
-    }
-    let bytes = std::fs::read(path).map_err(read_error)?;
-    let text = std::str::from_utf8(&bytes).map_err(|error| {
-        ImportError::single(
-            path,
-            "",
-            format!("the file is not UTF-8 text (invalid byte at offset {})", error.valid_up_to()),
-        )
-    })?;
+    let text = input::read_text(path)?;
+    parse_any(path, &text, options)
+}
+
+/// Parses and validates `text`, read from `path`, in the format its name says (JSON otherwise).
+pub fn parse_any(path: &Path, text: &str, options: &ReadOptions) -> Result<ReadOutcome, ImportError> {
     let default_name = || {
         options.collection.clone().unwrap_or_else(|| {
             path.file_stem().map(|stem| stem.to_string_lossy().into_owned()).unwrap_or_else(|| "Imported".into())

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use chrono::{DateTime, Utc};
 
-use super::{CollectionFile, ImportError, MAX_REPORTED_PROBLEMS, Problem};
+use super::{CollectionFile, ImportError, MAX_REPORTED_PROBLEMS, Problem, SituationEntry};
 use crate::model::{
     BUILTIN_COLLECTION, Lang, PhraseContent, PhraseId, Situation, SituationKey, SituationText, parse_timestamp,
     stable_hash,
@@ -52,21 +52,11 @@ impl Problems {
     }
 }
 
-/// Checks `file` (read from `path`) and converts it.
-pub fn validate(path: &Path, file: CollectionFile) -> Result<ValidCollection, ImportError> {
-    let mut problems = Problems(Vec::new());
-    let name = match file.name.as_deref().map(str::trim) {
-        Some("") => {
-            problems.push("name".into(), "must not be empty when given");
-            String::new()
-        }
-        Some(name) => name.to_owned(),
-        None => BUILTIN_COLLECTION.to_owned(),
-    };
-
+/// Validates the situations a file defines.
+fn situations(entries: Vec<SituationEntry>, problems: &mut Problems) -> Vec<Situation> {
     let mut situations = Vec::new();
     let mut defined_keys = HashSet::new();
-    for (index, entry) in file.situations.into_iter().enumerate() {
+    for (index, entry) in entries.into_iter().enumerate() {
         let at = format!("situations[{index}]");
         let key = match SituationKey::new(entry.key.trim()) {
             Ok(key) => key,
@@ -76,7 +66,7 @@ pub fn validate(path: &Path, file: CollectionFile) -> Result<ValidCollection, Im
             }
         };
         if !defined_keys.insert(key.clone()) {
-            problems.push(format!("{at}.key"), format!("situation {key:?} is defined twice"));
+            problems.push(format!("{at}.key"), format!("situation \"{key}\" is defined twice"));
         }
         let mut texts = BTreeMap::new();
         for (code, title) in &entry.title {
@@ -99,6 +89,22 @@ pub fn validate(path: &Path, file: CollectionFile) -> Result<ValidCollection, Im
         }
         situations.push(Situation { key, texts });
     }
+    situations
+}
+
+/// Checks `file` (read from `path`) and converts it.
+pub fn validate(path: &Path, file: CollectionFile) -> Result<ValidCollection, ImportError> {
+    let mut problems = Problems(Vec::new());
+    let name = match file.name.as_deref().map(str::trim) {
+        Some("") => {
+            problems.push("name".into(), "must not be empty when given");
+            String::new()
+        }
+        Some(name) => name.to_owned(),
+        None => BUILTIN_COLLECTION.to_owned(),
+    };
+
+    let situations = situations(file.situations, &mut problems);
 
     let mut phrases = Vec::with_capacity(file.phrases.len());
     let mut seen_ids = HashSet::with_capacity(file.phrases.len());
@@ -156,7 +162,7 @@ pub fn validate(path: &Path, file: CollectionFile) -> Result<ValidCollection, Im
         };
         if !seen_ids.insert(id.clone()) {
             let reason = if id_given {
-                format!("id {id:?} appears twice in the file")
+                format!("id \"{id}\" appears twice in the file")
             } else {
                 "the same phrase (situation, language and text) appears twice in the file".to_owned()
             };

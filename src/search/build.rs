@@ -1,6 +1,7 @@
 //! Building a [`SearchIndex`]: every field of every phrase becomes word ids. Slices of the
 //! phrasebook are tokenised on separate threads, each with its own word table, and the tables are
-//! merged at the end. Loading from the store overlaps reading rows with tokenising them.
+//! merged at the end. Phrases can arrive as a stream of chunks: each chunk is tokenised on a second
+//! thread while the source reads the next, and the index never needs to know where they come from.
 
 use std::sync::mpsc;
 
@@ -8,20 +9,26 @@ use chrono::{DateTime, Utc};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
+use super::field::{NO_SITUATION, TOKEN_FIELDS};
 use super::fold::fold_into;
-use super::index::{Entry, NO_SITUATION, SearchIndex, boost, next_generation};
+use super::index::{Entry, SearchIndex, boost, next_generation};
+use super::language::language;
 use super::vocabulary::{LINE_BREAK, WordTable, merge};
 use crate::model::{Phrase, Situation};
-use crate::store::{Store, StoreResult};
 
-/// Phrases handed from the reading thread to the tokenising one at a time.
-const LOAD_CHUNK: usize = 4096;
-
-/// Tokens and entries of one slice of the phrasebook, with word ids local to `words`.
+/// Tokens and entries of one slice of the phrasebook, with word and language ids local to it.
 struct Part {
     words: Vec<Box<str>>,
+    langs: Vec<Box<str>>,
     tokens: Vec<u32>,
     entries: Vec<Entry>,
+}
+
+/// A situation's description and keywords in one language.
+struct About {
+    lang: String,
+    tokens: Vec<u32>,
+    text: String,
 }
 
 /// The situations' words, shared by all phrases of a situation.
@@ -30,6 +37,7 @@ struct Situations<'a> {
     words: Vec<Box<str>>,
     tokens: Vec<Vec<u32>>,
     texts: Vec<String>,
+    about: Vec<Vec<About>>,
 }
 
 fn push_lines<'a>(words: &mut WordTable<'a>, lines: impl Iterator<Item = &'a str>, tokens: &mut Vec<u32>) {
@@ -41,6 +49,41 @@ fn push_lines<'a>(words: &mut WordTable<'a>, lines: impl Iterator<Item = &'a str
     }
 }
 
+/// The description and keywords of `situation` in each language that has either.
+fn about<'a>(situation: &'a Situation, words: &mut WordTable<'a>) -> Vec<About> {
+    let mut by_lang: Vec<(String, Vec<&'a str>)> = Vec::new();
+    for (lang, text) in &situation.texts {
+        if let Some(description) = &text.description {
+            by_lang.push((lang.primary().to_owned(), vec![description.as_str()]));
+        }
+    }
+    for lang in ["en", "nl", "sv", "ru"] {
+        let Some(keywords) = language(lang).and_then(|language| language.keywords.get(situation.key.as_str())) else {
+            continue;
+        };
+        let lines = keywords.iter().map(String::as_str);
+        match by_lang.iter_mut().find(|(have, _)| have == lang) {
+            Some((_, have)) => have.extend(lines),
+            None => by_lang.push((lang.to_owned(), lines.collect())),
+        }
+    }
+    by_lang
+        .into_iter()
+        .map(|(lang, lines)| {
+            let mut tokens = Vec::new();
+            push_lines(words, lines.iter().copied(), &mut tokens);
+            let mut text = String::new();
+            for (index, line) in lines.iter().enumerate() {
+                if index > 0 {
+                    text.push('\n');
+                }
+                fold_into(line, &mut text);
+            }
+            About { lang, tokens, text }
+        })
+        .collect()
+}
+
 fn situations(situations: &[Situation]) -> Situations<'_> {
     let position_of =
         situations.iter().enumerate().map(|(index, situation)| (situation.key.as_str(), index as u32)).collect();
@@ -48,6 +91,7 @@ fn situations(situations: &[Situation]) -> Situations<'_> {
     let mut words = WordTable::default();
     let mut all_tokens = Vec::with_capacity(situations.len());
     let mut texts = Vec::with_capacity(situations.len());
+    let mut all_about = Vec::with_capacity(situations.len());
     for (situation, key) in situations.iter().zip(&keys) {
         let mut tokens = Vec::new();
         let titles = situation.texts.values().map(|text| text.title.as_str());
@@ -60,51 +104,71 @@ fn situations(situations: &[Situation]) -> Situations<'_> {
             fold_into(&entry.title, &mut text);
         }
         texts.push(text);
+        all_about.push(about(situation, &mut words));
     }
-    Situations { position_of, words: words.words, tokens: all_tokens, texts }
+    Situations { position_of, words: words.words, tokens: all_tokens, texts, about: all_about }
 }
 
 fn part(phrases: &[Phrase], situation_of: &FxHashMap<&str, u32>, now: DateTime<Utc>) -> Part {
     let mut words = WordTable::default();
+    let mut langs: Vec<Box<str>> = Vec::new();
     let mut tokens = Vec::with_capacity(phrases.len() * 32);
     let mut entries = Vec::with_capacity(phrases.len());
     for phrase in phrases {
         let content = &phrase.content;
         let start = tokens.len();
-        let mut ends = [0u32; 4];
+        let mut ends = [0u32; TOKEN_FIELDS.len()];
         words.push_text(&content.text, &mut tokens);
         ends[0] = (tokens.len() - start) as u32;
-        push_lines(&mut words, content.avoid.iter().map(String::as_str), &mut tokens);
+        if let Some(title) = &content.title {
+            words.push_text(title, &mut tokens);
+        }
         ends[1] = (tokens.len() - start) as u32;
-        push_lines(&mut words, content.tags.iter().map(String::as_str), &mut tokens);
+        push_lines(&mut words, content.avoid.iter().map(String::as_str), &mut tokens);
         ends[2] = (tokens.len() - start) as u32;
+        push_lines(&mut words, content.tags.iter().map(String::as_str), &mut tokens);
+        ends[3] = (tokens.len() - start) as u32;
         if let Some(note) = &content.note {
             words.push_text(note, &mut tokens);
         }
-        ends[3] = (tokens.len() - start) as u32;
+        ends[4] = (tokens.len() - start) as u32;
+        let primary = content.lang.primary();
+        let lang = match langs.iter().position(|have| have.as_ref() == primary) {
+            Some(lang) => lang,
+            None => {
+                langs.push(primary.into());
+                langs.len() - 1
+            }
+        } as u32;
         entries.push(Entry {
             block: 0,
             start: start as u32,
             ends,
             situation: situation_of.get(content.situation.as_str()).copied().unwrap_or(NO_SITUATION),
-            length_penalty: 3.0 * (content.text.chars().count().max(1) as f32).ln(),
+            lang,
+            length_penalty: 0.5 * (content.text.chars().count().max(1) as f32).ln(),
             boost: boost(phrase, now),
             status: content.status,
         });
     }
-    Part { words: words.words, tokens, entries }
+    Part { words: words.words, langs, tokens, entries }
 }
 
-/// Puts the parts together: one vocabulary, word ids rewritten to it, parts in order.
+/// Puts the parts together: one vocabulary and one language list, ids rewritten to them, parts in
+/// order.
 fn assemble(phrases: Vec<Phrase>, situations: Situations<'_>, parts: Vec<Part>) -> SearchIndex {
-    let Situations { words: situation_words, tokens: mut situation_tokens, texts: situation_texts, .. } = situations;
+    let Situations { words: situation_words, tokens: mut situation_tokens, texts: situation_texts, about, .. } =
+        situations;
     let mut tables = vec![situation_words];
+    let mut lang_tables = Vec::with_capacity(parts.len());
     let mut pieces = Vec::with_capacity(parts.len());
     for part in parts {
         tables.push(part.words);
+        lang_tables.push(part.langs);
         pieces.push((part.tokens, part.entries));
     }
     let (words, maps) = merge(tables);
+    let (langs, lang_maps) = merge(lang_tables);
     let remap = |tokens: &mut [u32], map: &[u32]| {
         for token in tokens {
             if *token != LINE_BREAK {
@@ -115,12 +179,28 @@ fn assemble(phrases: Vec<Phrase>, situations: Situations<'_>, parts: Vec<Part>) 
     for tokens in &mut situation_tokens {
         remap(tokens, &maps[0]);
     }
+    let mut about_tokens = vec![Vec::new(); situation_tokens.len() * langs.len()];
+    let mut about_texts = vec![String::new(); situation_tokens.len() * langs.len()];
+    for (situation, entries) in about.into_iter().enumerate() {
+        for About { lang, mut tokens, text } in entries {
+            let Some(slot) = langs.iter().position(|have| have.as_ref() == lang) else {
+                continue;
+            };
+            remap(&mut tokens, &maps[0]);
+            about_tokens[situation * langs.len() + slot] = tokens;
+            about_texts[situation * langs.len() + slot] = text;
+        }
+    }
     pieces.par_iter_mut().zip(&maps[1..]).for_each(|((tokens, _), map)| remap(tokens, map));
     let mut token_blocks = Vec::with_capacity(pieces.len());
     let mut entries = Vec::with_capacity(phrases.len());
-    for (block, (part_tokens, part_entries)) in pieces.into_iter().enumerate() {
+    for (block, ((part_tokens, part_entries), lang_map)) in pieces.into_iter().zip(&lang_maps).enumerate() {
         token_blocks.push(part_tokens);
-        entries.extend(part_entries.into_iter().map(|entry| Entry { block: block as u32, ..entry }));
+        entries.extend(part_entries.into_iter().map(|entry| Entry {
+            block: block as u32,
+            lang: lang_map.get(entry.lang as usize).copied().unwrap_or(0),
+            ..entry
+        }));
     }
     SearchIndex {
         phrases,
@@ -129,6 +209,10 @@ fn assemble(phrases: Vec<Phrase>, situations: Situations<'_>, parts: Vec<Part>) 
         words,
         situation_tokens,
         situation_texts,
+        langs,
+        about_tokens,
+        about_texts,
+        word_counts: Default::default(),
         by_id: Default::default(),
         generation: next_generation(),
         best_first: Default::default(),
@@ -146,11 +230,17 @@ impl SearchIndex {
         assemble(phrases, situations, parts)
     }
 
-    /// Reads every live phrase from `store` and indexes it, tokenising each chunk of rows on a
-    /// second thread while the next chunk is read: about as fast as reading alone.
-    pub fn load(store: &Store, now: DateTime<Utc>) -> StoreResult<Self> {
-        let all_situations = store.situations()?;
-        let situations = self::situations(&all_situations);
+    /// Builds the index from phrases that arrive in chunks: `source` hands each chunk to the
+    /// function it is given, and each is tokenised on a second thread while `source` produces the
+    /// next, so reading a phrasebook and indexing it take about as long as reading alone.
+    /// `SearchIndex::build_streaming(|take| store.phrases_in_chunks(4096, take), &situations, now)`.
+    /// An error from `source` is returned as it is, and no index is built.
+    pub fn build_streaming<E>(
+        source: impl FnOnce(&mut dyn FnMut(Vec<Phrase>)) -> Result<(), E>,
+        situations: &[Situation],
+        now: DateTime<Utc>,
+    ) -> Result<Self, E> {
+        let situations = self::situations(situations);
         let position_of = &situations.position_of;
         let (read, chunks) = std::thread::scope(|scope| {
             let (sender, receiver) = mpsc::sync_channel::<Vec<Phrase>>(4);
@@ -164,7 +254,7 @@ impl SearchIndex {
                     .collect::<Vec<_>>()
             });
             // A send fails only if the tokeniser is gone, and then its panic is resumed below.
-            let read = store.phrases_in_chunks(LOAD_CHUNK, |chunk| {
+            let read = source(&mut |chunk| {
                 let _ = sender.send(chunk);
             });
             drop(sender);
@@ -179,5 +269,25 @@ impl SearchIndex {
             parts.push(part);
         }
         Ok(assemble(phrases, situations, parts))
+    }
+
+    /// Builds the index from a stream of phrases, in chunks as the iterator yields them.
+    pub fn from_chunks(
+        chunks: impl IntoIterator<Item = Vec<Phrase>>,
+        situations: &[Situation],
+        now: DateTime<Utc>,
+    ) -> Self {
+        let built: Result<Self, std::convert::Infallible> = Self::build_streaming(
+            |take| {
+                chunks.into_iter().for_each(take);
+                Ok(())
+            },
+            situations,
+            now,
+        );
+        match built {
+            Ok(index) => index,
+            Err(never) => match never {},
+        }
     }
 }

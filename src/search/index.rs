@@ -1,57 +1,16 @@
-//! The in-memory index: every live phrase with its folded fields laid out in one string, a
-//! character mask for cheap rejection, and the ranking signals that do not depend on the query.
+//! The in-memory index: every phrase's fields as word ids, its situation's titles and keywords,
+//! and the ranking signals that do not depend on the query.
 
 use std::sync::OnceLock;
 
 use chrono::{DateTime, Utc};
 use rayon::slice::ParallelSliceMut;
 
+use super::field::{Field, TOKEN_FIELDS};
 use super::fold::fold_into;
 use super::postings::Postings;
+use super::vocabulary::LINE_BREAK;
 use crate::model::{Phrase, PhraseId, Status};
-
-/// Which part of a phrase a term matched in; earlier fields weigh more.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Field {
-    /// The phrase text.
-    Text,
-    /// One of its avoid lines.
-    Avoid,
-    /// Its situation's title or description, in any language.
-    Situation,
-    /// Its tags.
-    Tags,
-    /// Its note.
-    Note,
-}
-
-impl Field {
-    /// Fields in haystack order.
-    pub const ALL: [Field; 5] = [Field::Text, Field::Avoid, Field::Situation, Field::Tags, Field::Note];
-
-    /// How much a match here counts, relative to the text.
-    pub fn weight(self) -> f32 {
-        match self {
-            Field::Text => 1.0,
-            Field::Avoid => 0.92,
-            Field::Situation => 0.6,
-            Field::Tags => 0.62,
-            Field::Note => 0.45,
-        }
-    }
-
-    /// The name used in JSON output.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Field::Text => "text",
-            Field::Avoid => "avoid",
-            Field::Situation => "situation",
-            Field::Tags => "tags",
-            Field::Note => "note",
-        }
-    }
-}
 
 /// Per-phrase search data: where its words sit in [`SearchIndex::token_blocks`], and the ranking signals
 /// that do not depend on the query.
@@ -61,11 +20,15 @@ pub(super) struct Entry {
     pub block: u32,
     /// First token of the phrase in its block.
     pub start: u32,
-    /// Token offsets from `start` where the text, the avoid lines, the tags and the note end.
-    pub ends: [u32; 4],
-    /// Index into [`SearchIndex::situation_tokens`], or [`NO_SITUATION`].
+    /// Token offsets from `start` where the text, the title, the avoid lines, the tags and the
+    /// note end.
+    pub ends: [u32; TOKEN_FIELDS.len()],
+    /// Index into [`SearchIndex::situation_tokens`], or [`super::field::NO_SITUATION`].
     pub situation: u32,
-    /// The shorter-wins rule, gently: a ten-times-longer text loses about seven points.
+    /// The phrase's primary language: an index into [`SearchIndex::langs`].
+    pub lang: u32,
+    /// Shorter wins, but only among equals: a ten-times-longer text loses about one point, less
+    /// than any difference in how the query matched.
     pub length_penalty: f32,
     /// Query-independent boost: status, favourite, frecency.
     pub boost: f32,
@@ -79,12 +42,6 @@ impl Entry {
         self.boost - self.length_penalty
     }
 }
-
-/// The situation index of a phrase whose situation is unknown to the index.
-pub(super) const NO_SITUATION: u32 = u32::MAX;
-
-/// The fields stored as tokens per phrase, in [`Entry::ends`] order (the situation is shared).
-pub(super) const TOKEN_FIELDS: [Field; 4] = [Field::Text, Field::Avoid, Field::Tags, Field::Note];
 
 /// The ranking signals that come from the agent's own use, for a phrase and a moment.
 pub fn frecency(copy_count: u32, last_copied_at: Option<DateTime<Utc>>, now: DateTime<Utc>) -> f32 {
@@ -118,6 +75,16 @@ pub struct SearchIndex {
     pub(super) situation_tokens: Vec<Vec<u32>>,
     /// The same, folded as one text, for terms that span several words.
     pub(super) situation_texts: Vec<String>,
+    /// Primary languages of the phrases, each once.
+    pub(super) langs: Vec<Box<str>>,
+    /// Word ids of each situation's description and keywords in each language, at
+    /// `situation * langs.len() + lang` (empty where there are none).
+    pub(super) about_tokens: Vec<Vec<u32>>,
+    /// The same, folded as one text.
+    pub(super) about_texts: Vec<String>,
+    /// How often each word occurs in the phrases' own fields, for how rare a term is; counted on
+    /// the first query.
+    pub(super) word_counts: OnceLock<Vec<u32>>,
     /// Positions sorted by phrase id, for lookups by id without a copy of every id.
     pub(super) by_id: OnceLock<Vec<u32>>,
     /// Changes whenever entries change, so cached survivor sets are never reused across versions.
@@ -160,6 +127,28 @@ impl SearchIndex {
         })
     }
 
+    /// How often each word occurs in the phrases' own fields.
+    pub(super) fn word_counts(&self) -> &[u32] {
+        self.word_counts.get_or_init(|| {
+            let mut counts = vec![0u32; self.words.len()];
+            for block in &self.token_blocks {
+                for &token in block {
+                    if token != LINE_BREAK
+                        && let Some(count) = counts.get_mut(token as usize)
+                    {
+                        *count = count.saturating_add(1);
+                    }
+                }
+            }
+            counts
+        })
+    }
+
+    /// Where a situation's words in a language sit in [`SearchIndex::about_tokens`].
+    pub(super) fn about_slot(&self, situation: u32, lang: u32) -> usize {
+        situation as usize * self.langs.len() + lang as usize
+    }
+
     /// The word ids of one stored field of the phrase at `position`.
     pub(super) fn field_tokens(&self, position: u32, field_number: usize) -> &[u32] {
         let entry = &self.entries[position as usize];
@@ -178,11 +167,18 @@ impl SearchIndex {
         let mut text = String::new();
         match field {
             Field::Text => fold_into(&content.text, &mut text),
+            Field::Title => fold_into(content.title.as_deref().unwrap_or(""), &mut text),
             Field::Avoid => fold_into(&content.avoid.join("\n"), &mut text),
             Field::Situation => {
                 let situation = self.entries[position as usize].situation;
                 if let Some(situation_text) = self.situation_texts.get(situation as usize) {
                     text.push_str(situation_text);
+                }
+            }
+            Field::Keywords => {
+                let entry = &self.entries[position as usize];
+                if let Some(about) = self.about_texts.get(self.about_slot(entry.situation, entry.lang)) {
+                    text.push_str(about);
                 }
             }
             Field::Tags => fold_into(&content.tags.join("\n"), &mut text),

@@ -7,7 +7,7 @@
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
-use super::index::Field;
+use super::field::Field;
 use super::query::{Term, TermKind};
 
 /// How well a term matched, best first.
@@ -72,28 +72,8 @@ fn best_occurrence(text: &str, needle: &str) -> Option<(Quality, usize)> {
     best
 }
 
-/// Whether `a` and `b` differ by at most one insertion, deletion, substitution or transposition.
-pub fn within_one_edit<T: PartialEq>(a: &[T], b: &[T]) -> bool {
-    let (shorter, longer) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    match longer.len() - shorter.len() {
-        0 => {
-            let Some(first) = shorter.iter().zip(longer).position(|(x, y)| x != y) else {
-                return true;
-            };
-            let rest_equal = |from: usize| shorter[from..] == longer[from..];
-            rest_equal(first + 1)
-                || (first + 1 < shorter.len()
-                    && shorter[first] == longer[first + 1]
-                    && shorter[first + 1] == longer[first]
-                    && rest_equal(first + 2))
-        }
-        1 => {
-            let first = shorter.iter().zip(longer).position(|(x, y)| x != y).unwrap_or(shorter.len());
-            shorter[first..] == longer[first + 1..]
-        }
-        _ => false,
-    }
-}
+/// One typo, as the draft check counts it too (one definition for both).
+pub use crate::edits::within_one_edit;
 
 /// The shortest term length for which one typo is forgiven: shorter words have too many neighbours.
 pub(super) const TYPO_MIN_CHARS: usize = 5;
@@ -112,7 +92,7 @@ pub(super) fn typo_length(term: &[char], word: &[char]) -> Option<usize> {
 
 /// The best match of a term spanning several words in one phrase's folded fields (`fields[i]` is
 /// the folded text of `Field::ALL[i]`).
-pub(super) fn match_in_fields(fields: &[String; 5], term: &Term, matcher: &SkimMatcherV2) -> Option<TermMatch> {
+pub(super) fn match_in_fields(fields: &[String; 7], term: &Term, matcher: &SkimMatcherV2) -> Option<TermMatch> {
     let mut best: Option<TermMatch> = None;
     fn consider(best: &mut Option<TermMatch>, field: Field, quality: Quality, byte_offset: usize, points: f32) {
         let score = points * field.weight();

@@ -1,11 +1,19 @@
 //! Finding the right phrase mid-call. A [`SearchIndex`] holds the folded phrasebook; a [`Searcher`]
 //! answers queries over it, remembering the previous query's survivors so that typing one more
 //! letter only re-checks phrases that could still match. Used by the CLI and the GUI alike.
+//!
+//! The ranking, in order: phrases matching every term (as words, word starts, stems, synonyms, or
+//! with one typo) before phrases matching only some; within a tier, how well each term matched
+//! (weighted by how rare and how meaningful it is), then the run of the query's words found one
+//! after another, then nearness; the phrase's status and use; length last. Search knows nothing
+//! of where phrases are stored: the index is built from phrases handed to it.
 
 mod build;
+mod field;
 pub mod fold;
 mod highlight;
 mod index;
+mod language;
 mod matcher;
 mod postings;
 pub mod query;
@@ -15,19 +23,23 @@ mod terms;
 mod vocabulary;
 
 use std::ops::Range;
+use std::sync::Arc;
 
 use fuzzy_matcher::skim::SkimMatcherV2;
 use rayon::prelude::*;
 
-pub use index::{Field, SearchIndex, frecency};
+pub use field::Field;
+pub use index::{SearchIndex, frecency};
 pub use matcher::within_one_edit;
 pub use query::{Query, Term, TermKind};
 
+use language::{Language, is_function_word, language};
 use rank::Gathered;
 use scan::{Outcome, Scan};
-use terms::TermPlan;
+use terms::{Context, TermPlan, word_level};
 
 use crate::model::{Phrase, PhraseId, Status};
+use crate::register::LanguageView;
 
 /// Scans `positions` on both cores: the phrases a longer query could still match, and the best
 /// results. Fixed chunks joined in order once, so survivors are copied once, not at every level of
@@ -61,6 +73,103 @@ fn scan_positions(scan: &Scan<'_>, index: &SearchIndex, positions: &[u32], limit
     (survivors, gathered)
 }
 
+/// The phrases that match only some of the query's terms, or some only as scattered letters,
+/// among `positions`: the loose tier, worked out afresh for every query (never from the previous
+/// keystroke's survivors, which hold only phrases matching every term).
+fn scan_loosely(scan: &Scan<'_>, index: &SearchIndex, positions: &[u32], limit: usize) -> Gathered {
+    positions
+        .par_chunks(SCAN_CHUNK)
+        .map(|chunk| {
+            let mut gathered = Gathered::default();
+            let mut matches = Vec::new();
+            for &position in chunk {
+                if let Some(candidate) = scan.evaluate_loosely(position, &mut matches) {
+                    gathered.offer(index, candidate, terms::Class::Scattered, limit);
+                }
+            }
+            gathered
+        })
+        .reduce(Gathered::default, |left, right| left.join(right, index, limit))
+}
+
+/// Per term, the words that mean the same to an agent in `languages` (single words only: a
+/// multi-word expression in the query, "money back", lends each of its words the group's single
+/// words, "refund").
+fn synonyms<'l>(terms: &[&Term], languages: &[&'l Language]) -> Vec<Vec<(&'l Language, &'l str)>> {
+    let mut found: Vec<Vec<(&Language, &str)>> = vec![Vec::new(); terms.len()];
+    let plain: Vec<Option<&str>> = terms
+        .iter()
+        .map(|term| {
+            (term.kind == TermKind::Fuzzy && term.text.chars().all(char::is_alphanumeric)).then_some(term.text.as_str())
+        })
+        .collect();
+    for &language in languages {
+        for group in &language.synonyms {
+            for expression in group {
+                let span = expression.len();
+                for start in 0..plain.len().saturating_sub(span - 1) {
+                    let matches = (0..span).all(|offset| {
+                        plain[start + offset].is_some_and(|text| {
+                            text == expression[offset]
+                                || (span == 1
+                                    && text.chars().count() > 3
+                                    && language.stem(text) == language.stem(&expression[offset]))
+                        })
+                    });
+                    if !matches {
+                        continue;
+                    }
+                    for other in group.iter().filter(|other| other.len() == 1 && *other != expression) {
+                        for words in &mut found[start..start + span] {
+                            words.push((language, other[0].as_str()));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    for (words, text) in found.iter_mut().zip(&plain) {
+        words.retain(|(_, word)| Some(*word) != *text);
+        words.sort_by(|left, right| (left.0.code, left.1).cmp(&(right.0.code, right.1)));
+        words.dedup_by(|left, right| left.0.code == right.0.code && left.1 == right.1);
+    }
+    found
+}
+
+/// How much each term counts (they add up to the number of terms) and whether it carries
+/// meaning: rare words count more than common ones, and function words ("the", "de", "и") little.
+fn weights(index: &SearchIndex, plans: &[TermPlan<'_>], only: Option<&Language>) -> (Vec<f32>, Vec<bool>) {
+    let counts = index.word_counts();
+    let phrases = index.len().max(1) as f64;
+    let mut meaningful = Vec::with_capacity(plans.len());
+    let raw: Vec<f32> = plans
+        .iter()
+        .map(|plan| {
+            if !plan.single_word {
+                meaningful.push(true);
+                return 3.0;
+            }
+            let verdicts = &plan.pieces[0];
+            let occurrences: u64 = verdicts
+                .candidates
+                .iter()
+                .filter(|&&word| verdicts.keys.get(word as usize).is_some_and(|key| word_level(*key)))
+                .map(|&word| u64::from(counts.get(word as usize).copied().unwrap_or(0)))
+                .sum();
+            let rarity = (1.0 + phrases / (1.0 + occurrences as f64)).ln().clamp(0.5, 8.0) as f32;
+            let function = is_function_word(&plan.term.text, only);
+            meaningful.push(!function);
+            if function { 0.2 * rarity } else { rarity }
+        })
+        .collect();
+    let total: f32 = raw.iter().sum();
+    let weights = match total > 0.0 {
+        true => raw.iter().map(|weight| weight * plans.len() as f32 / total).collect(),
+        false => vec![1.0; plans.len()],
+    };
+    (weights, meaningful)
+}
+
 /// Phrasebooks smaller than this are scanned whole: reading them costs less than the word lists.
 const POSTINGS_FROM: usize = 20_000;
 
@@ -75,7 +184,8 @@ const SCAN_CHUNK: usize = 4096;
 /// Narrowing that applies before matching; every `Some` must hold.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filters {
-    /// Language code; `nl` also keeps `nl-BE`.
+    /// Language tag: `nl` keeps Dutch, a register variant such as `nl-x-informal` keeps its own
+    /// lines plus the Dutch ones it has no line for (the rule is [`crate::register::LanguageView`]).
     pub lang: Option<String>,
     /// Situation key.
     pub situation: Option<String>,
@@ -92,14 +202,15 @@ pub struct Filters {
 }
 
 impl Filters {
-    fn keeps(&self, phrase: &Phrase) -> bool {
+    /// `languages` is the register rule for `lang`, when one is set.
+    fn keeps(&self, phrase: &Phrase, languages: Option<&LanguageView>) -> bool {
         let content = &phrase.content;
         let status_ok = match &self.statuses {
             Some(statuses) => statuses.contains(&content.status),
             None => content.status != Status::Retired,
         };
         status_ok
-            && self.lang.as_deref().is_none_or(|lang| content.lang.as_str() == lang || content.lang.primary() == lang)
+            && languages.is_none_or(|view| view.shows(phrase))
             && self.situation.as_deref().is_none_or(|key| content.situation.as_str() == key)
             && self.tag.as_deref().is_none_or(|tag| content.tags.iter().any(|have| have == tag))
             && self.collection.as_deref().is_none_or(|name| phrase.collection == name)
@@ -131,6 +242,8 @@ pub struct Searcher {
     previous: Option<Previous>,
     /// Never stop a scan early (see [`Searcher::exhaustive`]).
     exhaustive: bool,
+    /// The register rule last built: index generation, language tag, rule.
+    languages: Option<(u64, String, Arc<LanguageView>)>,
 }
 
 struct Previous {
@@ -172,6 +285,20 @@ impl Searcher {
         Self::default()
     }
 
+    /// The register rule for the language filter, rebuilt only when the index or the tag changes.
+    fn language_view(&mut self, index: &SearchIndex, filters: &Filters) -> Option<Arc<LanguageView>> {
+        let lang = filters.lang.as_deref()?;
+        if let Some((generation, tag, view)) = &self.languages
+            && *generation == index.generation
+            && tag == lang
+        {
+            return Some(Arc::clone(view));
+        }
+        let view = Arc::new(LanguageView::new(lang, &index.phrases));
+        self.languages = Some((index.generation, lang.to_owned(), Arc::clone(&view)));
+        Some(view)
+    }
+
     /// A searcher that always scans every phrase: the same results, slower. For checking the
     /// shortcuts in tests and benchmarks.
     pub fn exhaustive() -> Self {
@@ -190,7 +317,7 @@ impl Searcher {
             .iter()
             .enumerate()
             .filter(|(number, plan)| plan.single_word && !scan.matches_a_situation(*number))
-            .filter_map(|(_, plan)| postings.candidates(plan, index.len() / 2))
+            .filter_map(|(_, plan)| postings.candidates(&plan.pieces[0].candidates, index.len() / 2))
             .min_by_key(Vec::len)
     }
 
@@ -204,15 +331,16 @@ impl Searcher {
         index: &SearchIndex,
         plans: &[TermPlan<'_>],
         filters: &Filters,
+        languages: Option<&LanguageView>,
         limit: usize,
     ) -> (Option<Vec<u32>>, Gathered) {
         let unfiltered = filters == &Filters::default();
         let keeps = |position: &u32| match unfiltered {
             true => index.entries[*position as usize].status != Status::Retired,
-            false => filters.keeps(&index.phrases[*position as usize]),
+            false => filters.keeps(&index.phrases[*position as usize], languages),
         };
         let order = index.best_first();
-        let most_a_match_adds = scan::most_points(plans);
+        let most_a_match_adds = scan::most_points(plans, scan.weights());
         let ceiling = scan::ceiling(plans);
         let mut survivors = Vec::new();
         let mut gathered = Gathered::default();
@@ -252,39 +380,86 @@ impl Searcher {
     /// The best `limit` phrases for `input` under `filters`, best first, with highlight ranges.
     pub fn search(&mut self, index: &SearchIndex, input: &str, filters: &Filters, limit: usize) -> Vec<Hit> {
         let query = Query::parse(input);
+        let languages = self.language_view(index, filters);
+        let languages = languages.as_deref();
         if query.positive().next().is_none() {
             self.previous = None;
-            return browse(index, &query, filters, limit, &self.matcher);
+            return browse(index, &query, filters, languages, limit, &self.matcher);
         }
         let terms = loose_terms(&query);
-        let reusable = self.previous.take().filter(|previous| {
+        let mut reusable = self.previous.take().filter(|previous| {
             previous.generation == index.generation
                 && &previous.filters == filters
                 && refines(&previous.loose_terms, &terms)
         });
-        let plans: Vec<TermPlan<'_>> = query
-            .positive()
-            .enumerate()
-            .map(|(number, term)| {
-                let previous_words = reusable
-                    .as_ref()
-                    .and_then(|previous| previous.candidate_words.get(number))
-                    .and_then(|words| words.as_deref());
-                TermPlan::new(term, &index.words, previous_words, &self.matcher)
+        let only = filters.lang.as_deref().and_then(language);
+        let stem_languages: Vec<&Language> = match (&filters.lang, only) {
+            (None, _) => language::languages().iter().collect(),
+            (Some(_), Some(language)) => vec![language],
+            (Some(_), None) => Vec::new(),
+        };
+        let positive: Vec<&Term> = query.positive().collect();
+        let synonyms = synonyms(&positive, &stem_languages);
+        let plan_all = |previous: Option<&Previous>| -> Vec<TermPlan<'_>> {
+            positive
+                .iter()
+                .enumerate()
+                .map(|(number, term)| {
+                    let previous_words = previous
+                        .and_then(|previous| previous.candidate_words.get(number))
+                        .and_then(|words| words.as_deref());
+                    let context = Context {
+                        last: number + 1 == positive.len(),
+                        languages: &stem_languages,
+                        synonyms: &synonyms[number],
+                    };
+                    TermPlan::new(term, &index.words, previous_words, &self.matcher, context)
+                })
+                .collect()
+        };
+        let mut plans = plan_all(reusable.as_ref());
+        // A stem or a synonym can match a word the previous, shorter term could not: then the
+        // phrases it dropped may match now, and only a fresh scan finds them.
+        let extras_outside = reusable.as_ref().is_some_and(|previous| {
+            plans.iter().zip(&previous.candidate_words).any(|(plan, before)| {
+                before.as_ref().is_some_and(|before| plan.extras.iter().any(|word| before.binary_search(word).is_err()))
             })
-            .collect();
-        let scan = Scan::new(index, &query, &plans, &self.matcher);
+        });
+        if extras_outside {
+            reusable = None;
+            plans = plan_all(None);
+        }
+        let (weights, meaningful) = weights(index, &plans, only);
+        let scan = Scan::new(index, &query, &plans, &self.matcher, weights, meaningful);
         let previous_survivors = reusable.and_then(|previous| previous.survivors);
-        let (survivors, gathered) = match previous_survivors {
+        let (survivors, mut gathered) = match previous_survivors {
             Some(survivors) => {
                 let (kept, gathered) = scan_positions(&scan, index, &survivors, limit);
                 (Some(kept), gathered)
             }
-            None => self.scan_best_first(&scan, index, &plans, filters, limit),
+            None => self.scan_best_first(&scan, index, &plans, filters, languages, limit),
         };
+        if gathered.full_matches() < limit {
+            let positions: Vec<u32> = (0..index.len() as u32)
+                .into_par_iter()
+                .filter(|&position| match filters == &Filters::default() {
+                    true => index.entries[position as usize].status != Status::Retired,
+                    false => filters.keeps(&index.phrases[position as usize], languages),
+                })
+                .collect();
+            gathered.replace_loose(scan_loosely(&scan, index, &positions, limit));
+        }
         let candidates = gathered.best(index, limit);
-        let candidate_words =
-            plans.iter().map(|plan| plan.single_word.then(|| plan.pieces[0].candidates.clone())).collect();
+        let candidate_words = plans
+            .iter()
+            .map(|plan| {
+                plan.single_word.then(|| {
+                    let mut words = plan.pieces[0].candidates.clone();
+                    words.sort_unstable();
+                    words
+                })
+            })
+            .collect();
         self.previous = Some(Previous {
             generation: index.generation,
             filters: filters.clone(),
@@ -314,13 +489,21 @@ impl Searcher {
 }
 
 /// The empty query: favourites, then recently used, then vetted before draft, by situation.
-fn browse(index: &SearchIndex, query: &Query, filters: &Filters, limit: usize, matcher: &SkimMatcherV2) -> Vec<Hit> {
-    let scan = Scan::new(index, query, &[], matcher);
+fn browse(
+    index: &SearchIndex,
+    query: &Query,
+    filters: &Filters,
+    languages: Option<&LanguageView>,
+    limit: usize,
+    matcher: &SkimMatcherV2,
+) -> Vec<Hit> {
+    let scan = Scan::new(index, query, &[], matcher, Vec::new(), Vec::new());
     let mut positions: Vec<u32> = (0..index.len() as u32)
         .into_par_iter()
         .filter(|&position| {
             let situation = index.entries[position as usize].situation;
-            filters.keeps(&index.phrases[position as usize]) && !scan.is_excluded(position, situation, &mut None)
+            filters.keeps(&index.phrases[position as usize], languages)
+                && !scan.is_excluded(position, situation, &mut None)
         })
         .collect();
     let key = |position: &u32| {

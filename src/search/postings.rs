@@ -2,8 +2,8 @@
 //! early), so building the index stays as fast as before; after that, a query whose rarest term
 //! is in a tenth of the phrasebook reads a tenth of it.
 
-use super::index::{SearchIndex, TOKEN_FIELDS};
-use super::terms::TermPlan;
+use super::field::TOKEN_FIELDS;
+use super::index::SearchIndex;
 use super::vocabulary::LINE_BREAK;
 
 /// Phrase positions per word id, each list ascending and without repeats.
@@ -55,10 +55,9 @@ impl Postings {
         }
     }
 
-    /// The phrases in which `plan`'s term could match in its own fields (not the situation's),
-    /// ascending; `None` when that is more than `at_most` word occurrences.
-    pub fn candidates(&self, plan: &TermPlan<'_>, at_most: usize) -> Option<Vec<u32>> {
-        let words = &plan.pieces.first()?.candidates;
+    /// The phrases holding any of `words` in their own fields (not the situation's), ascending;
+    /// `None` when that is more than `at_most` word occurrences.
+    pub fn candidates(&self, words: &[u32], at_most: usize) -> Option<Vec<u32>> {
         let total: usize = words.iter().map(|&word| self.of(word).len()).sum();
         if total > at_most {
             return None;

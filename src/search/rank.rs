@@ -4,14 +4,16 @@
 
 use std::cmp::Ordering;
 
-use super::index::{Field, SearchIndex};
+use super::field::Field;
+use super::index::SearchIndex;
 use super::terms::Class;
 
 /// A scored phrase.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Candidate {
     pub position: u32,
-    /// Some term matched only as scattered letters.
+    /// Not every term matched as a word, part of one or with one typo: some only as scattered
+    /// letters, or not at all.
     pub fuzzy_tier: bool,
     pub score: f32,
     /// The field that contributed most.
@@ -47,8 +49,8 @@ fn tier(worst: Class) -> usize {
     }
 }
 
-/// What one share of a scan found: per tier (exact, one typo, scattered letters) how many phrases
-/// matched and the best of them.
+/// What one share of a scan found: per tier (exact, one typo, loose: some terms only as scattered
+/// letters or not at all) how many phrases matched and the best of them.
 #[derive(Default)]
 pub(super) struct Gathered {
     best: [Vec<Candidate>; 3],
@@ -84,7 +86,8 @@ impl Gathered {
         if limit == 0 {
             return true;
         }
-        if ceiling < Class::Scattered {
+        // Below the typo tier the loose tier decides, and it is worked out over every phrase.
+        if ceiling < Class::Typo {
             return false;
         }
         let tier = tier(ceiling);
@@ -96,6 +99,19 @@ impl Gathered {
         best.truncate(limit);
         let worst_kept = best.iter().map(|candidate| candidate.score).fold(f32::INFINITY, f32::min);
         worst_kept > best_left
+    }
+
+    /// How many phrases matched every term (the exact and typo tiers).
+    pub fn full_matches(&self) -> usize {
+        self.counts[0] + self.counts[1]
+    }
+
+    /// Puts `loose` in place of the loose tier.
+    pub fn replace_loose(&mut self, loose: Gathered) {
+        let [_, _, best] = loose.best;
+        self.best[2] = best;
+        self.counts[2] = loose.counts[2];
+        self.bar[2] = None;
     }
 
     /// Joins the findings of two shares.
@@ -111,8 +127,8 @@ impl Gathered {
     }
 
     /// The best `limit` results. Typo matches count only when exact ones leave room in the top
-    /// `limit`, scattered letters only when both do: a person looking for `refund` does not want
-    /// `refnud`-like neighbours above the fold.
+    /// `limit`, loose ones only when both do: a person looking for `refund` does not want
+    /// `refnud`-like neighbours above the fold, nor phrases that hold half of what was typed.
     pub fn best(self, index: &SearchIndex, limit: usize) -> Vec<Candidate> {
         let [exact, typo, _] = self.counts;
         let tiers_needed = if exact >= limit {

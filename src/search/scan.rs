@@ -1,27 +1,44 @@
 //! Running one query over the index: each term's verdicts on the vocabulary are looked up for
-//! every word of a phrase, and the best word per term becomes the phrase's match.
+//! every word of a phrase, and the best word per term becomes the phrase's match. A phrase that
+//! matches every term is scored in the exact or typo tier; one that matches only some of them,
+//! or some only as scattered letters, goes to the loose tier, which is filled only when the
+//! others leave room, so an agent always gets an answer when anything in the phrasebook relates.
 
 use fuzzy_matcher::skim::SkimMatcherV2;
 
-use super::index::{Field, NO_SITUATION, SearchIndex, TOKEN_FIELDS};
+use super::field::{Field, MOST_WEIGHT, NO_SITUATION, TOKEN_FIELDS};
+use super::index::SearchIndex;
 use super::matcher::{Quality, TermMatch, match_in_fields};
 use super::query::{Query, Term, TermKind};
 use super::rank::Candidate;
-use super::terms::{Class, Key, Placement, TermPlan, class_of, containing, points_of};
+use super::terms::{Class, Key, Placement, TermPlan, class_of, containing, points_of, word_level};
 use super::vocabulary::LINE_BREAK;
 
-/// Bonus when all terms matched in one field, more when in the order typed, more the nearer.
+/// Bonus when the matched terms sit in one field, more when in the order typed, more the nearer;
+/// each scaled by how much of the query matched.
 const TOGETHER_BONUS: f32 = 12.0;
 const IN_ORDER_BONUS: f32 = 10.0;
 const NEARNESS_BONUS: f32 = 20.0;
+
+/// Bonus for the query's words found one after another, in order, in the phrase ("make the
+/// customer feel you" in "…make the customer feel you're working together…"), scaled by the
+/// share of the query the run holds. It is worth more than any amount of the same words
+/// scattered: a run is what an agent remembers.
+const RUN_BONUS: f32 = 90.0;
+
+/// The most terms a run is looked for across; longer queries are pasted text, not remembered.
+const RUN_TERMS_AT_MOST: usize = 24;
+
+/// The fields a run is looked for in: what the agent read and may remember word for word.
+const RUN_FIELDS: [usize; 3] = [0, 1, 2];
 
 /// What a phrase makes of the query.
 pub(super) enum Outcome {
     /// Some term cannot match it, however the query goes on.
     Gone,
-    /// No match now, but a longer query might match it.
+    /// No full match now, but a longer query might match it.
     Kept,
-    /// A match, with the worst class any term needed.
+    /// A match of every term, with the worst class any term needed.
     Scored(Candidate, Class),
 }
 
@@ -49,6 +66,12 @@ impl Best {
         }
     }
 
+    fn join(&mut self, other: &Best) {
+        if (other.class, other.score) > (self.class, self.score) {
+            *self = *other;
+        }
+    }
+
     fn class(&self) -> Class {
         class_of((self.class as Key) << 12)
     }
@@ -69,40 +92,52 @@ pub(super) struct Scan<'a> {
     index: &'a SearchIndex,
     plans: &'a [TermPlan<'a>],
     matcher: &'a SkimMatcherV2,
+    /// Per term, how much it counts; they add up to the number of terms.
+    weights: Vec<f32>,
+    /// Per term, whether it carries meaning (not "the", "de", "и").
+    meaningful: Vec<bool>,
     /// Per term, per situation: (best match in its titles, whether any word matched loosely).
     situations: Vec<Vec<(Best, bool)>>,
+    /// Per term, per situation and language: the same for its description and keywords.
+    about: Vec<Vec<(Best, bool)>>,
     /// Per exclusion term: the words containing it (`None` for terms spanning words).
     exclusions: Vec<(&'a Term, Option<Vec<bool>>)>,
     /// Per exclusion term, per situation: whether its titles contain it.
     excluded_situations: Vec<Vec<bool>>,
 }
 
+/// Per term, the best match so far and whether any word matched it even loosely.
+fn shared_verdicts(plan: &TermPlan<'_>, token_lists: &[Vec<u32>], field: Field) -> Vec<(Best, bool)> {
+    token_lists
+        .iter()
+        .map(|tokens| {
+            let mut best = Best::default();
+            let loose = plan
+                .pieces
+                .iter()
+                .all(|piece| tokens.iter().any(|&token| piece.keys.get(token as usize).is_some_and(|key| *key > 0)));
+            if plan.single_word {
+                scan_tokens(plan, tokens, field, &mut best);
+            }
+            (best, loose)
+        })
+        .collect()
+}
+
 impl<'a> Scan<'a> {
+    /// `weights` say how much each term counts (rare words more, function words little) and
+    /// `meaningful` which terms are more than function words.
     pub fn new(
         index: &'a SearchIndex,
         query: &'a Query,
         plans: &'a [TermPlan<'a>],
         matcher: &'a SkimMatcherV2,
+        weights: Vec<f32>,
+        meaningful: Vec<bool>,
     ) -> Self {
-        let situations = plans
-            .iter()
-            .map(|plan| {
-                index
-                    .situation_tokens
-                    .iter()
-                    .map(|tokens| {
-                        let mut best = Best::default();
-                        let loose = plan.pieces.iter().all(|piece| {
-                            tokens.iter().any(|&token| piece.keys.get(token as usize).is_some_and(|key| *key > 0))
-                        });
-                        if plan.single_word {
-                            scan_tokens(plan, tokens, Field::Situation, &mut best);
-                        }
-                        (best, loose)
-                    })
-                    .collect()
-            })
-            .collect();
+        let situations =
+            plans.iter().map(|plan| shared_verdicts(plan, &index.situation_tokens, Field::Situation)).collect();
+        let about = plans.iter().map(|plan| shared_verdicts(plan, &index.about_tokens, Field::Keywords)).collect();
         let exclusions: Vec<(&Term, Option<Vec<bool>>)> = query
             .terms
             .iter()
@@ -116,45 +151,59 @@ impl<'a> Scan<'a> {
             .iter()
             .map(|(term, _)| index.situation_texts.iter().map(|text| text.contains(term.text.as_str())).collect())
             .collect();
-        Self { index, plans, matcher, situations, exclusions, excluded_situations }
+        Self { index, plans, matcher, weights, meaningful, situations, about, exclusions, excluded_situations }
     }
 
-    /// Whether some situation's titles hold a word term `number` accepts, even loosely (worked
-    /// out once per query in [`Scan::new`]).
+    /// How much each term counts.
+    pub fn weights(&self) -> &[f32] {
+        &self.weights
+    }
+
+    /// Whether some situation's titles, description or keywords hold a word term `number`
+    /// accepts, even loosely (worked out once per query in [`Scan::new`]).
     pub fn matches_a_situation(&self, number: usize) -> bool {
-        self.situations.get(number).is_some_and(|situations| situations.iter().any(|(_, loose)| *loose))
+        let any =
+            |lists: &Vec<Vec<(Best, bool)>>| lists.get(number).is_some_and(|list| list.iter().any(|(_, loose)| *loose));
+        any(&self.situations) || any(&self.about)
     }
 
-    /// What the phrase at `position` makes of the query; `matches` is scratch space.
-    pub fn evaluate(&self, position: u32, matches: &mut Vec<(TermMatch, Class)>) -> Outcome {
+    /// Each term's best match in the phrase at `position` (`None` where it has none), and whether
+    /// every single-word term matched at least loosely somewhere.
+    fn term_matches(&self, position: u32, out: &mut Vec<Option<(TermMatch, Class)>>, full_only: bool) -> bool {
         let index = self.index;
-        let situation = index.entries[position as usize].situation;
-        matches.clear();
-        let mut folded: Option<[String; 5]> = None;
-        let mut all_matched = true;
+        let entry = &index.entries[position as usize];
+        let situation = entry.situation;
+        let about_slot = index.about_slot(situation, entry.lang);
+        out.clear();
+        let mut folded: Option<[String; 7]> = None;
+        let mut every_term_loose = true;
         for (number, plan) in self.plans.iter().enumerate() {
-            let (situation_best, situation_loose) = if situation == NO_SITUATION {
-                (Best::default(), false)
-            } else {
-                self.situations[number].get(situation as usize).copied().unwrap_or_default()
-            };
+            let (mut shared, mut shared_loose) = (Best::default(), false);
+            if situation != NO_SITUATION {
+                if let Some((best, loose)) = self.situations[number].get(situation as usize) {
+                    shared.join(best);
+                    shared_loose |= loose;
+                }
+                if let Some((best, loose)) = self.about[number].get(about_slot) {
+                    shared.join(best);
+                    shared_loose |= loose;
+                }
+            }
             if plan.single_word {
-                let mut best = situation_best;
-                let mut loose = situation_loose;
+                let mut best = shared;
+                let mut loose = shared_loose;
                 for (field_number, field) in TOKEN_FIELDS.into_iter().enumerate() {
                     let tokens = index.field_tokens(position, field_number);
                     loose |= scan_tokens(plan, tokens, field, &mut best);
                 }
-                if !loose {
-                    return Outcome::Gone;
+                every_term_loose &= loose;
+                if full_only && !every_term_loose {
+                    return false;
                 }
-                match best.term_match() {
-                    Some(found) => matches.push((found, best.class())),
-                    None => all_matched = false,
-                }
+                out.push(best.term_match().map(|found| (found, best.class())));
                 continue;
             }
-            let every_piece_present = situation_loose
+            let every_piece_present = shared_loose
                 || plan.pieces.iter().all(|piece| {
                     (0..TOKEN_FIELDS.len()).any(|field_number| {
                         index
@@ -163,30 +212,63 @@ impl<'a> Scan<'a> {
                             .any(|&token| piece.keys.get(token as usize).is_some_and(|key| *key > 0))
                     })
                 });
+            every_term_loose &= every_piece_present;
             if !every_piece_present {
-                return Outcome::Gone;
-            }
-            if !all_matched {
+                if full_only {
+                    return false;
+                }
+                out.push(None);
                 continue;
             }
             let fields = folded.get_or_insert_with(|| Field::ALL.map(|field| index.folded_field(position, field)));
-            match match_in_fields(fields, plan.term, self.matcher) {
-                Some(found) => {
-                    let class = if found.quality == Quality::Scattered { Class::Scattered } else { Class::Exact };
-                    matches.push((found, class));
-                }
-                None => all_matched = false,
-            }
+            out.push(match_in_fields(fields, plan.term, self.matcher).map(|found| {
+                let class = if found.quality == Quality::Scattered { Class::Scattered } else { Class::Exact };
+                (found, class)
+            }));
         }
-        if !all_matched || self.is_excluded(position, situation, &mut folded) {
-            return Outcome::Kept;
-        }
-        let worst = matches.iter().map(|(_, class)| *class).min().unwrap_or(Class::Exact);
-        let entry = &index.entries[position as usize];
-        Outcome::Scored(finish(entry.boost - entry.length_penalty, position, matches, worst == Class::Scattered), worst)
+        every_term_loose
     }
 
-    pub fn is_excluded(&self, position: u32, situation: u32, folded: &mut Option<[String; 5]>) -> bool {
+    /// What the phrase at `position` makes of the query, for the exact and typo tiers: every term
+    /// must match as a word, a part of one, or with one typo. `matches` is scratch space.
+    pub fn evaluate(&self, position: u32, matches: &mut Vec<Option<(TermMatch, Class)>>) -> Outcome {
+        if !self.term_matches(position, matches, true) {
+            return Outcome::Gone;
+        }
+        let all_matched = matches.iter().all(|found| found.is_some_and(|(_, class)| class >= Class::Typo));
+        let situation = self.index.entries[position as usize].situation;
+        if !all_matched || self.is_excluded(position, situation, &mut None) {
+            return Outcome::Kept;
+        }
+        let worst = matches.iter().flatten().map(|(_, class)| *class).min().unwrap_or(Class::Exact);
+        Outcome::Scored(self.finish(position, matches, false), worst)
+    }
+
+    /// The phrase at `position` for the loose tier: it matches some of the terms, or all of them
+    /// with some only as scattered letters. `None` when it belongs to a better tier or relates to
+    /// nothing that matters (a function word alone).
+    pub fn evaluate_loosely(&self, position: u32, matches: &mut Vec<Option<(TermMatch, Class)>>) -> Option<Candidate> {
+        self.term_matches(position, matches, false);
+        let all_full = matches.iter().all(|found| found.is_some_and(|(_, class)| class >= Class::Typo));
+        if all_full {
+            return None;
+        }
+        let all_loose = matches.iter().all(Option::is_some);
+        let something_meant = matches
+            .iter()
+            .zip(&self.meaningful)
+            .any(|(found, meaningful)| *meaningful && found.is_some_and(|(_, class)| class >= Class::Typo));
+        if !(all_loose || something_meant) {
+            return None;
+        }
+        let situation = self.index.entries[position as usize].situation;
+        if self.is_excluded(position, situation, &mut None) {
+            return None;
+        }
+        Some(self.finish(position, matches, true))
+    }
+
+    pub fn is_excluded(&self, position: u32, situation: u32, folded: &mut Option<[String; 7]>) -> bool {
         self.exclusions.iter().zip(&self.excluded_situations).any(|((term, words), situations)| {
             if situations.get(situation as usize).copied().unwrap_or(false) {
                 return true;
@@ -205,20 +287,98 @@ impl<'a> Scan<'a> {
             }
         })
     }
+
+    /// The share of the query (by weight, 0–1) held by its longest run of terms found one after
+    /// another in one field, in the order typed; 0 when no two terms are.
+    fn run_share(&self, position: u32) -> f32 {
+        let terms = self.plans.len().min(RUN_TERMS_AT_MOST);
+        if terms < 2 {
+            return 0.0;
+        }
+        let total: f32 = self.weights.iter().sum();
+        let mut best = 0.0f32;
+        let mut previous = [0u8; RUN_TERMS_AT_MOST];
+        let mut current = [0u8; RUN_TERMS_AT_MOST];
+        for field_number in RUN_FIELDS {
+            previous.fill(0);
+            for &token in self.index.field_tokens(position, field_number) {
+                if token == LINE_BREAK {
+                    previous.fill(0);
+                    continue;
+                }
+                for (number, plan) in self.plans.iter().take(terms).enumerate() {
+                    let matched = plan.single_word
+                        && plan.placement == Placement::Anywhere
+                        && plan.pieces[0].keys.get(token as usize).is_some_and(|key| word_level(*key));
+                    current[number] = match (matched, number) {
+                        (false, _) => 0,
+                        (true, 0) => 1,
+                        (true, _) => previous[number - 1].saturating_add(1),
+                    };
+                    let length = current[number] as usize;
+                    if length >= 2 {
+                        let share: f32 = self.weights[number + 1 - length..=number].iter().sum::<f32>() / total;
+                        best = best.max(share);
+                    }
+                }
+                std::mem::swap(&mut previous, &mut current);
+            }
+        }
+        best
+    }
+
+    /// Adds proximity, the run, length and query-independent signals to the per-term scores.
+    fn finish(&self, position: u32, matches: &[Option<(TermMatch, Class)>], loose_tier: bool) -> Candidate {
+        let entry = &self.index.entries[position as usize];
+        let terms = matches.len().max(1) as f32;
+        let mut score: f32 = matches
+            .iter()
+            .zip(&self.weights)
+            .filter_map(|(found, weight)| found.map(|(found, _)| found.score * weight))
+            .sum();
+        let found: Vec<(TermMatch, f32)> = matches
+            .iter()
+            .zip(&self.weights)
+            .filter_map(|(found, weight)| found.map(|(found, _)| (found, *weight)))
+            .collect();
+        let coverage = found.iter().map(|(_, weight)| weight).sum::<f32>() / terms;
+        if found.len() >= 2 {
+            let same_field = found.windows(2).all(|pair| pair[0].0.field == pair[1].0.field);
+            if same_field {
+                let in_order = found.windows(2).all(|pair| pair[0].0.position < pair[1].0.position);
+                let span = found.iter().map(|(found, _)| found.position).max().unwrap_or(0)
+                    - found.iter().map(|(found, _)| found.position).min().unwrap_or(0);
+                let near = (NEARNESS_BONUS - span as f32).max(0.0);
+                score += coverage * (TOGETHER_BONUS + if in_order { IN_ORDER_BONUS } else { 0.0 } + near);
+            }
+            score += RUN_BONUS * self.run_share(position);
+        }
+        score += entry.boost - entry.length_penalty;
+        let field = found
+            .iter()
+            .max_by(|(left, _), (right, _)| left.score.total_cmp(&right.score))
+            .map(|(found, _)| found.field)
+            .unwrap_or(Field::Text);
+        Candidate { position, fuzzy_tier: loose_tier, score, field }
+    }
 }
 
 /// The most points a phrase's match can add to its query-independent score: every term at its
-/// best word in the heaviest field, plus the full bonus for terms together and in order.
-pub(super) fn most_points(plans: &[TermPlan<'_>]) -> f32 {
+/// best word in the heaviest field, plus every bonus in full.
+pub(super) fn most_points(plans: &[TermPlan<'_>], weights: &[f32]) -> f32 {
     let terms: f32 = plans
         .iter()
-        .map(|plan| match plan.single_word {
-            true => plan.pieces[0].keys.iter().copied().max().map_or(0.0, points_of),
-            false => Quality::Word.points(),
+        .zip(weights)
+        .map(|(plan, weight)| {
+            weight
+                * match plan.single_word {
+                    true => plan.pieces[0].keys.iter().copied().max().map_or(0.0, points_of),
+                    false => Quality::Word.points(),
+                }
         })
         .sum();
-    let together = if plans.len() >= 2 { TOGETHER_BONUS + IN_ORDER_BONUS + NEARNESS_BONUS } else { 0.0 };
-    terms * Field::Text.weight() + together
+    let together = if plans.len() >= 2 { TOGETHER_BONUS + IN_ORDER_BONUS + NEARNESS_BONUS + RUN_BONUS } else { 0.0 };
+    terms * MOST_WEIGHT + together
 }
 
 /// The best class a phrase can reach for the whole query: the weakest of the terms' best words.
@@ -271,26 +431,4 @@ fn scan_line_starts(keys: &[Key], tokens: &[u32], field: Field, best: &mut Best)
         line_start = false;
     }
     loose
-}
-
-/// Adds proximity, length and query-independent signals to the per-term scores.
-fn finish(static_score: f32, position: u32, matches: &[(TermMatch, Class)], fuzzy_tier: bool) -> Candidate {
-    let mut score: f32 = matches.iter().map(|(found, _)| found.score).sum();
-    if matches.len() >= 2 {
-        let same_field = matches.windows(2).all(|pair| pair[0].0.field == pair[1].0.field);
-        if same_field {
-            let in_order = matches.windows(2).all(|pair| pair[0].0.position < pair[1].0.position);
-            let span = matches.iter().map(|(found, _)| found.position).max().unwrap_or(0)
-                - matches.iter().map(|(found, _)| found.position).min().unwrap_or(0);
-            score +=
-                TOGETHER_BONUS + if in_order { IN_ORDER_BONUS } else { 0.0 } + (NEARNESS_BONUS - span as f32).max(0.0);
-        }
-    }
-    score += static_score;
-    let field = matches
-        .iter()
-        .max_by(|(left, _), (right, _)| left.score.total_cmp(&right.score))
-        .map(|(found, _)| found.field)
-        .unwrap_or(Field::Text);
-    Candidate { position, fuzzy_tier, score, field }
 }

@@ -5,6 +5,7 @@
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
+use super::language::Language;
 use super::matcher::{Quality, TYPO_MIN_CHARS, typo_length, within_one_edit};
 use super::query::{Term, TermKind};
 
@@ -35,6 +36,32 @@ impl Class {
 pub(super) type Key = u16;
 
 const POINTS_SCALE: f32 = 40.0;
+
+/// Points for a word that shares the term's stem ("declined" for "decline"): in the typo tier,
+/// just above a typo. A stem is a near miss like a typo, not the word itself: after folding,
+/// "spärades" (a typo of "spärrades") is also a form of "spara", and the typo must not lose to
+/// every form of "spara" by tier alone.
+const STEM_POINTS: f32 = 60.0;
+
+/// Points for a synonym an agent types ("money back" for "refund"): a weaker match than any form
+/// of the word itself.
+const SYNONYM_POINTS: f32 = 50.0;
+
+/// Points for the start of a word when the term is the last one typed: the agent is most likely
+/// still typing it, so it is nearly as good as the whole word.
+const LAST_WORD_START_POINTS: f32 = 95.0;
+
+/// The shortest word taken as the first part of a compound term.
+const COMPOUND_HEAD_CHARS: usize = 5;
+
+/// Points for a word that is the first part of a compound term: a loose match.
+const COMPOUND_POINTS: f32 = 35.0;
+
+/// Whether a word matched as a word (whole, its start, its stem or with one typo), not as letters
+/// inside it or as a synonym: only such words make a run of the query's words.
+pub(super) fn word_level(key: Key) -> bool {
+    class_of(key) >= Class::Typo && points_of(key) >= 55.0
+}
 
 /// Packs a class and its points (0–100).
 pub(super) fn key(class: Class, points: f32) -> Key {
@@ -83,6 +110,20 @@ pub(super) struct TermPlan<'q> {
     /// Whether the term is one word, so the tables decide the match by themselves.
     pub single_word: bool,
     pub placement: Placement,
+    /// Words matched only through a stem or a synonym, judged over the whole vocabulary: they may
+    /// lie outside what the previous keystroke kept, and then its work cannot be reused.
+    pub extras: Vec<u32>,
+}
+
+/// What a term is planned with besides the vocabulary.
+#[derive(Clone, Copy, Default)]
+pub(super) struct Context<'a> {
+    /// Whether it is the last term typed, perhaps still being typed.
+    pub last: bool,
+    /// Languages whose stems count (the language filter's, or all of them).
+    pub languages: &'a [&'a Language],
+    /// Words that mean the same to an agent, each with the language it belongs to.
+    pub synonyms: &'a [(&'a Language, &'a str)],
 }
 
 /// The letters and digits runs of a folded term.
@@ -93,18 +134,88 @@ fn words_of(text: &str) -> Vec<&str> {
 impl<'q> TermPlan<'q> {
     /// Plans `term` over `words`. `previous` holds the candidate words of the term this one
     /// extends (the same term one keystroke ago), when there is one.
-    pub fn new(term: &'q Term, words: &[Box<str>], previous: Option<&[u32]>, matcher: &SkimMatcherV2) -> Self {
+    pub fn new(
+        term: &'q Term,
+        words: &[Box<str>],
+        previous: Option<&[u32]>,
+        matcher: &SkimMatcherV2,
+        context: Context<'_>,
+    ) -> Self {
         let pieces_text = words_of(&term.text);
         let single_word = pieces_text.len() == 1 && pieces_text[0] == term.text;
         let placement = if term.kind == TermKind::Prefix { Placement::LineStart } else { Placement::Anywhere };
+        let mut extras = Vec::new();
         let pieces = if single_word {
-            vec![verdicts(term.text.as_str(), term.kind, words, previous, matcher)]
+            let mut verdicts = verdicts(term.text.as_str(), term.kind, words, previous, matcher, context.last);
+            if term.kind == TermKind::Fuzzy {
+                extras = add_stems_and_synonyms(&term.text, words, context, &mut verdicts);
+            }
+            vec![verdicts]
         } else {
             // Each word of a multi-word term must appear loosely; the text check does the rest.
-            pieces_text.iter().map(|piece| verdicts(piece, TermKind::Exact, words, None, matcher)).collect()
+            pieces_text.iter().map(|piece| verdicts(piece, TermKind::Exact, words, None, matcher, false)).collect()
         };
-        Self { term, pieces, single_word, placement }
+        Self { term, pieces, single_word, placement, extras }
     }
+}
+
+/// The first `count` characters of a word.
+fn head(word: &str, count: usize) -> &str {
+    word.char_indices().nth(count).map_or(word, |(end, _)| &word[..end])
+}
+
+/// Gives words that share the term's stem, or that are a synonym of it, their points where those
+/// beat what the word already had; returns every word so matched. Stems are compared only between
+/// words that start alike (three letters), which keeps this to a handful of stemmer calls.
+fn add_stems_and_synonyms(
+    term: &str,
+    words: &[Box<str>],
+    context: Context<'_>,
+    verdicts: &mut WordVerdicts,
+) -> Vec<u32> {
+    const SHARED_START: usize = 3;
+    let stems: Vec<(&Language, String)> = if term.chars().count() > SHARED_START {
+        context.languages.iter().map(|language| (*language, language.stem(term))).collect()
+    } else {
+        Vec::new()
+    };
+    let term_head = head(term, SHARED_START);
+    let synonym_stems: Vec<(&Language, &str, String)> =
+        context.synonyms.iter().map(|(language, word)| (*language, *word, language.stem(word))).collect();
+    let mut extras = Vec::new();
+    for (id, word) in words.iter().enumerate() {
+        let word: &str = word;
+        let mut points = None;
+        if !stems.is_empty() && word.starts_with(term_head) && word.chars().count() > SHARED_START {
+            let same_stem = stems.iter().any(|(language, stem)| language.stem(word) == *stem);
+            if same_stem {
+                points = Some(STEM_POINTS);
+            }
+        }
+        if points.is_none() {
+            let synonym = synonym_stems.iter().any(|(language, synonym, stem)| {
+                word == *synonym
+                    || (word.starts_with(head(synonym, SHARED_START))
+                        && synonym.chars().count() > SHARED_START
+                        && language.stem(word) == *stem)
+            });
+            if synonym {
+                points = Some(SYNONYM_POINTS);
+            }
+        }
+        let Some(points) = points else { continue };
+        let class = if points == STEM_POINTS { Class::Typo } else { Class::Exact };
+        let key = key(class, points);
+        let Some(have) = verdicts.keys.get_mut(id) else { continue };
+        if key > *have {
+            if *have == 0 {
+                verdicts.candidates.push(id as u32);
+            }
+            *have = key;
+            extras.push(id as u32);
+        }
+    }
+    extras
 }
 
 /// The verdicts of `term` (folded, one word) on every word, or on `previous` words only.
@@ -114,13 +225,17 @@ fn verdicts(
     words: &[Box<str>],
     previous: Option<&[u32]>,
     matcher: &SkimMatcherV2,
+    last: bool,
 ) -> WordVerdicts {
     let term_chars: Vec<char> = term.chars().collect();
     let mut verdicts = WordVerdicts { keys: vec![0; words.len()], candidates: Vec::new() };
     let mut word_chars = Vec::new();
     let mut judge = |id: u32| {
         let Some(word) = words.get(id as usize) else { return };
-        let (class, points) = judge_word(term, &term_chars, kind, word, &mut word_chars, matcher);
+        let (class, mut points) = judge_word(term, &term_chars, kind, word, &mut word_chars, matcher);
+        if last && class == Class::Exact && points == Quality::WordStart.points() {
+            points = LAST_WORD_START_POINTS;
+        }
         if class != Class::None {
             verdicts.keys[id as usize] = key(class, points);
             verdicts.candidates.push(id);
@@ -159,6 +274,12 @@ fn judge_word(
     word_chars.extend(word.chars());
     if term_chars.len() >= TYPO_MIN_CHARS && typo_length(term_chars, word_chars).is_some() {
         return (Class::Typo, Quality::Typo.points());
+    }
+    // A compound the phrasebook only holds the first part of ("retourfraude", "uppsägnings-
+    // bekräftelse"): the word it starts with is a loose match, so the query still finds something.
+    // Monotone as the term grows: every shorter term is a start of the word or starts with it.
+    if word_chars.len() >= COMPOUND_HEAD_CHARS && term_chars.len() > word_chars.len() && term.starts_with(word) {
+        return (Class::Scattered, COMPOUND_POINTS);
     }
     // What a longer term could still match here: its letters scattered in the word, or the word's
     // start with one typo. Both hold for every prefix of a term that has them.
@@ -221,9 +342,9 @@ mod tests {
     fn a_longer_term_only_matches_words_the_shorter_one_kept() {
         let words: Vec<Box<str>> = ["refund", "return", "order", "ratt"].into_iter().map(Box::from).collect();
         let matcher = SkimMatcherV2::default();
-        let short = verdicts("re", TermKind::Fuzzy, &words, None, &matcher);
-        let long_from_scratch = verdicts("refnu", TermKind::Fuzzy, &words, None, &matcher);
-        let long_refined = verdicts("refnu", TermKind::Fuzzy, &words, Some(&short.candidates), &matcher);
+        let short = verdicts("re", TermKind::Fuzzy, &words, None, &matcher, true);
+        let long_from_scratch = verdicts("refnu", TermKind::Fuzzy, &words, None, &matcher, true);
+        let long_refined = verdicts("refnu", TermKind::Fuzzy, &words, Some(&short.candidates), &matcher, true);
         assert_eq!(long_from_scratch.keys, long_refined.keys);
         assert!(long_refined.candidates.contains(&0));
     }

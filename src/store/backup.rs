@@ -1,8 +1,10 @@
 //! Copies of the database taken with SQLite's online backup API before a migration or an import,
-//! in a `backups` folder beside it, keeping the newest few.
+//! in a `backups` folder beside it, keeping the newest few. A copy is written under a `.partial`
+//! name and renamed when complete, so a full disk or a kill never leaves a half copy that counts
+//! among the kept ones (and pushes a good one out).
 
-use std::path::PathBuf;
-use std::time::Duration;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
 
 use super::{Store, StoreError, StoreResult};
 
@@ -18,23 +20,65 @@ pub(super) fn take(store: &Store, reason: &str) -> StoreResult<Option<PathBuf>> 
         return Ok(None);
     };
     std::fs::create_dir_all(&directory)
-        .map_err(|source| StoreError::Io { context: format!("cannot create {}", directory.display()), source })?;
+        .map_err(|reason| StoreError::Io { context: format!("cannot create {}", directory.display()), reason })?;
     let stem = path.file_stem().and_then(|stem| stem.to_str()).unwrap_or("tactful");
     let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%S%.3fZ");
     let target = directory.join(format!("{stem}-{stamp}-{reason}.sqlite"));
-    let mut copy = rusqlite::Connection::open(&target)?;
-    {
-        let backup = rusqlite::backup::Backup::new(&store.connection, &mut copy)?;
-        backup.run_to_completion(256, Duration::from_millis(5), None)?;
+    let partial = directory.join(format!("{stem}-{stamp}-{reason}.sqlite{PARTIAL}"));
+    remove_stale_partials(&directory, stem);
+    let copied = copy_to(store, &partial).and_then(|()| {
+        std::fs::rename(&partial, &target)
+            .map_err(|reason| StoreError::Io { context: format!("cannot finish {}", target.display()), reason })
+    });
+    if let Err(error) = copied {
+        // Best effort: the error that stopped the copy is the one worth reporting.
+        let _ = std::fs::remove_file(&partial);
+        return Err(error);
     }
     prune(&directory, stem)?;
     Ok(Some(target))
 }
 
-fn prune(directory: &std::path::Path, stem: &str) -> StoreResult<()> {
+/// The suffix of a copy still being written.
+const PARTIAL: &str = ".partial";
+
+/// A partial copy this old was left by a killed process; a younger one may still be written.
+const STALE_PARTIAL: Duration = Duration::from_secs(10 * 60);
+
+fn copy_to(store: &Store, partial: &Path) -> StoreResult<()> {
+    let mut copy = rusqlite::Connection::open(partial)?;
+    {
+        let backup = rusqlite::backup::Backup::new(&store.connection, &mut copy)?;
+        backup.run_to_completion(256, Duration::from_millis(5), None)?;
+    }
+    copy.close().map_err(|(_, error)| error)?;
+    Ok(())
+}
+
+fn remove_stale_partials(directory: &Path, stem: &str) {
+    let Ok(listing) = std::fs::read_dir(directory) else { return };
+    let prefix = format!("{stem}-");
+    for entry in listing.filter_map(Result::ok) {
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else { continue };
+        if !(name.starts_with(&prefix) && name.ends_with(PARTIAL)) {
+            continue;
+        }
+        let age = entry
+            .metadata()
+            .and_then(|metadata| metadata.modified())
+            .ok()
+            .and_then(|modified| SystemTime::now().duration_since(modified).ok());
+        if age.is_some_and(|age| age >= STALE_PARTIAL) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+fn prune(directory: &Path, stem: &str) -> StoreResult<()> {
     let prefix = format!("{stem}-");
     let listing = std::fs::read_dir(directory)
-        .map_err(|source| StoreError::Io { context: format!("cannot list {}", directory.display()), source })?;
+        .map_err(|reason| StoreError::Io { context: format!("cannot list {}", directory.display()), reason })?;
     let mut backups: Vec<PathBuf> = listing
         .filter_map(Result::ok)
         .map(|entry| entry.path())

@@ -6,9 +6,9 @@ use std::collections::HashSet;
 use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, params};
 
-use super::curation::{flag_siblings, meaning_changed};
-use super::import::decode_content;
-use super::phrases::{read_phrase, update_content};
+use super::review::{flag_siblings, meaning_changed};
+use super::rows::decode_content;
+use super::sql::{Deleted, live_phrase, read_phrase, update_content};
 use super::{Store, StoreError, StoreResult};
 use crate::model::{Phrase, PhraseContent, PhraseId, Status, format_timestamp, now, parse_timestamp};
 
@@ -54,7 +54,7 @@ impl Store {
         for (id, source, theirs, detected_at) in rows {
             let id = PhraseId::new(id).map_err(|_| StoreError::Corrupt("conflicts.phrase_id".into()))?;
             // A conflict on a phrase in the trash waits until it is restored.
-            let Some(ours) = read_phrase(&self.connection, &id, false)? else { continue };
+            let Some(ours) = read_phrase(&self.connection, &id, Deleted::Skip)? else { continue };
             let theirs = theirs.as_deref().map(|text| decode_content(text, "conflicts.theirs")).transpose()?;
             conflicts.push(Conflict { ours, theirs, source, detected_at: parse_timestamp(&detected_at) });
         }
@@ -71,7 +71,7 @@ impl Store {
             let Some(theirs) = theirs else {
                 return Err(StoreError::NoConflict(id.to_string()));
             };
-            let current = read_phrase(transaction, id, false)?.ok_or_else(|| super::not_found(id))?;
+            let current = live_phrase(transaction, id)?;
             if resolution == Resolution::Theirs {
                 let incoming = match theirs {
                     Some(text) => decode_content(&text, "conflicts.theirs")?,

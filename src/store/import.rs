@@ -6,13 +6,14 @@
 //! does the same work and rolls back, so its report is exactly what an import would do.
 
 use std::collections::{HashMap, HashSet};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
+use rusqlite::{Transaction, TransactionBehavior, params};
 
-use super::curation::{flag_siblings, meaning_changed, set_conflict};
-use super::phrases::{collection_id, insert_phrase, situation_exists, update_content};
-use super::{Store, StoreError, StoreResult};
+use super::review::{flag_siblings, meaning_changed};
+use super::rows::encode_content;
+use super::sql::{Deleted, collection_id, insert_phrase, read_phrase, set_conflict, situation_exists, update_content};
+use super::{ImportReport, Store, StoreError, StoreResult};
 use crate::interchange::{ImportError, MAX_REPORTED_PROBLEMS, Problem, ValidCollection};
 use crate::model::{PhraseContent, PhraseId, Status, format_timestamp, now};
 
@@ -23,53 +24,6 @@ pub enum ImportMode {
     Apply,
     /// Report what would change; change nothing.
     DryRun,
-}
-
-/// What an import did, or would do.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ImportReport {
-    /// The collection new phrases went to.
-    pub collection: String,
-    /// Phrases that were new.
-    pub added: Vec<PhraseId>,
-    /// Existing phrases whose content changed (upstream only, or first import from this source).
-    pub updated: Vec<PhraseId>,
-    /// Phrases already identical.
-    pub unchanged: usize,
-    /// Phrases edited locally and not upstream: the local edit was kept.
-    pub kept_local: Vec<PhraseId>,
-    /// Phrases changed on both sides (or edited locally and removed upstream): the local version
-    /// stayed, the incoming one waits beside it for `resolve`.
-    pub conflicts: Vec<PhraseId>,
-    /// Phrases removed upstream and retired locally (not deleted).
-    pub retired: Vec<PhraseId>,
-    /// Translations of changed phrases now flagged "needs review".
-    pub flagged_for_review: Vec<PhraseId>,
-    /// Situations that were new.
-    pub situations_added: usize,
-    /// Situation titles or descriptions added or changed.
-    pub situation_texts_changed: usize,
-    /// Merge bases recorded, moved or dropped: bookkeeping, not a change anyone sees.
-    pub bases_changed: usize,
-    /// The backup taken before applying, if any.
-    pub backup: Option<PathBuf>,
-}
-
-impl ImportReport {
-    /// Whether the import changed (or would change) anything a person can see.
-    pub fn changes_anything(&self) -> bool {
-        !self.added.is_empty()
-            || !self.updated.is_empty()
-            || !self.conflicts.is_empty()
-            || !self.retired.is_empty()
-            || self.situations_added > 0
-            || self.situation_texts_changed > 0
-    }
-
-    /// Whether applying it writes anything at all, merge bookkeeping included.
-    pub fn writes_anything(&self) -> bool {
-        self.changes_anything() || self.bases_changed > 0
-    }
 }
 
 /// The fingerprint a merge base is kept as: equal content, equal fingerprint. Every field goes in
@@ -98,16 +52,6 @@ pub(super) fn fingerprint(content: &PhraseContent) -> String {
         parts.extend([b"title".as_slice(), title.as_bytes()]);
     }
     format!("{:016x}", crate::model::stable_hash(&parts))
-}
-
-/// The text form of a content, for an incoming version kept beside a conflict.
-pub(super) fn encode_content(content: &PhraseContent) -> String {
-    serde_json::to_string(content).unwrap_or_default()
-}
-
-/// Reads back [`encode_content`].
-pub(super) fn decode_content(text: &str, what: &str) -> StoreResult<PhraseContent> {
-    serde_json::from_str(text).map_err(|_| StoreError::Corrupt(what.to_owned()))
 }
 
 fn load_bases(transaction: &Transaction<'_>, source: &str) -> StoreResult<HashMap<String, String>> {
@@ -150,44 +94,15 @@ fn open_conflicts(transaction: &Transaction<'_>) -> StoreResult<HashSet<String>>
     Ok(ids.collect::<Result<_, _>>()?)
 }
 
-pub(super) fn stored_content(transaction: &Transaction<'_>, id: &PhraseId) -> StoreResult<Option<PhraseContent>> {
-    let row = transaction
-        .prepare_cached(
-            "SELECT situation_key, lang, text, avoid, note, tags, status, group_key, title FROM phrases WHERE phrase_id = ?1",
-        )?
-        .query_row([id.as_str()], |row| {
-            Ok((
-                row.get::<_, String>(0)?,
-                row.get::<_, String>(1)?,
-                row.get::<_, String>(2)?,
-                row.get::<_, String>(3)?,
-                row.get::<_, Option<String>>(4)?,
-                row.get::<_, String>(5)?,
-                row.get::<_, String>(6)?,
-                row.get::<_, Option<String>>(7)?,
-                row.get::<_, Option<String>>(8)?,
-            ))
-        })
-        .optional()?;
-    let Some((situation, lang, text, avoid, note, tags, status, group, title)) = row else {
-        return Ok(None);
-    };
-    let corrupt = || super::StoreError::Corrupt(format!("phrase {id}"));
-    Ok(Some(PhraseContent {
-        situation: crate::model::SituationKey::new(situation).map_err(|_| corrupt())?,
-        lang: crate::model::Lang::new(lang).map_err(|_| corrupt())?,
-        title,
-        text,
-        avoid: serde_json::from_str(&avoid).map_err(|_| corrupt())?,
-        note,
-        tags: serde_json::from_str(&tags).map_err(|_| corrupt())?,
-        status: status.parse().map_err(|_| corrupt())?,
-        group,
-    }))
+/// The content stored under `id`, live or in the trash (an id in the trash is still taken).
+fn stored_content(transaction: &Transaction<'_>, id: &PhraseId) -> StoreResult<Option<PhraseContent>> {
+    Ok(read_phrase(transaction, id, Deleted::Include)?.map(|phrase| phrase.content))
 }
 
 /// Applies `collection`, read from `source` (the key its merge bases are kept under), inside
-/// `transaction`; on an error the caller's transaction rolls back.
+/// `transaction`, in four phases: situations, a check that every phrase's situation exists,
+/// the three-way merge of each phrase, and retiring what the source no longer holds. On an error
+/// the caller's transaction rolls back.
 pub(super) fn apply(
     transaction: &Transaction<'_>,
     source: &str,
@@ -195,6 +110,27 @@ pub(super) fn apply(
     collection: &ValidCollection,
 ) -> StoreResult<ImportReport> {
     let mut report = ImportReport { collection: collection.name.clone(), ..ImportReport::default() };
+    apply_situations(transaction, collection, &mut report)?;
+    refuse_unknown_situations(transaction, file, collection)?;
+    let mut merge = Merge {
+        transaction,
+        source,
+        now_stamp: format_timestamp(&now()),
+        open: open_conflicts(transaction)?,
+        touched: HashSet::new(),
+        meaning_changes: Vec::new(),
+    };
+    let bases = merge.phrases(collection, &mut report)?;
+    merge.retire_removed(bases, &mut report)?;
+    report.flagged_for_review = flag_siblings(transaction, &merge.meaning_changes, &merge.touched)?;
+    Ok(report)
+}
+
+fn apply_situations(
+    transaction: &Transaction<'_>,
+    collection: &ValidCollection,
+    report: &mut ImportReport,
+) -> StoreResult<()> {
     for situation in &collection.situations {
         let inserted = transaction
             .execute("INSERT OR IGNORE INTO situations (situation_key) VALUES (?1)", [situation.key.as_str()])?;
@@ -212,7 +148,14 @@ pub(super) fn apply(
             }
         }
     }
+    Ok(())
+}
 
+fn refuse_unknown_situations(
+    transaction: &Transaction<'_>,
+    file: &Path,
+    collection: &ValidCollection,
+) -> StoreResult<()> {
     let mut problems = Vec::new();
     let mut known = HashSet::new();
     for phrase in &collection.phrases {
@@ -235,82 +178,119 @@ pub(super) fn apply(
             }
         }
     }
-    if !problems.is_empty() {
-        return Err(ImportError::Invalid { file: file.to_path_buf(), problems }.into());
-    }
+    if problems.is_empty() { Ok(()) } else { Err(ImportError::Invalid { file: file.to_path_buf(), problems }.into()) }
+}
 
-    let target_collection = collection_id(transaction, &collection.name, collection.description.as_deref())?;
-    let now_stamp = format_timestamp(&now());
-    let mut bases = load_bases(transaction, source)?;
-    let open = open_conflicts(transaction)?;
-    let mut touched = HashSet::new();
-    let mut meaning_changes = Vec::new();
-    for phrase in &collection.phrases {
-        let stamp = phrase.updated_at.as_ref().map(format_timestamp).unwrap_or_else(|| now_stamp.clone());
-        let incoming = fingerprint(&phrase.content);
-        let base = bases.remove(phrase.id.as_str());
-        match stored_content(transaction, &phrase.id)? {
-            None => {
-                insert_phrase(transaction, &phrase.id, target_collection, &phrase.content, &stamp)?;
-                touched.insert(phrase.id.clone());
-                report.added.push(phrase.id.clone());
-            }
-            Some(local) => {
-                let local_print = fingerprint(&local);
-                if local == phrase.content {
-                    clear_conflict(transaction, &open, &phrase.id)?;
-                    report.unchanged += 1;
-                } else if base.as_ref().map_or_else(
-                    || Ok(!edited_since_another_import(transaction, &phrase.id, &local_print)?),
-                    |base| StoreResult::Ok(*base == local_print),
-                )? {
-                    update_content(transaction, &phrase.id, &phrase.content, &stamp)?;
-                    clear_conflict(transaction, &open, &phrase.id)?;
-                    touched.insert(phrase.id.clone());
-                    if meaning_changed(&local, &phrase.content) {
-                        meaning_changes.push((phrase.id.clone(), phrase.content.group.clone()));
-                    }
-                    report.updated.push(phrase.id.clone());
-                } else if base.as_deref() == Some(incoming.as_str()) {
-                    report.kept_local.push(phrase.id.clone());
-                } else {
-                    set_conflict(transaction, &phrase.id, source, Some(&encode_content(&phrase.content)))?;
-                    report.conflicts.push(phrase.id.clone());
+/// The state of one import's merge, shared by its phases.
+struct Merge<'t> {
+    transaction: &'t Transaction<'t>,
+    source: &'t str,
+    now_stamp: String,
+    /// Ids with an open conflict.
+    open: HashSet<String>,
+    /// Phrases this import wrote (their translations are not flagged by them).
+    touched: HashSet<PhraseId>,
+    /// Phrases whose words changed, with their groups, to flag their translations.
+    meaning_changes: Vec<(PhraseId, Option<String>)>,
+}
+
+impl Merge<'_> {
+    /// Merges every incoming phrase against the local one and this source's base. Returns the
+    /// bases of phrases the source sent before and no longer holds.
+    fn phrases(
+        &mut self,
+        collection: &ValidCollection,
+        report: &mut ImportReport,
+    ) -> StoreResult<HashMap<String, String>> {
+        let transaction = self.transaction;
+        let target_collection = collection_id(transaction, &collection.name, collection.description.as_deref())?;
+        let mut bases = load_bases(transaction, self.source)?;
+        for phrase in &collection.phrases {
+            let stamp = phrase.updated_at.as_ref().map(format_timestamp).unwrap_or_else(|| self.now_stamp.clone());
+            let incoming = fingerprint(&phrase.content);
+            let base = bases.remove(phrase.id.as_str());
+            match stored_content(transaction, &phrase.id)? {
+                None => {
+                    insert_phrase(transaction, &phrase.id, target_collection, &phrase.content, &stamp)?;
+                    self.touched.insert(phrase.id.clone());
+                    report.added.push(phrase.id.clone());
                 }
+                Some(local) => self.merge_one(phrase, local, base.as_deref(), &incoming, &stamp, report)?,
+            }
+            if base.as_deref() != Some(incoming.as_str()) {
+                set_base(transaction, self.source, &phrase.id, &incoming)?;
+                report.bases_changed += 1;
             }
         }
-        if base.as_deref() != Some(incoming.as_str()) {
-            set_base(transaction, source, &phrase.id, &incoming)?;
+        Ok(bases)
+    }
+
+    fn merge_one(
+        &mut self,
+        phrase: &crate::interchange::IncomingPhrase,
+        local: PhraseContent,
+        base: Option<&str>,
+        incoming: &str,
+        stamp: &str,
+        report: &mut ImportReport,
+    ) -> StoreResult<()> {
+        let transaction = self.transaction;
+        if local == phrase.content {
+            clear_conflict(transaction, &self.open, &phrase.id)?;
+            report.unchanged += 1;
+            return Ok(());
+        }
+        let local_print = fingerprint(&local);
+        let unedited_here = match base {
+            Some(base) => base == local_print,
+            None => !edited_since_another_import(transaction, &phrase.id, &local_print)?,
+        };
+        if unedited_here {
+            update_content(transaction, &phrase.id, &phrase.content, stamp)?;
+            clear_conflict(transaction, &self.open, &phrase.id)?;
+            self.touched.insert(phrase.id.clone());
+            if meaning_changed(&local, &phrase.content) {
+                self.meaning_changes.push((phrase.id.clone(), phrase.content.group.clone()));
+            }
+            report.updated.push(phrase.id.clone());
+        } else if base == Some(incoming) {
+            report.kept_local.push(phrase.id.clone());
+        } else {
+            set_conflict(transaction, &phrase.id, self.source, Some(&encode_content(&phrase.content)))?;
+            report.conflicts.push(phrase.id.clone());
+        }
+        Ok(())
+    }
+
+    /// What is left in `bases` was imported from this source before and is gone from it now:
+    /// retired when unedited here, a conflict when edited here.
+    fn retire_removed(&mut self, bases: HashMap<String, String>, report: &mut ImportReport) -> StoreResult<()> {
+        let transaction = self.transaction;
+        let mut removed: Vec<(String, String)> = bases.into_iter().collect();
+        removed.sort();
+        for (id, base) in removed {
+            let Ok(id) = PhraseId::new(id) else {
+                return Err(StoreError::Corrupt("import_bases.phrase_id".into()));
+            };
+            if let Some(local) = stored_content(transaction, &id)? {
+                if fingerprint(&local) == base {
+                    if local.status != Status::Retired {
+                        let retired = PhraseContent { status: Status::Retired, ..local };
+                        update_content(transaction, &id, &retired, &self.now_stamp)?;
+                        report.retired.push(id.clone());
+                    }
+                } else if local.status != Status::Retired {
+                    set_conflict(transaction, &id, self.source, None)?;
+                    report.conflicts.push(id.clone());
+                }
+            }
+            transaction
+                .prepare_cached("DELETE FROM import_bases WHERE source = ?1 AND phrase_id = ?2")?
+                .execute(params![self.source, id.as_str()])?;
             report.bases_changed += 1;
         }
+        Ok(())
     }
-
-    // What is left in `bases` was imported from this source before and is gone from it now.
-    let mut removed: Vec<(String, String)> = bases.into_iter().collect();
-    removed.sort();
-    for (id, base) in removed {
-        let Ok(id) = PhraseId::new(id) else {
-            return Err(StoreError::Corrupt("import_bases.phrase_id".into()));
-        };
-        if let Some(local) = stored_content(transaction, &id)? {
-            if fingerprint(&local) == base {
-                if local.status != Status::Retired {
-                    let retired = PhraseContent { status: Status::Retired, ..local };
-                    update_content(transaction, &id, &retired, &now_stamp)?;
-                    report.retired.push(id.clone());
-                }
-            } else if local.status != Status::Retired {
-                set_conflict(transaction, &id, source, None)?;
-                report.conflicts.push(id.clone());
-            }
-        }
-        transaction
-            .prepare_cached("DELETE FROM import_bases WHERE source = ?1 AND phrase_id = ?2")?
-            .execute(params![source, id.as_str()])?;
-        report.bases_changed += 1;
-    }
-    report.flagged_for_review = flag_siblings(transaction, &meaning_changes, &touched)?;
-    Ok(report)
 }
 
 /// The key a file's merge bases are kept under: its absolute, symlink-free path when it has one.
@@ -323,8 +303,13 @@ impl Store {
     /// imported from the same file ([`source_key`]): all or nothing. `Apply` takes a backup of a
     /// file database first; `DryRun` reports and changes nothing.
     pub fn import(&mut self, file: &Path, collection: &ValidCollection, mode: ImportMode) -> StoreResult<ImportReport> {
+        // A damaged database is refused before anything, backup included: an import that
+        // "succeeded" on top of damage, with a backup holding the same damage, helps nobody.
         let backup = match mode {
-            ImportMode::Apply => self.backup("before-import")?,
+            ImportMode::Apply => {
+                self.refuse_damaged()?;
+                self.backup("before-import")?
+            }
             ImportMode::DryRun => None,
         };
         let transaction = self.connection.transaction_with_behavior(TransactionBehavior::Immediate)?;

@@ -5,32 +5,38 @@
 
 mod backup;
 mod conflicts;
-mod curate;
-mod curation;
 mod export;
 mod import;
+mod index;
 mod migrations;
 mod phrases;
+mod report;
+mod review;
 mod rows;
+mod save;
 mod situations;
+mod sql;
 mod subscriptions;
+mod usage;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use rusqlite::{Connection, OpenFlags, TransactionBehavior};
+use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 
 pub use backup::KEEP_BACKUPS;
 pub use conflicts::{Conflict, Resolution};
-pub use curate::Change;
-pub use curation::{ReviewQueue, Vetting};
 pub use export::ExportFilter;
-pub use import::{ImportMode, ImportReport, source_key};
+pub use import::{ImportMode, source_key};
 pub use phrases::PhraseEdit;
+pub use report::ImportReport;
+pub use review::{ReviewQueue, Vetting};
+pub use save::Change;
 pub use subscriptions::{SubscribeOutcome, Subscription, SyncReport};
 
 use crate::interchange::ImportError;
 use crate::model::{ModelError, PhraseId};
+use crate::template::TemplateError;
 
 /// The merge-base source the built-in phrasebook is seeded from.
 const BUILTIN_SOURCE: &str = "built-in phrasebook";
@@ -41,9 +47,9 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 /// What can go wrong with the database.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    /// SQLite reported an error.
-    #[error("database error: {0}")]
-    Sqlite(#[from] rusqlite::Error),
+    /// SQLite reported an error. (Not a `source`: printed as a chain it would appear twice.)
+    #[error("database error: {}", sqlite_reason(.0))]
+    Sqlite(rusqlite::Error),
     /// The database was written by a newer Tactful; it is left untouched.
     #[error(
         "{path} was created by a newer Tactful (schema version {found}; this one knows up to {supported}); it was not changed. Update Tactful to open it"
@@ -55,6 +61,29 @@ pub enum StoreError {
         found: i64,
         /// The newest this build knows.
         supported: i64,
+    },
+    /// The database file cannot be written (its permissions, or a read-only file system).
+    #[error("{path} is read-only (check the file's permissions, or pass --db to use another); nothing was changed")]
+    ReadOnly {
+        /// The database file.
+        path: String,
+    },
+    /// The database file is damaged; nothing was written to it (an import would also have copied
+    /// the damage into its backup).
+    #[error(
+        "the phrasebook database is damaged ({finding}); nothing was changed. Restore a copy from the backups folder beside it"
+    )]
+    Damaged {
+        /// SQLite's first finding.
+        finding: String,
+    },
+    /// A schema step failed; the database stays at its old version.
+    #[error("cannot bring the database to schema version {version}: {reason}; it was not changed")]
+    Migration {
+        /// The version that failed.
+        version: i64,
+        /// SQLite's reason, without the statement.
+        reason: String,
     },
     /// No live phrase has this id.
     #[error("no phrase with id {0:?}")]
@@ -68,13 +97,18 @@ pub enum StoreError {
     /// An import that was refused; nothing changed.
     #[error(transparent)]
     Import(#[from] ImportError),
+    /// A placeholder in the text does not parse.
+    #[error("the text's placeholders do not parse: {0}")]
+    Template(TemplateError),
     /// A file next to the database (backups, the directory) could not be written.
-    #[error("{context}: {source}")]
+    // The reason is part of the message and deliberately not a `source`: a chain printed with
+    // `{:#}` would show it twice.
+    #[error("{context}: {reason}")]
     Io {
         /// What was being done.
         context: String,
         /// The operating system's reason.
-        source: std::io::Error,
+        reason: std::io::Error,
     },
     /// There is no conflict to resolve for this phrase.
     #[error("phrase {0:?} has no conflict; `tactful conflicts` lists them")]
@@ -82,12 +116,56 @@ pub enum StoreError {
     /// The path is not followed.
     #[error("{0} is not a subscription; `tactful subscriptions` lists them")]
     NotSubscribed(String),
-    /// A change that contradicts the phrasebook as it is (a taken key, linking a phrase to itself).
-    #[error("{0}")]
-    Conflict(String),
+    /// A followed file would retire much of what it held: it may be cut short. Nothing changed;
+    /// importing it by hand confirms the removal.
+    #[error(
+        "{} would retire {retired} of its {held} phrases, so it may be incomplete (a copy still being written); nothing was changed. If the phrases were removed on purpose, import it once with `tactful import`",
+        file.display()
+    )]
+    WouldRetire {
+        /// The followed file.
+        file: PathBuf,
+        /// How many phrases it would retire.
+        retired: usize,
+        /// How many it held before.
+        held: usize,
+    },
+    /// A new situation's key is already taken.
+    #[error("a situation with the key {key:?} already exists")]
+    KeyTaken {
+        /// The key.
+        key: String,
+    },
+    /// A phrase cannot be linked as its own translation.
+    #[error("a phrase cannot be its own translation")]
+    SelfLink,
+    /// Every fresh id tried was taken (only a clock far out of step could cause this).
+    #[error("could not find a free id for the new phrase; try again")]
+    IdsExhausted,
     /// Stored data that Tactful itself did not write in that shape.
     #[error("the database holds an unreadable value in {0}; it may have been edited by hand")]
     Corrupt(String),
+}
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(error: rusqlite::Error) -> Self {
+        StoreError::Sqlite(error)
+    }
+}
+
+impl From<TemplateError> for StoreError {
+    fn from(error: TemplateError) -> Self {
+        StoreError::Template(error)
+    }
+}
+
+/// SQLite's reason without the statement it was given (a failed schema step would print pages of
+/// SQL).
+fn sqlite_reason(error: &rusqlite::Error) -> String {
+    match error {
+        rusqlite::Error::SqlInputError { msg, .. } => msg.clone(),
+        other => other.to_string(),
+    }
 }
 
 /// Result alias for store operations.
@@ -119,11 +197,20 @@ impl Store {
     pub fn open(path: &Path, seed: Seed) -> StoreResult<Self> {
         if let Some(parent) = path.parent().filter(|parent| !parent.as_os_str().is_empty()) {
             std::fs::create_dir_all(parent)
-                .map_err(|source| StoreError::Io { context: format!("cannot create {}", parent.display()), source })?;
+                .map_err(|reason| StoreError::Io { context: format!("cannot create {}", parent.display()), reason })?;
         }
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let connection = Connection::open_with_flags(path, flags)?;
-        Self::configure(connection, Some(path.to_path_buf()), seed)
+        let read_only = || StoreError::ReadOnly { path: path.display().to_string() };
+        let connection = Connection::open_with_flags(path, flags).map_err(|error| match error.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::ReadOnly | rusqlite::ErrorCode::CannotOpen) if path.exists() => read_only(),
+            _ => error.into(),
+        })?;
+        Self::configure(connection, Some(path.to_path_buf()), seed).map_err(|error| match error {
+            StoreError::Sqlite(ref sqlite) if sqlite.sqlite_error_code() == Some(rusqlite::ErrorCode::ReadOnly) => {
+                read_only()
+            }
+            other => other,
+        })
     }
 
     /// A private in-memory database, for tests and previews.
@@ -133,18 +220,26 @@ impl Store {
 
     fn configure(connection: Connection, path: Option<PathBuf>, seed: Seed) -> StoreResult<Self> {
         connection.busy_timeout(BUSY_TIMEOUT)?;
-        connection.pragma_update(None, "foreign_keys", true)?;
-        if path.is_some() {
-            connection.pragma_update(None, "journal_mode", "WAL")?;
+        let mut store = Self { connection, path };
+        // Before anything that writes (switching to WAL does): a newer database stays untouched.
+        migrations::refuse_newer(&store)?;
+        store.connection.pragma_update(None, "foreign_keys", true)?;
+        if store.path.is_some() {
+            store.connection.pragma_update(None, "journal_mode", "WAL")?;
         }
         // FULL makes every commit durable even across power loss, not only across a crash.
-        connection.pragma_update(None, "synchronous", "FULL")?;
-        let mut store = Self { connection, path };
+        store.connection.pragma_update(None, "synchronous", "FULL")?;
         let created = migrations::migrate(&mut store)?;
         match seed {
             // Seeded once, when the database is new (or a crash interrupted the first seeding);
             // built-in phrases the agent deleted later must not come back.
             Seed::Builtin if !store.builtin_seeded()? => store.seed_builtin()?,
+            // A newer binary ships a different phrasebook: merge it the way a team collection
+            // merges, so edited lines stay, untouched ones update and removed ones retire.
+            Seed::Builtin if store.builtin_outdated()? => {
+                store.backup("before-phrasebook-update")?;
+                store.merge_builtin(&crate::builtin::phrasebook()?, &crate::builtin::version())?;
+            }
             Seed::Empty if created => store.write(|transaction| {
                 transaction
                     .execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('builtin_seeded', 'declined')", [])?;
@@ -170,24 +265,64 @@ impl Store {
     }
 
     fn builtin_seeded(&self) -> StoreResult<bool> {
-        let seeded: Option<String> = rusqlite::OptionalExtension::optional(self.connection.query_row(
-            "SELECT value FROM meta WHERE key = 'builtin_seeded'",
-            [],
-            |row| row.get(0),
-        ))?;
+        let seeded: Option<String> = self
+            .connection
+            .query_row("SELECT value FROM meta WHERE key = 'builtin_seeded'", [], |row| row.get(0))
+            .optional()?;
         Ok(seeded.is_some())
     }
 
     fn seed_builtin(&mut self) -> StoreResult<()> {
-        let collection = crate::builtin::phrasebook()?;
+        self.merge_builtin(&crate::builtin::phrasebook()?, &crate::builtin::version())?;
+        Ok(())
+    }
+
+    /// Whether the database took the built-in phrasebook (it did not decline it) and last merged a
+    /// version other than the one this binary ships.
+    fn builtin_outdated(&self) -> StoreResult<bool> {
+        let value = |key: &str| -> StoreResult<Option<String>> {
+            Ok(rusqlite::OptionalExtension::optional(self.connection.query_row(
+                "SELECT value FROM meta WHERE key = ?1",
+                [key],
+                |row| row.get(0),
+            ))?)
+        };
+        let declined = value("builtin_seeded")?.is_none_or(|seeded| seeded == "declined");
+        Ok(!declined && value("builtin_version")?.as_deref() != Some(crate::builtin::version().as_str()))
+    }
+
+    /// Merges `collection` as the built-in phrasebook at `version`, through the same three-way merge
+    /// as a team collection (see [`Store::import`]): lines the agent edited keep the edit (a
+    /// conflict when the line changed upstream too), untouched lines are updated, lines gone from
+    /// the phrasebook are retired, new ones are added. Opening with [`Seed::Builtin`] calls it
+    /// whenever the binary's phrasebook differs from the one last merged.
+    pub fn merge_builtin(
+        &mut self,
+        collection: &crate::interchange::ValidCollection,
+        version: &str,
+    ) -> StoreResult<ImportReport> {
         self.write(|transaction| {
-            import::apply(transaction, BUILTIN_SOURCE, std::path::Path::new(BUILTIN_SOURCE), &collection)?;
+            let report = import::apply(transaction, BUILTIN_SOURCE, std::path::Path::new(BUILTIN_SOURCE), collection)?;
             transaction.execute(
-                "INSERT OR REPLACE INTO meta (key, value) VALUES ('builtin_seeded', ?1)",
+                "INSERT OR IGNORE INTO meta (key, value) VALUES ('builtin_seeded', ?1)",
                 [crate::model::format_timestamp(&crate::model::now())],
             )?;
-            Ok(())
+            // A database that declined the phrasebook and takes it now is seeded from here on.
+            transaction.execute(
+                "UPDATE meta SET value = ?1 WHERE key = 'builtin_seeded' AND value = 'declined'",
+                [crate::model::format_timestamp(&crate::model::now())],
+            )?;
+            transaction
+                .execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('builtin_version', ?1)", [version])?;
+            Ok(report)
         })
+    }
+
+    /// Refuses to write to a damaged database: SQLite's quick check (a few milliseconds for a
+    /// large phrasebook) before an import, so its backup never copies the damage as if it were fine.
+    pub(crate) fn refuse_damaged(&self) -> StoreResult<()> {
+        let finding: String = self.connection.query_row("PRAGMA quick_check(1)", [], |row| row.get(0))?;
+        if finding == "ok" { Ok(()) } else { Err(StoreError::Damaged { finding }) }
     }
 
     /// Checks SQLite's own consistency: `integrity_check` and `foreign_key_check`.

@@ -90,3 +90,13 @@ pub(super) fn query_phrases(statement: &mut Statement<'_>, params: impl Params) 
 pub(super) fn encode_list(values: &[String]) -> String {
     serde_json::to_string(values).unwrap_or_else(|_| "[]".to_owned())
 }
+
+/// The text form of a content, for an incoming version kept beside a conflict.
+pub(super) fn encode_content(content: &PhraseContent) -> String {
+    serde_json::to_string(content).unwrap_or_default()
+}
+
+/// Reads back [`encode_content`]; `what` names the column in a corruption report.
+pub(super) fn decode_content(text: &str, what: &str) -> StoreResult<PhraseContent> {
+    serde_json::from_str(text).map_err(|_| corrupt(what))
+}

@@ -1,10 +1,13 @@
-//! Curating situations: adding one and naming it per language. Each call is one transaction.
+//! Situations: listing them with their texts and phrase counts, adding one and naming it per
+//! language. Each write is one transaction.
+
+use std::collections::BTreeMap;
 
 use rusqlite::params;
 
-use super::phrases::situation_exists;
+use super::sql::situation_exists;
 use super::{Store, StoreError, StoreResult};
-use crate::model::{Lang, ModelError, SituationKey};
+use crate::model::{Lang, ModelError, Situation, SituationKey, SituationText};
 
 fn clean_title(title: &str) -> StoreResult<String> {
     let title = title.trim();
@@ -16,6 +19,50 @@ fn clean_description(description: Option<&str>) -> Option<String> {
 }
 
 impl Store {
+    /// Every situation with its texts, by key.
+    pub fn situations(&self) -> StoreResult<Vec<Situation>> {
+        let mut situations: BTreeMap<String, Situation> = BTreeMap::new();
+        let mut statement = self.connection.prepare("SELECT situation_key FROM situations ORDER BY situation_key")?;
+        for key in statement.query_map([], |row| row.get::<_, String>(0))? {
+            let key = key?;
+            let parsed =
+                SituationKey::new(key.clone()).map_err(|_| StoreError::Corrupt("situations.situation_key".into()))?;
+            situations.insert(key, Situation { key: parsed, texts: BTreeMap::new() });
+        }
+        let mut statement =
+            self.connection.prepare("SELECT situation_key, lang, title, description FROM situation_texts")?;
+        let rows = statement.query_map([], |row| {
+            Ok((
+                row.get::<_, String>(0)?,
+                row.get::<_, String>(1)?,
+                row.get::<_, String>(2)?,
+                row.get::<_, Option<String>>(3)?,
+            ))
+        })?;
+        for row in rows {
+            let (key, lang, title, description) = row?;
+            let lang = Lang::new(lang).map_err(|_| StoreError::Corrupt("situation_texts.lang".into()))?;
+            if let Some(situation) = situations.get_mut(&key) {
+                situation.texts.insert(lang, SituationText { title, description });
+            }
+        }
+        Ok(situations.into_values().collect())
+    }
+
+    /// Live phrase counts by situation key.
+    pub fn situation_counts(&self) -> StoreResult<BTreeMap<String, usize>> {
+        let mut statement = self
+            .connection
+            .prepare("SELECT situation_key, count(*) FROM phrases WHERE deleted_at IS NULL GROUP BY situation_key")?;
+        let rows = statement.query_map([], |row| Ok((row.get::<_, String>(0)?, row.get::<_, i64>(1)?)))?;
+        let mut counts = BTreeMap::new();
+        for row in rows {
+            let (key, count) = row?;
+            counts.insert(key, usize::try_from(count).unwrap_or(0));
+        }
+        Ok(counts)
+    }
+
     /// Adds a situation with its title (and optional description) in `lang`; refuses a key that
     /// is already taken, so two people never silently share one situation.
     pub fn add_situation(
@@ -29,10 +76,7 @@ impl Store {
         let description = clean_description(description);
         self.write(|transaction| {
             if situation_exists(transaction, key)? {
-                return Err(StoreError::Conflict(format!(
-                    "a situation with the key {:?} already exists",
-                    key.as_str()
-                )));
+                return Err(StoreError::KeyTaken { key: key.to_string() });
             }
             transaction.execute("INSERT INTO situations (situation_key) VALUES (?1)", [key.as_str()])?;
             transaction.execute(

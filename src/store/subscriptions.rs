@@ -45,25 +45,57 @@ pub struct SubscribeOutcome {
     pub reports: Vec<SyncReport>,
 }
 
-/// The files a followed path stands for: itself, or a folder's supported files (not hidden ones,
-/// such as the temporary files an atomic write leaves for a moment), sorted by name.
+/// A sync that would retire at least this many phrases…
+const RETIRE_CONFIRM_MINIMUM: usize = 5;
+/// …and more than this share (one in N) of what the file held is held back: a followed file cut
+/// short (a copy still being written, a full disk) looks exactly like a file whose phrases were
+/// removed, and retiring them would hide them from every agent until the next complete copy.
+const RETIRE_CONFIRM_SHARE: usize = 4;
+
+/// The files a followed path stands for: itself, or a folder's supported regular files (not
+/// hidden ones, such as the temporary files an atomic write leaves for a moment), sorted by name.
+/// A link in the folder is followed only when it stays inside the folder: a team folder is not
+/// a way to read the rest of the machine.
 pub fn followed_files(path: &Path) -> Result<Vec<PathBuf>, ImportError> {
-    let read_error = |source| ImportError::Read { file: path.to_path_buf(), source };
+    let read_error = |reason| ImportError::Read { file: path.to_path_buf(), reason };
     let metadata = std::fs::metadata(path).map_err(read_error)?;
     if !metadata.is_dir() {
         return Ok(vec![path.to_path_buf()]);
     }
+    let folder = std::fs::canonicalize(path).map_err(read_error)?;
     let mut files: Vec<PathBuf> = std::fs::read_dir(path)
         .map_err(read_error)?
         .filter_map(Result::ok)
         .map(|entry| entry.path())
         .filter(|file| {
             let visible = file.file_name().and_then(|name| name.to_str()).is_some_and(|name| !name.starts_with('.'));
-            visible && file.is_file() && FileFormat::of(file).is_some()
+            visible && FileFormat::of(file).is_some() && stays_inside(file, &folder)
         })
         .collect();
     files.sort();
     Ok(files)
+}
+
+/// Whether `file` is a regular file that is, after following any links, inside `folder`.
+fn stays_inside(file: &Path, folder: &Path) -> bool {
+    let Ok(resolved) = std::fs::canonicalize(file) else { return false };
+    resolved.parent() == Some(folder) && std::fs::metadata(&resolved).is_ok_and(|metadata| metadata.is_file())
+}
+
+/// Reads a followed file, refusing one that looks cut short. JSON must parse whole anyway; a CSV
+/// or YAML file ends with a line break (every spreadsheet and editor writes one), so a copy still
+/// being written, cut in the middle of a row, is not mistaken for a file whose last row is short.
+fn read_complete(file: &Path) -> Result<interchange::ReadOutcome, ImportError> {
+    let text = interchange::input::read_text(file)?;
+    let line_based = matches!(FileFormat::of(file), Some(FileFormat::Csv | FileFormat::Espanso));
+    if line_based && !text.is_empty() && !text.ends_with('\n') {
+        return Err(ImportError::single(
+            file,
+            "",
+            "the file does not end with a line break, so it may still be being written; it is read again when it changes",
+        ));
+    }
+    interchange::parse_any(file, &text, &ReadOptions::default())
 }
 
 impl Store {
@@ -157,12 +189,15 @@ impl Store {
     }
 
     fn sync_file(&mut self, file: &Path) -> SyncReport {
-        let outcome = match interchange::read_any(file, &ReadOptions::default()) {
+        let outcome = match read_complete(file) {
             Ok(outcome) => outcome,
             Err(error) => return SyncReport { file: file.to_path_buf(), result: Err(error.into()), notes: Vec::new() },
         };
         let result = self.import(file, &outcome.collection, ImportMode::DryRun).and_then(|preview| {
-            if preview.writes_anything() {
+            let held = preview.retired.len() + outcome.collection.phrases.len();
+            if preview.retired.len() >= RETIRE_CONFIRM_MINIMUM && preview.retired.len() * RETIRE_CONFIRM_SHARE > held {
+                Err(StoreError::WouldRetire { file: file.to_path_buf(), retired: preview.retired.len(), held })
+            } else if preview.writes_anything() {
                 self.import(file, &outcome.collection, ImportMode::Apply)
             } else {
                 Ok(preview)

@@ -254,3 +254,19 @@ fn a_large_phrasebook_is_searched_in_the_background_and_results_arrive() {
     harness.run();
     assert_eq!(last_copy(&clipboard).as_deref(), Some("Phrase 24999 of b"));
 }
+
+#[test]
+fn help_about_names_the_version_and_licence_and_closes_with_escape() {
+    let (state, _clipboard) = state_with(Some(SMALL_BOOK));
+    let mut harness = harness(state);
+    harness.get_by_label("Help").click();
+    harness.run();
+    harness.get_by_label("About Tactful").click();
+    harness.run();
+    harness.get_by_label(tactful::about::VERSION_LINE);
+    harness.get_by_label(tactful::about::LICENSE);
+    assert!(harness.query_by_label("Copy phrasebook path").is_none(), "an in-memory phrasebook has no path to copy");
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert!(harness.query_by_label(tactful::about::VERSION_LINE).is_none());
+}

@@ -418,7 +418,7 @@ fn the_editor_settles_in_place_when_it_opens() {
 
 fn import_dialog<'a>(harness: &'a Harness<'_, AppState>) -> Option<&'a tactful::gui::ImportDialog> {
     match &harness.state().modal {
-        Modal::Import(dialog) => Some(dialog),
+        Modal::Import(dialog) => Some(dialog.as_ref()),
         _ => None,
     }
 }

@@ -95,6 +95,9 @@ fn choosing_copy_in_settings_makes_enter_copy_and_shift_enter_paste() {
     harness.run();
     assert_eq!(harness.state().prefs.paste.enter, EnterAction::Copy);
     harness.get_by_label("Shift+Enter: paste into the app i came from");
+    // Settings scrolls inside the window; bring the checkbox into view so the click lands on it.
+    harness.get_by_label("Put back what was on the clipboard after pasting").scroll_to_me();
+    harness.run();
     harness.get_by_label("Put back what was on the clipboard after pasting").click();
     harness.run();
     assert!(!harness.state().prefs.paste.restore_clipboard);

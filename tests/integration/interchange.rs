@@ -133,7 +133,8 @@ fn a_title_survives_json_and_csv_and_old_csv_without_it_still_imports() {
         store.import(path, &collection, ImportMode::Apply).expect("imports");
         store
     };
-    let csv_text = interchange::csv::to_string(&store.export(&ExportFilter::default()).expect("exports"));
+    let csv_text =
+        interchange::csv::to_string(&store.export(&ExportFilter::default()).expect("exports")).expect("CSV holds it");
     assert!(csv_text.starts_with("id,situation,lang,title,text"), "{csv_text}");
     let (parsed, _) = interchange::csv::parse(path, &csv_text, "Team".into()).expect("parses");
     assert_eq!(parsed.phrases[0].title.as_deref(), Some("Refund declined"));

@@ -170,7 +170,7 @@ fn csv_export_neutralises_formulas_and_imports_back_by_line() {
     let csv = directory.path().join("team.csv");
     run_ok(&db, &["export", "--collection", "Support team", "-o", path_arg(&csv)]);
     let text = std::fs::read_to_string(&csv).expect("reads");
-    assert!(text.starts_with("id,situation,lang,text,avoid,note,tags,status,group,updated_at\n"), "{text}");
+    assert!(text.starts_with("id,situation,lang,title,text,avoid,note,tags,status,group,updated_at\n"), "{text}");
     assert!(text.contains("\"'=HYPERLINK(\"\"x\"\")\""), "{text}");
     let up_to_date = run_ok(&db, &["import", path_arg(&csv), "--collection", "Support team"]);
     assert!(up_to_date.contains("is up to date"), "{up_to_date}");
@@ -337,13 +337,13 @@ proptest! {
         let mut store = Store::open_in_memory(Seed::Empty).expect("opens");
         import_text(&mut store, "seed.json", &team_file(&phrases));
         let filter = ExportFilter { collection: Some("Prop".into()), ..ExportFilter::default() };
-        let csv = interchange::csv::to_string(&store.export(&filter).expect("exports"));
+        let csv = interchange::csv::to_string(&store.export(&filter).expect("exports")).expect("CSV holds it");
         let report = import_text(&mut store, "Prop.csv", &csv);
         prop_assert!(!report.changes_anything(), "{:?}", report);
         let mut fresh = Store::open_in_memory(Seed::Empty).expect("opens");
         import_text(&mut fresh, "seed.json", &team_file(&[]));
         import_text(&mut fresh, "Prop.csv", &csv);
-        let again = interchange::csv::to_string(&fresh.export(&filter).expect("exports"));
+        let again = interchange::csv::to_string(&fresh.export(&filter).expect("exports")).expect("CSV holds it");
         prop_assert_eq!(csv, again);
     }
 

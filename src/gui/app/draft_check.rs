@@ -40,7 +40,7 @@ pub struct DraftCheck {
     pub text: String,
     /// The language chosen by the agent; `None` detects it.
     pub lang: Option<String>,
-    /// The latest check, of [`DraftCheck::checked_text`].
+    /// The latest check, of the text and language it was made for (kept beside it, private).
     pub report: Option<Report>,
     /// The finding whose alternatives are shown.
     pub selected: Option<usize>,
@@ -107,7 +107,7 @@ impl DraftCheck {
         self.checked.as_ref().is_some_and(|(text, lang)| text == &self.text && lang == &self.lang)
     }
 
-    /// Re-checks the draft once it has rested for [`DEBOUNCE`]; returns how long to wait when it
+    /// Re-checks the draft once it has rested for a short pause; returns how long to wait when it
     /// has not yet.
     pub fn refresh(&mut self, index: &Arc<SearchIndex>, now: f64) -> Option<Duration> {
         if self.is_fresh() {

@@ -31,7 +31,7 @@ impl Snapshot {
     pub fn read(store: &Store) -> Result<Self, StoreError> {
         let situations = store.situations()?;
         let situation_counts = store.situation_counts()?;
-        let index = SearchIndex::load(store, now())?;
+        let index = store.search_index(now())?;
         let phrases = index.phrases();
         let mut languages: Vec<String> = phrases.iter().map(|phrase| phrase.content.lang.to_string()).collect();
         languages.sort();

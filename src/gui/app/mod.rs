@@ -376,6 +376,7 @@ impl AppState {
             Command::AlwaysOnTop => self.prefs.always_on_top = !self.prefs.always_on_top,
             Command::Settings => self.toggle_modal(Modal::Settings),
             Command::Help => self.toggle_modal(Modal::Help),
+            Command::About => self.toggle_modal(Modal::About),
             Command::CheckDraft => self.apply_draft(DraftAction::Toggle, context),
             Command::NextFinding => self.apply_draft(DraftAction::StepFinding(true), context),
             Command::PreviousFinding => self.apply_draft(DraftAction::StepFinding(false), context),

@@ -22,6 +22,8 @@ pub enum Modal {
     None,
     /// The keyboard shortcuts.
     Help,
+    /// The version, licence and where the phrasebook lives.
+    About,
     /// The selected phrase in large type.
     LargeType,
     /// Preferences and the agent's profile.
@@ -30,8 +32,8 @@ pub enum Modal {
     Fill(FillForm),
     /// The phrase editor.
     Editor(Box<Editor>),
-    /// Importing a collection file.
-    Import(ImportDialog),
+    /// Importing a collection file (boxed: its preview holds the whole parsed file).
+    Import(Box<ImportDialog>),
     /// Exporting phrases.
     Export(ExportDialog),
     /// Adding or renaming a situation.

@@ -149,7 +149,7 @@ impl AppState {
                 if let Some(path) = &chosen {
                     dialog.path = path.display().to_string();
                 }
-                self.modal = Modal::Import(dialog);
+                self.modal = Modal::Import(Box::new(dialog));
                 if chosen.is_some() {
                     self.preview_import();
                 }

@@ -156,7 +156,7 @@ mod tests {
 
     fn builtin_index() -> SearchIndex {
         let store = Store::open_in_memory(Seed::Builtin).expect("opens");
-        SearchIndex::load(&store, crate::model::now()).expect("loads")
+        store.search_index(crate::model::now()).expect("loads")
     }
 
     #[test]

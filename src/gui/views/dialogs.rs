@@ -40,6 +40,14 @@ fn fitted_with_footer(
     })
 }
 
+/// The About dialog: version, licence, and where this phrasebook and the settings live.
+pub fn about(state: &AppState, context: &egui::Context) -> Vec<Action> {
+    let facts = super::about::AboutFacts::for_database(state.library.store().path().map(std::path::Path::to_path_buf));
+    let mut close = false;
+    let response = fitted("about", context, |ui| close = super::about::ui(&facts, ui));
+    if close || response.should_close() { vec![Action::CloseModal] } else { Vec::new() }
+}
+
 /// The keyboard shortcuts, from the command table.
 pub fn help(context: &egui::Context) -> Vec<Action> {
     let mut actions = Vec::new();
@@ -210,7 +218,7 @@ pub(super) fn text_field(ui: &mut egui::Ui, field: &mut FillField, width: f32) -
     let mut output = edit.show(ui);
     let response = output.response.response.clone();
     if response.gained_focus() {
-        super::results::select_all(ui.ctx(), &mut output.state, &field.value);
+        super::results::select_all(&mut output.state, &field.value);
         output.state.store(ui.ctx(), id);
     }
     if flagged && field.value.trim().is_empty() {
@@ -263,7 +271,7 @@ fn date_picker(ui: &mut egui::Ui, name: &str, lang: &str) -> Option<NaiveDate> {
                     ui.close();
                 }
                 column += 1;
-                if column % 7 == 0 {
+                if column.is_multiple_of(7) {
                     ui.end_row();
                 }
                 let Some(next) = day.succ_opt() else { break };

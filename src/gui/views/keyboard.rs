@@ -66,7 +66,7 @@ pub fn actions(state: &AppState, context: &egui::Context) -> Vec<Action> {
                 Vec::new()
             }
         }
-        Modal::Help | Modal::LargeType | Modal::Settings => {
+        Modal::Help | Modal::About | Modal::LargeType | Modal::Settings => {
             if Command::Escape.pressed(context) || Command::Help.pressed(context) {
                 vec![Action::CloseModal]
             } else {

@@ -45,7 +45,10 @@ pub fn ui(state: &AppState, ui: &mut egui::Ui) -> Vec<Action> {
             entry(ui, &mut actions, Command::AlwaysOnTop, true);
             ui.separator();
             entry(ui, &mut actions, Command::Settings, true);
+        });
+        ui.menu_button("Help", |ui| {
             entry(ui, &mut actions, Command::Help, true);
+            entry(ui, &mut actions, Command::About, true);
         });
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             let hint = Command::NewPhrase.shortcut_text(ui.ctx());

@@ -2,6 +2,7 @@
 //! hand rather than as egui side panels so that they are *drawn* in the order Tab should visit
 //! them (search → results → detail → side panel) while sitting left to right on screen.
 
+pub mod about;
 mod detail;
 mod dialogs;
 mod draft_check;
@@ -96,6 +97,7 @@ fn modal(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
     match &state.modal {
         Modal::None => Vec::new(),
         Modal::Help => dialogs::help(context),
+        Modal::About => dialogs::about(state, context),
         Modal::LargeType => dialogs::large_type(state, context),
         Modal::Settings => dialogs::settings(state, context),
         Modal::Fill(_) => dialogs::fill_form(state, context),

@@ -38,7 +38,7 @@ pub fn search_bar(state: &mut AppState, ui: &mut egui::Ui) -> Vec<Action> {
         let response = output.response.response.clone().labelled_by(label.id);
         if std::mem::take(&mut state.search.wants_focus) {
             response.request_focus();
-            select_all(ui.ctx(), &mut output.state, &state.search.query);
+            select_all(&mut output.state, &state.search.query);
             output.state.store(ui.ctx(), search_box_id());
         }
         if expand && ui.button("Expand").on_hover_text(Command::Compact.shortcut_text(ui.ctx())).clicked() {
@@ -49,8 +49,7 @@ pub fn search_bar(state: &mut AppState, ui: &mut egui::Ui) -> Vec<Action> {
 }
 
 /// Selects all of `text` in a text field's state, so typing replaces it.
-pub fn select_all(context: &egui::Context, state: &mut egui::text_edit::TextEditState, text: &str) {
-    let _ = context;
+pub fn select_all(state: &mut egui::text_edit::TextEditState, text: &str) {
     let end = egui::text::CCursor::new(text.chars().count());
     state.cursor.set_char_range(Some(egui::text::CCursorRange::two(egui::text::CCursor::new(0), end)));
 }

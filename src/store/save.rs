@@ -1,14 +1,19 @@
-//! Curating phrases from the window: saving a phrase with its translations, linking translations,
-//! and emptying the trash. Each call is one transaction, so a kill mid-save keeps all or nothing.
+//! Saving phrases: the one write path that validates content (adding and editing a single phrase
+//! are wrappers), linking translations, and emptying the trash. Each call is one transaction, so a
+//! kill mid-save keeps all or nothing.
 
 use rusqlite::params;
 
-use super::curation::{after_edit, flag_siblings};
-use super::phrases::{
-    PhraseEdit, check_placeholders, collection_id, insert_phrase, read_phrase, situation_exists, update_content,
-};
+use super::phrases::PhraseEdit;
+use super::review::{after_edit, flag_siblings};
+use super::sql::{collection_id, insert_new_phrase, live_phrase, situation_exists, update_content};
 use super::{Store, StoreError, StoreResult, not_found};
 use crate::model::{PERSONAL_COLLECTION, PhraseContent, PhraseId, format_timestamp, now};
+
+/// Refuses a text whose placeholders do not parse.
+fn check_placeholders(text: &str) -> StoreResult<()> {
+    crate::template::Template::parse(text).map(|_| ()).map_err(StoreError::Template)
+}
 
 /// One change in a save that spans several phrases (a phrase and its translations).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,21 +48,18 @@ impl Store {
                 match change {
                     Change::Add { content, collection } => {
                         let content = content.normalized()?;
-                        check_placeholders(&content.text, "the new phrase")?;
+                        check_placeholders(&content.text)?;
                         if !situation_exists(transaction, &content.situation)? {
                             return Err(StoreError::SituationNotFound(content.situation.to_string()));
                         }
-                        let id = PhraseId::generate(&content.situation, &content.lang);
                         let collection = collection.as_deref().unwrap_or(PERSONAL_COLLECTION);
                         let collection_id = collection_id(transaction, collection, None)?;
-                        insert_phrase(transaction, &id, collection_id, &content, &stamp)?;
-                        ids.push(id);
+                        ids.push(insert_new_phrase(transaction, collection_id, &content, &stamp)?);
                     }
                     Change::Edit { phrase_id, edit } => {
-                        let current =
-                            read_phrase(transaction, &phrase_id, false)?.ok_or_else(|| not_found(&phrase_id))?;
+                        let current = live_phrase(transaction, &phrase_id)?;
                         let content = edit.apply_to(current.content.clone()).normalized()?;
-                        check_placeholders(&content.text, phrase_id.as_str())?;
+                        check_placeholders(&content.text)?;
                         if content.situation != current.content.situation
                             && !situation_exists(transaction, &content.situation)?
                         {
@@ -84,12 +86,12 @@ impl Store {
     /// already had. Returns the group.
     pub fn link_translation(&mut self, phrase_id: &PhraseId, other: &PhraseId) -> StoreResult<String> {
         if phrase_id == other {
-            return Err(StoreError::Conflict("a phrase cannot be its own translation".into()));
+            return Err(StoreError::SelfLink);
         }
         let stamp = format_timestamp(&now());
         self.write(|transaction| {
-            let first = read_phrase(transaction, phrase_id, false)?.ok_or_else(|| not_found(phrase_id))?;
-            let second = read_phrase(transaction, other, false)?.ok_or_else(|| not_found(other))?;
+            let first = live_phrase(transaction, phrase_id)?;
+            let second = live_phrase(transaction, other)?;
             let group = first
                 .content
                 .group

@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, Transaction, params};
 
-use super::phrases::{read_phrase, update_content};
+use super::sql::{Deleted, live_phrase, read_phrase, update_content};
 use super::{Store, StoreResult, not_found};
 use crate::model::{Phrase, PhraseContent, PhraseId, Status, format_timestamp, now, parse_timestamp};
 
@@ -96,24 +96,6 @@ pub(super) fn after_edit(
     Ok(meaning_changed(old, new))
 }
 
-/// Records (or replaces) the incoming version that clashed with a local edit; `None` when the
-/// phrase was removed upstream.
-pub(super) fn set_conflict(
-    transaction: &Transaction<'_>,
-    id: &PhraseId,
-    source: &str,
-    theirs: Option<&str>,
-) -> StoreResult<()> {
-    transaction
-        .prepare_cached(
-            "INSERT INTO conflicts (phrase_id, source, theirs, detected_at) VALUES (?1, ?2, ?3, ?4)
-             ON CONFLICT (phrase_id) DO UPDATE SET source = excluded.source, theirs = excluded.theirs,
-             detected_at = excluded.detected_at",
-        )?
-        .execute(params![id.as_str(), source, theirs, format_timestamp(&now())])?;
-    Ok(())
-}
-
 fn ids_where(store: &Store, condition: &str) -> StoreResult<Vec<Phrase>> {
     let sql = format!("SELECT phrase_id FROM phrases WHERE deleted_at IS NULL AND {condition} ORDER BY phrase_id");
     let mut statement = store.connection.prepare(&sql)?;
@@ -121,7 +103,7 @@ fn ids_where(store: &Store, condition: &str) -> StoreResult<Vec<Phrase>> {
     let mut phrases = Vec::with_capacity(ids.len());
     for id in ids {
         let Ok(id) = PhraseId::new(id) else { continue };
-        if let Some(phrase) = read_phrase(&store.connection, &id, false)? {
+        if let Some(phrase) = read_phrase(&store.connection, &id, Deleted::Skip)? {
             phrases.push(phrase);
         }
     }
@@ -133,7 +115,7 @@ impl Store {
     pub fn vet(&mut self, id: &PhraseId, by: Option<&str>) -> StoreResult<Phrase> {
         let by = by.map(str::trim).filter(|name| !name.is_empty());
         self.write(|transaction| {
-            let current = read_phrase(transaction, id, false)?.ok_or_else(|| not_found(id))?;
+            let current = live_phrase(transaction, id)?;
             let stamp = format_timestamp(&now());
             if current.content.status != Status::Vetted {
                 let content = PhraseContent { status: Status::Vetted, ..current.content };

@@ -69,10 +69,7 @@ impl eframe::App for TactfulApp {
         self.follow_shortcut_setting(ctx);
         if self.wakeups.try_recv().is_ok() {
             while self.wakeups.try_recv().is_ok() {}
-            ctx.send_viewport_cmd(egui::ViewportCommand::Minimized(false));
-            // Before the window comes forward, while the agent's app still has the focus.
-            self.state.summoned();
-            ctx.send_viewport_cmd(egui::ViewportCommand::Focus);
+            self.state.come_forward(ctx);
         }
     }
 
@@ -90,6 +87,18 @@ fn app_icon() -> std::sync::Arc<egui::IconData> {
     let png = include_bytes!("../../assets/icon/hicolor/256x256/apps/tactful.png");
     // The file is ours and checked by a test; a broken one still opens the window, with the default icon.
     std::sync::Arc::new(eframe::icon_data::from_png_bytes(png).unwrap_or_default())
+}
+
+/// The X11 id of the window eframe opened, so a summon can focus it where no window manager
+/// does (elsewhere the toolkit's own request suffices, and the id would mean nothing to paste-back).
+#[allow(clippy::useless_conversion, reason = "Xlib's window is a C unsigned long: u64 here, u32 on 32-bit targets")]
+fn x11_window(creation: &eframe::CreationContext<'_>) -> Option<crate::paste::WindowId> {
+    use raw_window_handle::{HasWindowHandle, RawWindowHandle};
+    match creation.window_handle().ok()?.as_raw() {
+        RawWindowHandle::Xlib(handle) => Some(crate::paste::WindowId(u64::from(handle.window))),
+        RawWindowHandle::Xcb(handle) => Some(crate::paste::WindowId(u64::from(handle.window.get()))),
+        _ => None,
+    }
 }
 
 /// Opens the window on the database the arguments point at, or hands over to a running one.
@@ -131,6 +140,9 @@ pub fn run(database: &DatabaseArgs, show: bool) -> Result<()> {
                 .map_err(|error| Box::new(error) as Box<dyn std::error::Error + Send + Sync>)?;
             state.curation.files = Box::new(app::NativeFileChooser);
             state.paste = crate::paste::PasteBack::system();
+            if let Some(own) = x11_window(creation) {
+                state.paste.set_own_window(own);
+            }
             if show {
                 // `tactful --show` started it from the agent's app: that is where Enter pastes.
                 state.summoned();

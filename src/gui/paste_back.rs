@@ -119,6 +119,20 @@ impl AppState {
         self.focus_search();
     }
 
+    /// A summon (a second launch or the global shortcut) asks the window to come forward: remember
+    /// where the agent was, then un-minimise, raise and focus the window, and draw a frame at once
+    /// so the search box, its old query selected, is ready for typing. Runs in eframe's `logic`,
+    /// which is called even while the window is minimised.
+    pub fn come_forward(&mut self, context: &egui::Context) {
+        // Before the window comes forward, while the agent's app still has the focus.
+        self.summoned();
+        context.send_viewport_cmd(egui::ViewportCommand::Visible(true));
+        context.send_viewport_cmd(egui::ViewportCommand::Minimized(false));
+        context.send_viewport_cmd(egui::ViewportCommand::Focus);
+        self.paste.bring_forward();
+        context.request_repaint();
+    }
+
     /// What the copy being made will do: the key's choice, else plain copy (a Copy button).
     pub(super) fn delivery(&self) -> EnterAction {
         self.delivery.unwrap_or(EnterAction::Copy)

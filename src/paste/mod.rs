@@ -165,6 +165,8 @@ pub struct PasteBack {
     why_not: Option<String>,
     explained: bool,
     remembered: Remembered,
+    /// Tactful's own window, where the platform names it (X11).
+    own: Option<WindowId>,
     pending: Option<Receiver<Report>>,
     timing: Timing,
     /// Run on a worker thread (real desktops wait for focus and for the target to read the
@@ -198,6 +200,7 @@ impl PasteBack {
             why_not: Some(reason.into()),
             explained: false,
             remembered: Remembered::default(),
+            own: None,
             pending: None,
             timing: Timing::default(),
             threaded: false,
@@ -215,6 +218,7 @@ impl PasteBack {
             why_not: None,
             explained: false,
             remembered: Remembered::default(),
+            own: None,
             pending: None,
             timing,
             threaded,
@@ -240,6 +244,23 @@ impl PasteBack {
         // A desktop that cannot say who has the focus leaves nothing to paste into.
         let focused = lock(desktop).focused().ok().flatten();
         self.remembered.on_summon(focused);
+    }
+
+    /// Tells paste-back which window is Tactful's own, so [`PasteBack::bring_forward`] can give
+    /// it the focus.
+    pub fn set_own_window(&mut self, window: WindowId) {
+        self.own = Some(window);
+    }
+
+    /// Gives Tactful's own window the focus, the way a paste gives it back to the target. The
+    /// toolkit asks too, but on X11 it asks the window manager as an application (which focus-
+    /// stealing rules may refuse) and, with no window manager at all, nobody answers; this asks as
+    /// a pager, or sets the X server's focus directly. A refusal is not an error: the agent can
+    /// still click the window.
+    pub fn bring_forward(&mut self) {
+        if let (Some(desktop), Some(own)) = (&self.desktop, self.own) {
+            let _ = lock(desktop).activate(own);
+        }
     }
 
     /// The window a paste would go to.
@@ -450,6 +471,19 @@ mod tests {
         paste.start(PasteKeys::CtrlV, "the phrase", Some("earlier".into()), || {}).expect("starts");
         assert!(matches!(paste.poll(), Some(Ok(_))));
         assert_eq!(state.lock().expect("fake").clipboard.as_deref(), Some("copied by the agent since"));
+    }
+
+    #[test]
+    fn bringing_tactful_forward_gives_its_own_window_the_focus() {
+        let desktop = FakeDesktop::with_windows(&[(1, "Chat"), (2, "Tactful")], 2);
+        let state = desktop.state();
+        state.lock().expect("fake").focus = Some(WindowId(1));
+        let mut paste = PasteBack::immediate(desktop);
+        paste.bring_forward();
+        assert_eq!(state.lock().expect("fake").focus, Some(WindowId(1)), "not told which window is ours");
+        paste.set_own_window(WindowId(2));
+        paste.bring_forward();
+        assert_eq!(state.lock().expect("fake").focus, Some(WindowId(2)));
     }
 
     #[test]

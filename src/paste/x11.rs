@@ -135,6 +135,21 @@ impl X11Desktop {
         (title.unwrap_or_else(|| format!("window 0x{window:x}")), pid)
     }
 
+    /// The top-level window (a child of the root) that holds `window`. Toolkits move the focus
+    /// between their own child windows, so the focus is compared and given back at this level.
+    fn top_level(&self, window: Window) -> Window {
+        let mut current = window;
+        for _ in 0..TREE_DEPTH {
+            let parent =
+                self.connection.query_tree(current).ok().and_then(|cookie| cookie.reply().ok()).map(|tree| tree.parent);
+            match parent {
+                Some(parent) if parent != self.root && parent != x11rb::NONE => current = parent,
+                _ => break,
+            }
+        }
+        current
+    }
+
     fn clipboard(&mut self) -> Option<&mut arboard::Clipboard> {
         if self.clipboard.is_none() {
             self.clipboard = arboard::Clipboard::new().ok();
@@ -157,7 +172,7 @@ impl Desktop for X11Desktop {
             self.window_value(self.root, self.atoms._NET_ACTIVE_WINDOW, AtomEnum::WINDOW)
         } else {
             let focus = self.connection.get_input_focus().map_err(lost)?.reply().map_err(lost)?.focus;
-            Some(focus)
+            Some(self.top_level(focus))
         };
         let Some(window) =
             window.filter(|window| ![x11rb::NONE, u32::from(InputFocus::POINTER_ROOT), self.root].contains(window))

@@ -66,6 +66,25 @@ fn after_a_summon_enter_pastes_into_the_window_the_agent_came_from() {
 }
 
 #[test]
+fn a_summon_remembers_the_agents_app_then_takes_the_focus_with_the_last_query_selected() {
+    let (mut harness, _clipboard, fake) = desk();
+    harness.state_mut().paste.set_own_window(WindowId(2));
+    search(&mut harness, "zebra parcel");
+    // The agent tabs away from the search box, then goes to the chat and summons Tactful there.
+    harness.key_press(Key::Tab);
+    harness.run();
+    fake.lock().expect("fake").focus = Some(WindowId(1));
+    let context = harness.ctx.clone();
+    harness.state_mut().come_forward(&context);
+    harness.run();
+    assert_eq!(harness.state().paste.target().map(|target| target.window), Some(WindowId(1)));
+    assert_eq!(fake.lock().expect("fake").focus, Some(WindowId(2)), "Tactful's own window has the focus");
+    harness.event(egui::Event::Text("depot".into()));
+    harness.run();
+    assert_eq!(harness.state().search.query, "depot", "typing replaces the last query");
+}
+
+#[test]
 fn shift_enter_only_copies_when_enter_pastes() {
     let (mut harness, clipboard, fake) = desk();
     summon(&mut harness, &fake);

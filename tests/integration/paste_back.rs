@@ -1,20 +1,111 @@
-//! Paste back, end to end: a real X server (Xvfb) with a window manager (openbox), a small Tk
-//! window standing in for the agent's chat box (`paste_target.py`), and the real binary. The chat
-//! box has the focus; `tactful --show` summons Tactful; a query is typed; Enter; the chat box must
-//! then hold exactly the phrase, Tactful must be out of the way, and the agent's earlier clipboard
-//! text must be back. The second case goes through a template's fill-in form.
+//! Paste back, end to end: a real X server (Xvfb), a small Tk window standing in for the agent's
+//! chat box (`paste_target.py`), and the real binary. The chat box has the focus; `tactful --show`
+//! summons Tactful, which must come forward with the focus by itself; a query is typed; Enter; the
+//! chat box must then hold exactly the phrase, Tactful must be out of the way, and the agent's
+//! earlier clipboard text must be back.
+//!
+//! Two desktops: one with a window manager (openbox), where the second summon finds Tactful
+//! minimised by the first paste and a template goes through its fill-in form; and a bare X server,
+//! where nobody but Tactful moves the focus. Each case runs under an overall time limit that kills
+//! everything it started, so a hang fails the test instead of stalling CI.
 
+use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Command, Output, Stdio};
+use std::sync::mpsc::{RecvTimeoutError, channel};
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
-struct Killed(Child);
+/// Longest a whole case may take on a busy 2-core machine; a passing run takes 20–40 s.
+const CASE_LIMIT: Duration = Duration::from_secs(240);
+
+/// Longest any one command (xdotool, xclip, `tactful --show`) may take before it counts as hung.
+const COMMAND_LIMIT: Duration = Duration::from_secs(20);
+
+/// The process ids a case started, so the time limit can stop them from outside the case.
+#[derive(Clone, Default)]
+struct Started(Arc<Mutex<Vec<u32>>>);
+
+impl Started {
+    fn spawn(&self, command: &mut Command, what: &str) -> Killed {
+        let child = command.spawn().unwrap_or_else(|error| panic!("{what} does not start: {error}"));
+        self.0.lock().unwrap_or_else(PoisonError::into_inner).push(child.id());
+        Killed { child, started: self.clone() }
+    }
+
+    fn kill_all(&self) {
+        for pid in self.0.lock().unwrap_or_else(PoisonError::into_inner).drain(..) {
+            let _ = Command::new("kill").args(["-KILL", &pid.to_string()]).stderr(Stdio::null()).status();
+        }
+    }
+}
+
+/// A child process that is killed when the case lets go of it.
+struct Killed {
+    child: Child,
+    started: Started,
+}
 
 impl Drop for Killed {
     fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        let pid = self.child.id();
+        self.started.0.lock().unwrap_or_else(PoisonError::into_inner).retain(|started| *started != pid);
     }
+}
+
+/// Runs `case` on a thread of its own; if it has not finished within [`CASE_LIMIT`], kills every
+/// process it started and fails with a message (a panic inside the case fails the test as usual).
+fn within_limit(name: &str, case: impl FnOnce(&Started) + Send + 'static) {
+    let started = Started::default();
+    let (done, finished) = channel();
+    let for_case = started.clone();
+    let worker = std::thread::spawn(move || {
+        case(&for_case);
+        let _ = done.send(());
+    });
+    match finished.recv_timeout(CASE_LIMIT) {
+        Ok(()) => {}
+        Err(RecvTimeoutError::Disconnected) => {
+            if let Err(panic) = worker.join() {
+                std::panic::resume_unwind(panic);
+            }
+        }
+        Err(RecvTimeoutError::Timeout) => {
+            started.kill_all();
+            panic!("{name}: not finished after {} s; every process it started was killed", CASE_LIMIT.as_secs());
+        }
+    }
+}
+
+/// Waits for `child` to exit within `limit`; kills it and returns `None` if it does not.
+fn finish(mut child: Child, limit: Duration) -> Option<Output> {
+    let deadline = Instant::now() + limit;
+    loop {
+        match child.try_wait() {
+            Ok(Some(_)) => return child.wait_with_output().ok(),
+            Ok(None) if Instant::now() < deadline => std::thread::sleep(Duration::from_millis(20)),
+            _ => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return None;
+            }
+        }
+    }
+}
+
+/// Runs an X client on `display` (bounded by [`COMMAND_LIMIT`]); its output if it succeeded.
+fn x(display: &str, program: &str, args: &[&str]) -> Option<String> {
+    let child = Command::new(program)
+        .args(args)
+        .env("DISPLAY", display)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .ok()?;
+    let output = finish(child, COMMAND_LIMIT)?;
+    output.status.success().then(|| String::from_utf8_lossy(&output.stdout).into_owned())
 }
 
 const BOOK: &str = r#"{"format":"tactful.collection","version":1,"name":"Paste test",
@@ -24,11 +115,21 @@ const BOOK: &str = r#"{"format":"tactful.collection","version":1,"name":"Paste t
     {"id":"paste.template.en","situation":"s","lang":"en","title":"Zebra depot dispatch","text":"Order {order_number} left our zebra depot today.","status":"vetted","tags":["template"],"group":"paste.template"}
   ]}"#;
 
-/// A display with a window manager, and a temporary home for everything the run writes.
+const PLAIN: &str = "Thanks for waiting: your zebra parcel is on its way.";
+
+/// The two cases take turns: two X servers with Tactful, a chat box and a debug build each would
+/// starve a busy 2-core machine (the copy-only end-to-end tests keep their own turn).
+static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
+
+/// An X server (with openbox when `managed`), and a temporary home for everything the run writes.
 struct Desk {
     display: String,
+    /// Whether a window manager runs (openbox), or only the bare X server.
+    managed: bool,
     home: tempfile::TempDir,
-    _window_manager: Killed,
+    started: Started,
+    // Dropped in this order: the window manager before the server it manages.
+    _window_manager: Option<Killed>,
     _server: Killed,
 }
 
@@ -62,44 +163,55 @@ fn wait_until<T>(what: &str, seconds: u64, mut probe: impl FnMut() -> Option<T>)
     }
 }
 
+/// Whether the paste-back tools are installed; on a machine without them (a bare `cargo test`)
+/// the test says so and passes, on CI it fails.
+fn tools_present() -> bool {
+    let tools = ["Xvfb", "openbox", "xdotool", "xclip", "xprop"];
+    let missing =
+        tools.iter().find(|tool| !available(tool)).copied().or(python_with_tk().is_none().then_some("python3-tk"));
+    let Some(missing) = missing else {
+        return true;
+    };
+    assert!(std::env::var_os("CI").is_none(), "{missing} is missing on CI; scripts/test installs it");
+    eprintln!("skipping the paste-back test: {missing} is not installed (run scripts/test)");
+    false
+}
+
 impl Desk {
-    /// Starts Xvfb and openbox, or says why the test cannot run here.
-    fn start() -> Option<Desk> {
-        let tools = ["Xvfb", "openbox", "xdotool", "xclip"];
-        let missing =
-            tools.iter().find(|tool| !available(tool)).copied().or(python_with_tk().is_none().then_some("python3-tk"));
-        if let Some(missing) = missing {
-            // scripts/test installs them; only a bare `cargo test` on a machine without them gets here.
-            assert!(std::env::var_os("CI").is_none(), "{missing} is missing on CI; scripts/test installs it");
-            eprintln!("skipping the paste-back test: {missing} is not installed (run scripts/test)");
-            return None;
-        }
-        // Apart from the copy-only end-to-end test's displays (90–189), which run at the same time.
-        let display = format!(":{}", 200 + std::process::id() % 100);
+    /// Starts Xvfb on a free display, and openbox when `managed`.
+    fn start(managed: bool, started: &Started) -> Desk {
         let home = tempfile::tempdir().expect("temp dir");
-        let server = Killed(
+        // `-displayfd 1`: the server picks a free display and writes its number to standard
+        // output, so runs on a shared machine never meet on one display.
+        let mut server = started.spawn(
             Command::new("Xvfb")
-                .args([&display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
-                .stderr(Stdio::null())
-                .spawn()
-                .expect("Xvfb starts"),
+                .args(["-displayfd", "1", "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
+                .stdout(Stdio::piped())
+                .stderr(Stdio::null()),
+            "Xvfb",
         );
+        let mut number = String::new();
+        let output = server.child.stdout.take().expect("Xvfb's standard output");
+        BufReader::new(output).read_line(&mut number).expect("Xvfb names its display");
+        let display = format!(":{}", number.trim());
         wait_until("Xvfb", 10, || x(&display, "xdotool", &["getdisplaygeometry"]));
-        let window_manager = Killed(
-            Command::new("openbox")
-                .env("DISPLAY", &display)
-                .env("HOME", home.path())
-                .env("XDG_CONFIG_HOME", home.path())
-                .stdout(Stdio::null())
-                .stderr(Stdio::null())
-                .spawn()
-                .expect("openbox starts"),
-        );
-        // openbox announces itself through the EWMH check window once it manages the screen.
-        wait_until("openbox", 10, || {
-            x(&display, "xprop", &["-root", "_NET_SUPPORTING_WM_CHECK"]).filter(|out| out.contains("window id"))
+        let window_manager = managed.then(|| {
+            let window_manager = started.spawn(
+                Command::new("openbox")
+                    .env("DISPLAY", &display)
+                    .env("HOME", home.path())
+                    .env("XDG_CONFIG_HOME", home.path())
+                    .stdout(Stdio::null())
+                    .stderr(Stdio::null()),
+                "openbox",
+            );
+            // openbox announces itself through the EWMH check window once it manages the screen.
+            wait_until("openbox", 10, || {
+                x(&display, "xprop", &["-root", "_NET_SUPPORTING_WM_CHECK"]).filter(|out| out.contains("window id"))
+            });
+            window_manager
         });
-        Some(Desk { display, home, _window_manager: window_manager, _server: server })
+        Desk { display, managed, home, started: started.clone(), _window_manager: window_manager, _server: server }
     }
 
     fn command(&self, program: impl AsRef<std::ffi::OsStr>) -> Command {
@@ -126,20 +238,39 @@ impl Desk {
         x(&self.display, "xdotool", &args).and_then(|ids| ids.lines().next().map(str::to_owned))
     }
 
+    /// The focused top-level window: the window manager's active one, or the X server's focus
+    /// (Tk and eframe put the server's focus on their top-level windows).
     fn active_window(&self) -> Option<String> {
-        x(&self.display, "xdotool", &["getactivewindow"]).map(|id| id.trim().to_owned())
+        let ask = if self.managed { "getactivewindow" } else { "getwindowfocus" };
+        x(&self.display, "xdotool", &[ask]).map(|id| id.trim().to_owned())
     }
 
-    /// Opens a chat box, waits until it has the focus, and returns it with the file it reports to.
-    fn chat_box(&self, name: &str) -> (Killed, String, PathBuf) {
+    /// The database with the test's two phrases, and Tactful started on it, its window up.
+    fn tactful_running(&self) -> (PathBuf, Killed, String) {
+        let db = self.home.path().join("paste.sqlite");
+        let book = self.home.path().join("book.json");
+        std::fs::write(&book, BOOK).expect("writes the collection");
+        let imported = crate::tactful(&db, &["import", book.to_str().expect("utf-8 path"), "--no-builtin"]);
+        assert!(imported.status.success(), "{}", crate::stderr(&imported));
+        let app = self.started.spawn(&mut self.tactful(&db), "tactful");
+        let window = wait_until("the Tactful window", 60, || self.window_named("^Tactful$", true));
+        // Let the first frames draw before the agent turns to another window.
+        std::thread::sleep(Duration::from_millis(1500));
+        (db, app, window)
+    }
+
+    /// Opens a chat box, gives it the focus as the agent would (a click: through the window
+    /// manager, or directly), and returns it with the file it reports to.
+    fn chat_box(&self, name: &str) -> (Killed, PathBuf) {
         let report = self.home.path().join(format!("{name}.txt"));
-        let python = python_with_tk().expect("checked in start");
+        let python = python_with_tk().expect("checked before the desk started");
         let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/integration/paste_target.py");
-        let child = Killed(self.command(python).arg(script).arg(&report).spawn().expect("the chat box starts"));
+        let child = self.started.spawn(self.command(python).arg(script).arg(&report), "the chat box");
         let window = wait_until("the chat box", 20, || self.window_named("^Paste target$", true));
-        let _ = x(&self.display, "xdotool", &["windowactivate", "--sync", &window]);
+        let how = if self.managed { "windowactivate" } else { "windowfocus" };
+        let _ = x(&self.display, "xdotool", &[how, "--sync", &window]);
         wait_until("the chat box to have the focus", 10, || (self.active_window()? == window).then_some(()));
-        (child, window, report)
+        (child, report)
     }
 
     /// What the chat box's field holds, asked of it through its request file.
@@ -161,7 +292,8 @@ impl Desk {
 
     fn set_clipboard(&self, text: &str) {
         use std::io::Write;
-        // xclip stays behind serving the text until another program takes the clipboard.
+        // xclip forks a child that serves the text until another program takes the clipboard;
+        // the parent exits once the text is handed over.
         let mut xclip = Command::new("xclip")
             .args(["-selection", "clipboard"])
             .env("DISPLAY", &self.display)
@@ -171,7 +303,7 @@ impl Desk {
             .spawn()
             .expect("xclip starts");
         xclip.stdin.take().expect("stdin").write_all(text.as_bytes()).expect("writes");
-        let _ = xclip.wait();
+        assert!(finish(xclip, COMMAND_LIMIT).is_some(), "xclip did not take the text within 20 s");
         wait_until("the clipboard to be set", 5, || (self.clipboard()? == text).then_some(()));
     }
 
@@ -187,13 +319,14 @@ impl Desk {
 
     /// `tactful --show` from the chat box, then the query and Enter in Tactful.
     fn summon_and_choose(&self, db: &Path, tactful: &str, query: &str) {
-        let status = self.tactful(db).arg("--show").status().expect("tactful --show runs");
-        assert!(status.success(), "tactful --show failed");
+        let show = self.tactful(db).arg("--show").spawn().expect("tactful --show starts");
+        let Some(output) = finish(show, COMMAND_LIMIT) else {
+            panic!("tactful --show did not return within 20 s: the running window did not take the request");
+        };
+        assert!(output.status.success(), "tactful --show failed");
         wait_until("Tactful to come forward with the focus", 15, || (self.active_window()? == tactful).then_some(()));
         std::thread::sleep(Duration::from_millis(600));
-        // Until summoning selects the search box's old text (the window's restructuring brings
-        // that), the agent selects it, so the second query replaces the first.
-        x(&self.display, "xdotool", &["key", "ctrl+a"]).expect("selects the old query");
+        // No Ctrl+A: the summon selects the last query, so typing replaces it.
         x(&self.display, "xdotool", &["type", "--delay", "40", query]).expect("types the query");
         // A debug build on a busy machine draws the results of the last letter a little later.
         std::thread::sleep(Duration::from_millis(1500));
@@ -202,7 +335,7 @@ impl Desk {
 
     /// Checks the three promises: the chat box holds exactly `phrase`, Tactful is out of the
     /// way, and the clipboard holds `earlier` again.
-    fn assert_pasted(&self, report: &Path, phrase: &str, earlier: &str) {
+    fn assert_pasted(&self, report: &Path, tactful: &str, phrase: &str, earlier: &str) {
         let mut field = None;
         let deadline = Instant::now() + Duration::from_secs(15);
         while Instant::now() < deadline {
@@ -213,9 +346,12 @@ impl Desk {
             std::thread::sleep(Duration::from_millis(200));
         }
         assert_eq!(field.as_deref(), Some(phrase), "the chat box should hold exactly the phrase");
-        wait_until("Tactful to get out of the way", 10, || {
-            self.window_named("^Tactful$", true).is_none().then_some(())
-        });
+        if self.managed {
+            wait_until("Tactful to be minimised", 10, || self.window_named("^Tactful$", true).is_none().then_some(()));
+        } else {
+            // Nobody minimises on a bare X server: out of the way means the focus is elsewhere.
+            wait_until("the focus to leave Tactful", 10, || (self.active_window()? != tactful).then_some(()));
+        }
         let mut clipboard = None;
         let deadline = Instant::now() + Duration::from_secs(10);
         while Instant::now() < deadline {
@@ -229,45 +365,53 @@ impl Desk {
     }
 }
 
-fn x(display: &str, program: &str, args: &[&str]) -> Option<String> {
-    let output = Command::new(program).args(args).env("DISPLAY", display).stderr(Stdio::null()).output().ok()?;
-    output.status.success().then(|| String::from_utf8_lossy(&output.stdout).into_owned())
+#[test]
+fn summon_search_enter_pastes_into_the_window_the_agent_came_from() {
+    if !tools_present() {
+        return;
+    }
+    within_limit("paste back under openbox", |started| {
+        let _turn = ONE_AT_A_TIME.lock().unwrap_or_else(PoisonError::into_inner);
+        let desk = Desk::start(true, started);
+        let (db, _app, tactful) = desk.tactful_running();
+
+        // A plain phrase: Enter pastes it at once, and Tactful is minimised.
+        let (chat, report) = desk.chat_box("chat-one");
+        desk.set_clipboard("the agent's earlier clipboard");
+        desk.summon_and_choose(&db, &tactful, "zebra parcel");
+        desk.assert_pasted(&report, &tactful, PLAIN, "the agent's earlier clipboard");
+        drop(chat);
+
+        // Summoned again while minimised. A template: Enter opens the fill-in form, the blank is
+        // typed, Enter pastes the result.
+        let (_chat, report) = desk.chat_box("chat-two");
+        desk.set_clipboard("an order number from the CRM");
+        desk.summon_and_choose(&db, &tactful, "zebra depot");
+        std::thread::sleep(Duration::from_millis(1000));
+        x(&desk.display, "xdotool", &["type", "--delay", "40", "A-1042"]).expect("types the order number");
+        std::thread::sleep(Duration::from_millis(800));
+        x(&desk.display, "xdotool", &["key", "Return"]).expect("presses Enter in the form");
+        desk.assert_pasted(
+            &report,
+            &tactful,
+            "Order A-1042 left our zebra depot today.",
+            "an order number from the CRM",
+        );
+    });
 }
 
 #[test]
-fn summon_search_enter_pastes_into_the_window_the_agent_came_from() {
-    let Some(desk) = Desk::start() else {
+fn without_a_window_manager_tactful_takes_the_focus_and_gives_it_back_itself() {
+    if !tools_present() {
         return;
-    };
-    let db = desk.home.path().join("paste.sqlite");
-    let book = desk.home.path().join("book.json");
-    std::fs::write(&book, BOOK).expect("writes the collection");
-    let imported = crate::tactful(&db, &["import", book.to_str().expect("utf-8 path"), "--no-builtin"]);
-    assert!(imported.status.success(), "{}", crate::stderr(&imported));
-
-    let _app = Killed(desk.tactful(&db).spawn().expect("tactful starts"));
-    let tactful = wait_until("the Tactful window", 60, || desk.window_named("^Tactful$", true));
-    // Let the first frames draw before the agent turns to another window.
-    std::thread::sleep(Duration::from_millis(1500));
-
-    // A plain phrase: Enter pastes it at once.
-    let (chat, _, report) = desk.chat_box("chat-one");
-    desk.set_clipboard("the agent's earlier clipboard");
-    desk.summon_and_choose(&db, &tactful, "zebra parcel");
-    desk.assert_pasted(
-        &report,
-        "Thanks for waiting: your zebra parcel is on its way.",
-        "the agent's earlier clipboard",
-    );
-    drop(chat);
-
-    // A template: Enter opens the fill-in form, the blank is typed, Enter pastes the result.
-    let (_chat, _, report) = desk.chat_box("chat-two");
-    desk.set_clipboard("an order number from the CRM");
-    desk.summon_and_choose(&db, &tactful, "zebra depot");
-    std::thread::sleep(Duration::from_millis(1000));
-    x(&desk.display, "xdotool", &["type", "--delay", "40", "A-1042"]).expect("types the order number");
-    std::thread::sleep(Duration::from_millis(800));
-    x(&desk.display, "xdotool", &["key", "Return"]).expect("presses Enter in the form");
-    desk.assert_pasted(&report, "Order A-1042 left our zebra depot today.", "an order number from the CRM");
+    }
+    within_limit("paste back on a bare X server", |started| {
+        let _turn = ONE_AT_A_TIME.lock().unwrap_or_else(PoisonError::into_inner);
+        let desk = Desk::start(false, started);
+        let (db, _app, tactful) = desk.tactful_running();
+        let (_chat, report) = desk.chat_box("chat");
+        desk.set_clipboard("the agent's earlier clipboard");
+        desk.summon_and_choose(&db, &tactful, "zebra parcel");
+        desk.assert_pasted(&report, &tactful, PLAIN, "the agent's earlier clipboard");
+    });
 }

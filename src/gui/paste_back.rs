@@ -80,10 +80,12 @@ pub fn settings_row(ui: &mut egui::Ui, prefs: &PastePrefs, why_not: Option<&str>
             ui.radio_value(&mut changed.enter, action, action.label());
         }
         ui.weak(format!("Shift+Enter: {}", changed.enter.other().label().to_lowercase()));
+        // Plain words: a label shows backticks as they are.
         ui.weak(why_not.unwrap_or(
-            "Pasting works when Tactful was summoned from another window (its shortcut or `tactful --show`).",
+            "Pasting works when Tactful was summoned from another window (its shortcut or tactful --show).",
         ));
-        ui.horizontal(|ui| {
+        // Wrapped, so in a narrow window the list goes under its label instead of off the edge.
+        ui.horizontal_wrapped(|ui| {
             let label = ui.label("Paste keystroke");
             egui::ComboBox::from_id_salt("paste-keys")
                 .selected_text(changed.keys.label())

@@ -25,6 +25,9 @@ pub mod watch;
 #[cfg(feature = "gui")]
 pub mod gui;
 
+#[cfg(feature = "gui")]
+pub mod paste;
+
 /// Loading and indexing a phrasebook allocates millions of small strings and frees them as
 /// often; mimalloc does that several times faster than the system allocator (see README,
 /// performance). Declared here so the app, the tests and the benchmarks all measure the same.

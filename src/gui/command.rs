@@ -10,6 +10,8 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 pub enum Command {
     /// Copy the selected result (phrases with blanks open the fill-in form).
     CopySelected,
+    /// Do the other of copy and paste with the selected result (or the open form).
+    CopyOther,
     /// Copy result `n` (0-based) of the list.
     CopyRow(usize),
     /// Select the next result.
@@ -88,8 +90,9 @@ const DIGITS: [Key; 9] =
 impl Command {
     /// Every command with a fixed meaning, in the order the help overlay lists them. Row and
     /// alternative numbers are listed once each, as their first member.
-    pub const ALL: [Command; 36] = [
+    pub const ALL: [Command; 37] = [
         Command::CopySelected,
+        Command::CopyOther,
         Command::CopyRow(0),
         Command::SelectNext,
         Command::SelectPrevious,
@@ -133,6 +136,7 @@ impl Command {
         let command = Modifiers::COMMAND;
         let (modifiers, key) = match self {
             Command::CopySelected => (none, Key::Enter),
+            Command::CopyOther => (Modifiers::SHIFT, Key::Enter),
             Command::CopyRow(row) => (command, *DIGITS.get(row)?),
             Command::SelectNext => (none, Key::ArrowDown),
             Command::SelectPrevious => (none, Key::ArrowUp),
@@ -186,7 +190,8 @@ impl Command {
     /// The name in menus and the help overlay.
     pub fn label(self) -> &'static str {
         match self {
-            Command::CopySelected => "Copy the selected phrase",
+            Command::CopySelected => "Paste or copy the selected phrase (Settings, Enter)",
+            Command::CopyOther => "The other of paste and copy",
             Command::CopyRow(_) => "Copy result 1 … 9 (the number on the row)",
             Command::SelectNext => "Next result",
             Command::SelectPrevious => "Previous result",

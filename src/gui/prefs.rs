@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::paste_back::PastePrefs;
+
 /// Light, dark, or follow the system.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub enum ThemeChoice {
@@ -91,6 +93,8 @@ pub struct Prefs {
     pub default_lang: Option<String>,
     /// A global shortcut that brings the window forward (`ctrl+alt+KeyT`); `None` is off.
     pub global_shortcut: Option<String>,
+    /// What Enter does, the paste keystroke, restoring the clipboard.
+    pub paste: PastePrefs,
 }
 
 impl Prefs {
@@ -144,6 +148,7 @@ impl Default for Prefs {
             zoom: 1.0,
             default_lang: None,
             global_shortcut: None,
+            paste: PastePrefs::default(),
         }
     }
 }

@@ -27,11 +27,15 @@ mod gui_forms;
 #[cfg(feature = "gui")]
 mod gui_layout;
 #[cfg(feature = "gui")]
+mod gui_paste;
+#[cfg(feature = "gui")]
 mod gui_subscribe;
 #[cfg(feature = "gui")]
 mod gui_support;
 #[cfg(feature = "gui")]
 mod gui_team;
+#[cfg(feature = "gui")]
+mod paste_back;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

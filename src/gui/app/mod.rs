@@ -61,6 +61,10 @@ pub struct AppState {
     pub team: TeamState,
     /// The "Check a draft" view.
     pub draft: DraftCheck,
+    /// Pasting into the window Tactful was summoned from.
+    pub paste: crate::paste::PasteBack,
+    /// How the copy under way finishes; `None` copies.
+    pub(in crate::gui) delivery: Option<super::paste_back::EnterAction>,
     /// Which panes are shown this frame.
     pub panes: Panes,
     pub(crate) clipboard: Box<dyn Clipboard>,
@@ -95,6 +99,8 @@ impl AppState {
             toast: None,
             team,
             draft: DraftCheck::default(),
+            paste: crate::paste::PasteBack::unavailable("Pasting into another window is off in this window."),
+            delivery: None,
             panes: Panes { side: true, detail: true, ..Panes::default() },
             clipboard,
             applied_prefs: None,
@@ -283,6 +289,8 @@ impl AppState {
             Action::SetZoom(zoom) => self.prefs.zoom = zoom,
             Action::SetDefaultLang(lang) => self.prefs.default_lang = lang,
             Action::SetGlobalShortcut(shortcut) => self.prefs.global_shortcut = shortcut,
+            Action::SetPaste(paste) => self.prefs.paste = paste,
+            Action::Deliver(choice) => self.delivery = Some(choice),
             Action::Curate(curate) => self.curate(curate, context),
             Action::Team(action) => self.apply_team(action, context),
             Action::Draft(action) => self.apply_draft(action, context),
@@ -291,6 +299,7 @@ impl AppState {
 
     /// Closes whatever is on top; the situation dialog returns to the editor it was opened from.
     fn close_modal(&mut self) {
+        self.delivery = None;
         self.modal = match std::mem::take(&mut self.modal) {
             Modal::Situation(_) => match self.curation.editor_beneath.take() {
                 Some(editor) => Modal::Editor(editor),
@@ -317,6 +326,10 @@ impl AppState {
         let selected = self.selected_phrase().map(|phrase| phrase.id.clone());
         match command {
             Command::CopySelected => self.apply(Action::CopyRow(self.search.selected), context),
+            Command::CopyOther => {
+                self.delivery = Some(self.prefs.paste.enter.other());
+                self.apply(Action::CopyRow(self.search.selected), context);
+            }
             Command::CopyRow(row) => self.apply(Action::CopyRow(row), context),
             Command::SelectNext => self.search.select(self.search.selected + 1),
             Command::SelectPrevious => self.search.select(self.search.selected.saturating_sub(1)),
@@ -464,6 +477,8 @@ impl AppState {
         let today = chrono::Local::now().date_naive();
         let mut form = FillForm::new(id.clone(), template, phrase.content.lang.as_str(), &self.prefs, today);
         form.needs_review = self.needs_review(id);
+        // The form's own Enter or button decides how its copy finishes.
+        self.delivery = None;
         self.modal = Modal::Fill(form);
     }
 
@@ -489,6 +504,7 @@ impl AppState {
     }
 
     fn finish_copy(&mut self, id: &PhraseId, plain: &str, html: Option<&str>, context: &egui::Context) {
+        let previous = self.clipboard_before_copy();
         match self.clipboard.copy(plain, html) {
             Ok(()) => {
                 let at = now();
@@ -500,12 +516,16 @@ impl AppState {
                     }
                     Ok(()) => "Copied".to_owned(),
                 };
+                let message = self.after_copy(plain, previous, message, context);
                 self.say(message, context);
                 // The index learns of the copy for the next search; the list on screen keeps its
                 // order so the row numbers the agent is using stay true.
                 std::sync::Arc::make_mut(&mut self.library.index).record_copy(id, at);
             }
-            Err(error) => self.say(error.to_string(), context),
+            Err(error) => {
+                self.delivery = None;
+                self.say(error.to_string(), context);
+            }
         }
         self.focus_search();
     }

@@ -112,6 +112,7 @@ fn field_id(name: &str) -> egui::Id {
 /// The fill-in form of a phrase with blanks.
 pub fn fill_form(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
     let mut actions = Vec::new();
+    let enter = state.prefs.paste.enter;
     let Modal::Fill(form) = &mut state.modal else { return actions };
     let held_back = form.held_back;
     let mut footer_actions = Vec::new();
@@ -177,8 +178,8 @@ pub fn fill_form(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
         },
         |ui| {
             ui.horizontal_wrapped(|ui| {
-                if ui.button("Copy (Enter)").on_hover_text("Copied as plain text and as HTML").clicked() {
-                    footer_actions.push(Action::CopyFilled { anyway: false });
+                if let Some(choice) = crate::gui::paste_back::delivery_buttons(ui, enter) {
+                    footer_actions.extend([Action::Deliver(choice), Action::CopyFilled { anyway: false }]);
                 }
                 if held_back {
                     let keys = Command::CopyAnyway.shortcut_text(ui.ctx());
@@ -368,6 +369,9 @@ pub fn settings(state: &AppState, context: &egui::Context) -> Vec<Action> {
                 }
             });
             ui.end_row();
+            if let Some(paste) = crate::gui::paste_back::settings_row(ui, &state.prefs.paste, state.paste.why_not()) {
+                actions.push(Action::SetPaste(paste));
+            }
             ui.label("Window");
             ui.vertical(|ui| {
                 let mut compact = state.prefs.compact;

@@ -27,6 +27,13 @@ pub struct ImportArgs {
     /// Situation for an Espanso file's snippets [default: espanso-snippets, created].
     #[arg(long)]
     pub situation: Option<String>,
+    /// Refuse the whole file when one entry cannot be imported (for CI checks of a team
+    /// collection). Without it, such entries are left out and listed with their line and reason.
+    #[arg(long)]
+    pub strict: bool,
+    /// Print the report as JSON (skipped entries included).
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// Formats `tactful export` writes.
@@ -99,14 +106,62 @@ pub(super) fn print_report(file: &Path, report: &ImportReport, dry_run: bool) ->
 }
 
 pub(super) fn import(store: &mut Store, args: ImportArgs) -> Result<()> {
-    let options = ReadOptions { collection: args.collection, lang: Some(args.lang), situation: args.situation };
+    let options = ReadOptions {
+        collection: args.collection,
+        lang: Some(args.lang),
+        situation: args.situation,
+        partial: !args.strict,
+    };
     let outcome = interchange::read_any(&args.file, &options)?;
     let mode = if args.dry_run { ImportMode::DryRun } else { ImportMode::Apply };
     let report = store.import(&args.file, &outcome.collection, mode)?;
+    if args.json {
+        return print_json_report(&args.file, &report, &outcome, args.dry_run);
+    }
     print_report(&args.file, &report, args.dry_run)?;
     for note in &outcome.notes {
         out!("  not supported: {note}");
     }
+    if !outcome.skipped.is_empty() {
+        out!("Skipped {} entries of {}; they were not imported:", outcome.skipped.len(), args.file.display());
+        for skipped in &outcome.skipped {
+            out!("  skipped {skipped}");
+        }
+    }
+    Ok(())
+}
+
+/// The import report for scripts: what was (or would be) done, what was imported with loss and
+/// what was left out, each with its place in the file.
+fn print_json_report(
+    file: &Path,
+    report: &ImportReport,
+    outcome: &interchange::ReadOutcome,
+    dry_run: bool,
+) -> Result<()> {
+    let places = |problems: &[interchange::Problem]| {
+        problems
+            .iter()
+            .map(|problem| serde_json::json!({ "location": problem.location, "reason": problem.reason }))
+            .collect::<Vec<_>>()
+    };
+    let ids = |ids: &[crate::model::PhraseId]| ids.iter().map(|id| id.as_str().to_owned()).collect::<Vec<_>>();
+    let value = serde_json::json!({
+        "file": file.display().to_string(),
+        "collection": report.collection,
+        "dry_run": dry_run,
+        "added": ids(&report.added),
+        "updated": ids(&report.updated),
+        "unchanged": report.unchanged,
+        "kept_local": ids(&report.kept_local),
+        "retired": ids(&report.retired),
+        "conflicts": ids(&report.conflicts),
+        "situations_added": report.situations_added,
+        "mapped_with_loss": places(&outcome.notes),
+        "skipped": places(&outcome.skipped),
+        "backup": report.backup.as_ref().map(|path| path.display().to_string()),
+    });
+    out!("{}", serde_json::to_string_pretty(&value)?);
     Ok(())
 }
 

@@ -6,6 +6,7 @@
 
 pub mod csv;
 pub mod espanso;
+pub mod espanso_folder;
 pub mod file;
 pub mod input;
 pub mod json;
@@ -73,6 +74,13 @@ pub enum ImportError {
         file: PathBuf,
         /// The limit.
         limit: u64,
+    },
+    /// A folder was given that is not an Espanso configuration folder (it holds no `match`
+    /// folder): only regular files and Espanso folders are imported.
+    #[error("{}: it is a folder, not a file; only files and espanso configuration folders (holding a `match` folder) are imported", file.display())]
+    FolderWithoutMatches {
+        /// The folder.
+        file: PathBuf,
     },
     /// The file is not a valid collection; nothing was imported.
     #[error("{}", describe_problems(file, problems))]
@@ -145,6 +153,11 @@ pub struct ReadOptions {
     pub lang: Option<String>,
     /// The situation an Espanso file's snippets go to (default `espanso-snippets`, created).
     pub situation: Option<String>,
+    /// Leave out the entries that cannot be imported and list them in
+    /// [`ReadOutcome::skipped`], instead of refusing the whole file. A file that cannot be read
+    /// at all (not JSON, not YAML, a wrong header) is refused either way, and so is a file none
+    /// of whose entries can be imported.
+    pub partial: bool,
 }
 
 /// A file read and validated, with what it holds that Tactful cannot use.
@@ -153,7 +166,11 @@ pub struct ReadOutcome {
     /// The collection, ready for the store.
     pub collection: ValidCollection,
     /// Unsupported features, each at its place in the file: reported, never dropped silently.
+    /// The entry they belong to was imported, with what Tactful can keep of it.
     pub notes: Vec<Problem>,
+    /// Entries left out, each with its place (a line, or a path such as `phrases[3].lang`) and
+    /// the reason: never dropped silently either.
+    pub skipped: Vec<Problem>,
 }
 
 /// Reads a collection file from disk, enforcing the size limit before reading it.
@@ -164,6 +181,10 @@ pub fn read_file(path: &Path) -> Result<ValidCollection, ImportError> {
 /// Reads a file in any supported format (chosen by extension; JSON otherwise) and validates it.
 /// Only a regular file is read, never more than [`MAX_IMPORT_BYTES`] of it ([`input`]).
 pub fn read_any(path: &Path, options: &ReadOptions) -> Result<ReadOutcome, ImportError> {
+    if std::fs::metadata(path).is_ok_and(|metadata| metadata.is_dir()) {
+        let converted = espanso_folder::read(path, options)?;
+        return finish(path, converted, options);
+    }
     let text = input::read_text(path)?;
     parse_any(path, &text, options)
 }
@@ -175,25 +196,93 @@ pub fn parse_any(path: &Path, text: &str, options: &ReadOptions) -> Result<ReadO
             path.file_stem().map(|stem| stem.to_string_lossy().into_owned()).unwrap_or_else(|| "Imported".into())
         })
     };
-    match FileFormat::of(path).unwrap_or(FileFormat::Json) {
+    let converted = match FileFormat::of(path).unwrap_or(FileFormat::Json) {
+        FileFormat::Json if options.partial => {
+            let (mut parsed, places, skipped) = json::parse_entries(path, text)?;
+            if let Some(name) = &options.collection {
+                parsed.name = Some(name.clone());
+            }
+            Converted { file: parsed, places, notes: Vec::new(), skipped: Vec::new(), unreadable: skipped }
+        }
         FileFormat::Json => {
             let mut parsed = json::parse(path, text)?;
             if let Some(name) = &options.collection {
                 parsed.name = Some(name.clone());
             }
-            Ok(ReadOutcome { collection: validate::validate(path, parsed)?, notes: Vec::new() })
+            let places = (0..parsed.phrases.len()).map(|index| format!("phrases[{index}]")).collect();
+            Converted { file: parsed, places, notes: Vec::new(), skipped: Vec::new(), unreadable: Vec::new() }
         }
         FileFormat::Csv => {
-            let (parsed, lines) = csv::parse(path, text, default_name())?;
-            let collection = validate::validate(path, parsed).map_err(|error| relocate(error, &lines))?;
-            Ok(ReadOutcome { collection: relocate_paths(collection, &lines), notes: Vec::new() })
+            let (parsed, lines, skipped) = csv::parse_rows(path, text, default_name())?;
+            Converted { file: parsed, places: lines, notes: Vec::new(), skipped: Vec::new(), unreadable: skipped }
         }
         FileFormat::Espanso => {
             let parsed = espanso::parse(path, text, default_name(), options)?;
-            let collection = validate::validate(path, parsed.file).map_err(|error| relocate(error, &parsed.places))?;
-            Ok(ReadOutcome { collection: relocate_paths(collection, &parsed.places), notes: parsed.notes })
+            Converted {
+                file: parsed.file,
+                places: parsed.places,
+                notes: parsed.notes,
+                skipped: parsed.skipped,
+                unreadable: Vec::new(),
+            }
         }
+    };
+    finish(path, converted, options)
+}
+
+/// A file in any format turned into a collection file, before validation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Converted {
+    /// The collection, still to be validated.
+    pub file: CollectionFile,
+    /// For each phrase, where it came from (`line 7`, `matches[3]`, `phrases[2]`).
+    pub places: Vec<String>,
+    /// What was imported with loss, by place.
+    pub notes: Vec<Problem>,
+    /// Entries already left out while converting (the format holds something Tactful cannot:
+    /// an image, an empty text), by place. They are reported, never a reason to refuse the file.
+    pub skipped: Vec<Problem>,
+    /// Entries that could not be read (a row with too few cells, a phrase with an unknown
+    /// field): left out in a partial import, a reason to refuse the file in a strict one.
+    pub unreadable: Vec<Problem>,
+}
+
+/// Validates a converted file: strictly (one invalid entry refuses the file, as before partial
+/// imports existed), or entry by entry when `options.partial` is set.
+pub fn finish(path: &Path, converted: Converted, options: &ReadOptions) -> Result<ReadOutcome, ImportError> {
+    let Converted { file, places, notes, mut skipped, unreadable } = converted;
+    let entries = file.phrases.len() + skipped.len() + unreadable.len();
+    if !options.partial {
+        if !unreadable.is_empty() {
+            let mut problems = unreadable;
+            problems.truncate(MAX_REPORTED_PROBLEMS);
+            return Err(ImportError::Invalid { file: path.to_path_buf(), problems });
+        }
+        let collection = validate::validate(path, file).map_err(|error| relocate(error, &places))?;
+        return Ok(ReadOutcome { collection: relocate_paths(collection, &places), notes, skipped });
     }
+    skipped.extend(unreadable);
+    let (collection, invalid) = validate::validate_entries(path, file).map_err(|error| relocate(error, &places))?;
+    skipped.extend(
+        invalid
+            .into_iter()
+            .map(|problem| Problem { location: relocate_location(problem.location, &places), reason: problem.reason }),
+    );
+    skipped.sort_by_cached_key(|problem| place_order(&problem.location));
+    if collection.phrases.is_empty() && entries > 0 && !skipped.is_empty() {
+        let mut problems = skipped;
+        problems.truncate(MAX_REPORTED_PROBLEMS);
+        return Err(ImportError::Invalid { file: path.to_path_buf(), problems });
+    }
+    Ok(ReadOutcome { collection: relocate_paths(collection, &places), notes, skipped })
+}
+
+/// A sort key that puts places in file order: the text before the first number, then the number
+/// (`line 9` before `line 10`, `phrases[2]` before `phrases[10]`).
+fn place_order(location: &str) -> (String, u64) {
+    let start = location.find(|character: char| character.is_ascii_digit()).unwrap_or(location.len());
+    let digits: String = location[start..].chars().take_while(char::is_ascii_digit).collect();
+    (location[..start].to_owned(), digits.parse().unwrap_or(0))
 }
 
 /// Renames `phrases[N]…` locations to where phrase N came from in a non-JSON file (`line 7`,
@@ -217,7 +306,12 @@ fn relocate_location(location: String, places: &[String]) -> String {
         .and_then(|(index, rest)| {
             let place = places.get(index.parse::<usize>().ok()?)?;
             let field = rest.trim_start_matches('.');
-            Some(if field.is_empty() { place.clone() } else { format!("{place}, {field}") })
+            Some(match field {
+                "" => place.clone(),
+                // A JSON place keeps JSON's path syntax.
+                _ if place.starts_with("phrases[") => format!("{place}.{field}"),
+                _ => format!("{place}, {field}"),
+            })
         })
         .unwrap_or(location)
 }

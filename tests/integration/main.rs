@@ -4,6 +4,7 @@
 mod cli;
 mod crash;
 mod draft_check;
+mod import_tools;
 mod interchange;
 mod phrasebook;
 mod relevance;

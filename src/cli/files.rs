@@ -12,7 +12,9 @@ use crate::store::{ExportFilter, ImportMode, ImportReport, Store};
 /// Arguments of `tactful import`.
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// A collection file: format v1 JSON, CSV or an Espanso match file (.yml); see docs/format.md.
+    /// A collection file (format v1 JSON or CSV; see docs/format.md), an espanso match file or
+    /// configuration folder, or another tool's export (Beeftext, Raycast, Alfred, TextExpander,
+    /// Text Blaze; see docs/import.md).
     pub file: PathBuf,
     /// Show what would be added, updated, kept, retired and in conflict; change nothing.
     #[arg(long)]
@@ -34,6 +36,42 @@ pub struct ImportArgs {
     /// Print the report as JSON (skipped entries included).
     #[arg(long)]
     pub json: bool,
+    /// The tool that wrote the file [default: told by extension and content].
+    #[arg(long, value_enum, value_name = "TOOL")]
+    pub from: Option<FromTool>,
+}
+
+/// Tools `tactful import --from` reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum FromTool {
+    /// Tactful's own JSON or CSV.
+    Tactful,
+    /// An espanso match file (.yml) or configuration folder.
+    Espanso,
+    /// Beeftext's comboList.json or its CSV.
+    Beeftext,
+    /// Raycast's snippets export (.json).
+    Raycast,
+    /// Alfred's .alfredsnippets collection.
+    Alfred,
+    /// TextExpander's CSV export of a group.
+    Textexpander,
+    /// Text Blaze's CSV export.
+    Textblaze,
+}
+
+impl From<FromTool> for interchange::Source {
+    fn from(tool: FromTool) -> Self {
+        match tool {
+            FromTool::Tactful => interchange::Source::Tactful,
+            FromTool::Espanso => interchange::Source::Espanso,
+            FromTool::Beeftext => interchange::Source::Beeftext,
+            FromTool::Raycast => interchange::Source::Raycast,
+            FromTool::Alfred => interchange::Source::Alfred,
+            FromTool::Textexpander => interchange::Source::TextExpander,
+            FromTool::Textblaze => interchange::Source::TextBlaze,
+        }
+    }
 }
 
 /// Formats `tactful export` writes.
@@ -111,6 +149,8 @@ pub(super) fn import(store: &mut Store, args: ImportArgs) -> Result<()> {
         lang: Some(args.lang),
         situation: args.situation,
         partial: !args.strict,
+        from: args.from.map(Into::into),
+        detect_tools: true,
     };
     let outcome = interchange::read_any(&args.file, &options)?;
     let mode = if args.dry_run { ImportMode::DryRun } else { ImportMode::Apply };

@@ -4,13 +4,20 @@
 //! `validate`, which turns it into model values or a list of problems, each named by where it is.
 //! Nothing here touches the database: the store applies a [`ValidCollection`] in one transaction.
 
+pub mod alfred;
+pub mod beeftext;
 pub mod csv;
+pub mod detect;
 pub mod espanso;
 pub mod espanso_folder;
 pub mod file;
 pub mod input;
 pub mod json;
 pub mod output;
+pub mod raycast;
+pub mod snippets;
+pub mod textblaze;
+pub mod textexpander;
 pub mod validate;
 
 use std::fmt;
@@ -143,6 +150,25 @@ impl FileFormat {
     }
 }
 
+/// What wrote a file: Tactful (JSON or CSV), Espanso, or another text expander.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    /// Tactful's own collection file, JSON or CSV (told apart by extension).
+    Tactful,
+    /// An Espanso match file, or a configuration folder.
+    Espanso,
+    /// Beeftext's `comboList.json` or its CSV (told apart by extension).
+    Beeftext,
+    /// Raycast's snippets export.
+    Raycast,
+    /// Alfred's `.alfredsnippets` collection.
+    Alfred,
+    /// TextExpander's CSV export of a group.
+    TextExpander,
+    /// Text Blaze's CSV export.
+    TextBlaze,
+}
+
 /// Choices for formats that do not carry everything themselves.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ReadOptions {
@@ -158,6 +184,13 @@ pub struct ReadOptions {
     /// at all (not JSON, not YAML, a wrong header) is refused either way, and so is a file none
     /// of whose entries can be imported.
     pub partial: bool,
+    /// The tool that wrote the file, when the person says so; otherwise it is told by extension
+    /// (and by content when `detect_tools` is set).
+    pub from: Option<Source>,
+    /// Tell other tools' exports by their content ([`detect::detect`]). Off, only Tactful's
+    /// formats and Espanso are read, by extension: a followed team folder never takes a stray
+    /// export for a collection.
+    pub detect_tools: bool,
 }
 
 /// A file read and validated, with what it holds that Tactful cannot use.
@@ -185,26 +218,59 @@ pub fn read_any(path: &Path, options: &ReadOptions) -> Result<ReadOutcome, Impor
         let converted = espanso_folder::read(path, options)?;
         return finish(path, converted, options);
     }
-    let text = input::read_text(path)?;
+    let bytes = input::read_limited(path, MAX_IMPORT_BYTES)?;
+    if source_of(path, &bytes, options) == Source::Alfred {
+        let converted = alfred::parse(path, &bytes, default_name(path, options), options)?;
+        return finish(path, converted, options);
+    }
+    let text = String::from_utf8(bytes).map_err(|error| {
+        ImportError::single(
+            path,
+            "",
+            format!("the file is not UTF-8 text (invalid byte at offset {})", error.utf8_error().valid_up_to()),
+        )
+    })?;
     parse_any(path, &text, options)
 }
 
-/// Parses and validates `text`, read from `path`, in the format its name says (JSON otherwise).
+fn source_of(path: &Path, bytes: &[u8], options: &ReadOptions) -> Source {
+    if let Some(source) = options.from {
+        return source;
+    }
+    if options.detect_tools {
+        return detect::detect(path, bytes);
+    }
+    match FileFormat::of(path) {
+        Some(FileFormat::Espanso) => Source::Espanso,
+        _ => Source::Tactful,
+    }
+}
+
+/// The collection name a file without one gets: `--collection`, or the file name without its
+/// extension.
+fn default_name(path: &Path, options: &ReadOptions) -> String {
+    options.collection.clone().unwrap_or_else(|| {
+        path.file_stem().map(|stem| stem.to_string_lossy().into_owned()).unwrap_or_else(|| "Imported".into())
+    })
+}
+
+/// Parses and validates `text`, read from `path`, in the format its source has (see
+/// [`ReadOptions::from`] and [`ReadOptions::detect_tools`]; Tactful JSON otherwise).
 pub fn parse_any(path: &Path, text: &str, options: &ReadOptions) -> Result<ReadOutcome, ImportError> {
-    let default_name = || {
-        options.collection.clone().unwrap_or_else(|| {
-            path.file_stem().map(|stem| stem.to_string_lossy().into_owned()).unwrap_or_else(|| "Imported".into())
-        })
-    };
-    let converted = match FileFormat::of(path).unwrap_or(FileFormat::Json) {
-        FileFormat::Json if options.partial => {
-            let (mut parsed, places, skipped) = json::parse_entries(path, text)?;
+    let csv_named = FileFormat::of(path) == Some(FileFormat::Csv);
+    let converted = match source_of(path, text.as_bytes(), options) {
+        Source::Tactful if csv_named => {
+            let (parsed, lines, unreadable) = csv::parse_rows(path, text, default_name(path, options))?;
+            Converted { file: parsed, places: lines, notes: Vec::new(), skipped: Vec::new(), unreadable }
+        }
+        Source::Tactful if options.partial => {
+            let (mut parsed, places, unreadable) = json::parse_entries(path, text)?;
             if let Some(name) = &options.collection {
                 parsed.name = Some(name.clone());
             }
-            Converted { file: parsed, places, notes: Vec::new(), skipped: Vec::new(), unreadable: skipped }
+            Converted { file: parsed, places, notes: Vec::new(), skipped: Vec::new(), unreadable }
         }
-        FileFormat::Json => {
+        Source::Tactful => {
             let mut parsed = json::parse(path, text)?;
             if let Some(name) = &options.collection {
                 parsed.name = Some(name.clone());
@@ -212,12 +278,8 @@ pub fn parse_any(path: &Path, text: &str, options: &ReadOptions) -> Result<ReadO
             let places = (0..parsed.phrases.len()).map(|index| format!("phrases[{index}]")).collect();
             Converted { file: parsed, places, notes: Vec::new(), skipped: Vec::new(), unreadable: Vec::new() }
         }
-        FileFormat::Csv => {
-            let (parsed, lines, skipped) = csv::parse_rows(path, text, default_name())?;
-            Converted { file: parsed, places: lines, notes: Vec::new(), skipped: Vec::new(), unreadable: skipped }
-        }
-        FileFormat::Espanso => {
-            let parsed = espanso::parse(path, text, default_name(), options)?;
+        Source::Espanso => {
+            let parsed = espanso::parse(path, text, default_name(path, options), options)?;
             Converted {
                 file: parsed.file,
                 places: parsed.places,
@@ -226,6 +288,12 @@ pub fn parse_any(path: &Path, text: &str, options: &ReadOptions) -> Result<ReadO
                 unreadable: Vec::new(),
             }
         }
+        Source::Beeftext if csv_named => beeftext::parse_csv(path, text, default_name(path, options), options)?,
+        Source::Beeftext => beeftext::parse_json(path, text, default_name(path, options), options)?,
+        Source::Raycast => raycast::parse(path, text, default_name(path, options), options)?,
+        Source::TextExpander => textexpander::parse(path, text, default_name(path, options), options)?,
+        Source::TextBlaze => textblaze::parse(path, text, default_name(path, options), options)?,
+        Source::Alfred => alfred::parse(path, text.as_bytes(), default_name(path, options), options)?,
     };
     finish(path, converted, options)
 }

@@ -302,3 +302,153 @@ fn hub_shaped_packages_import_at_least_99_percent_and_explain_every_skip() {
         assert!(skipped.location.contains("matches[") && !skipped.reason.is_empty(), "{skipped:?}");
     }
 }
+
+// ---- other tools ------------------------------------------------------------------------
+
+fn tools_read(path: &Path) -> ReadOutcome {
+    let options = ReadOptions { partial: true, detect_tools: true, ..ReadOptions::default() };
+    interchange::read_any(path, &options).unwrap_or_else(|error| panic!("{} reads: {error}", path.display()))
+}
+
+/// (fixture, phrases imported, skipped places, a text that must be among the phrases)
+const TOOL_CASES: [(&str, usize, &[&str], &str); 6] = [
+    ("beeftext/comboList.json", 3, &["combos[3]", "combos[4]"], "Hi {customer_name}, your refund is on its way."),
+    ("beeftext/combos.csv", 3, &["line 5"], "Sorry for the wait, {name}."),
+    ("raycast/snippets.json", 3, &["[3]", "[4]"], "Hi {customer}, your order is delayed."),
+    (
+        "alfred/Support replies.alfredsnippets",
+        3,
+        &["Broken [8C2B6A59-0004].json, line 1, column 30"],
+        "Hello {clipboard}, thanks for writing.",
+    ),
+    ("textexpander/Support.csv", 3, &["line 4"], "Hi {customer_name}, sorry for the delay."),
+    ("textblaze/snippets.csv", 3, &["line 5"], "We {answer} help with that."),
+];
+
+#[test]
+fn every_tool_export_imports_its_snippets_and_lists_the_skipped_ones() {
+    for (name, count, skipped, text) in TOOL_CASES {
+        let outcome = tools_read(&fixture(name));
+        let texts = texts(&outcome);
+        assert_eq!(texts.len(), count, "{name}: {texts:#?}");
+        assert!(texts.iter().any(|found| found == text), "{name}: {text:?} in {texts:#?}");
+        let places: Vec<&str> = outcome.skipped.iter().map(|problem| problem.location.as_str()).collect();
+        assert_eq!(places, skipped, "{name}: {:#?}", outcome.skipped);
+        assert!(outcome.skipped.iter().all(|problem| !problem.reason.is_empty()));
+    }
+}
+
+#[test]
+fn names_keywords_and_groups_become_titles_tags_and_situations() {
+    let (store, outcome) = imported_tools(&fixture("beeftext/comboList.json"));
+    let refund = outcome.collection.phrases.iter().find(|phrase| phrase.content.text.starts_with("Hi {customer_name}"));
+    let refund = refund.expect("the refund combo");
+    assert_eq!(refund.content.title.as_deref(), Some("Refund on its way"));
+    assert_eq!(refund.content.tags, ["::refund", "beeftext"]);
+    assert_eq!(refund.content.situation.as_str(), "refunds");
+    let keys: Vec<String> =
+        store.situations().expect("lists").iter().map(|situation| situation.key.to_string()).collect();
+    for key in ["refunds", "greetings", "beeftext-snippets"] {
+        assert!(keys.iter().any(|found| found == key), "{key} in {keys:?}");
+    }
+    let noted = |needle: &str| outcome.notes.iter().any(|note| note.to_string().contains(needle));
+    assert!(noted("#{cursor} was removed"), "{:#?}", outcome.notes);
+    assert!(noted("#{clipboard} became the fill-in {clipboard}"), "{:#?}", outcome.notes);
+    assert!(noted("#{dateTime:yyyy-MM-dd} is a Beeftext variable Tactful does not run"), "{:#?}", outcome.notes);
+
+    let alfred = tools_read(&fixture("alfred/Support replies.alfredsnippets"));
+    let greeting = alfred.collection.phrases.iter().find(|phrase| phrase.content.title.as_deref() == Some("Greeting"));
+    let greeting = greeting.expect("the greeting");
+    assert!(greeting.content.tags.contains(&";;hi".to_owned()), "the collection's prefix: {:?}", greeting.content.tags);
+    assert_eq!(greeting.content.situation.as_str(), "support-replies");
+    let dated = alfred.collection.phrases.iter().find(|phrase| phrase.content.title.as_deref() == Some("Dated"));
+    assert_eq!(dated.map(|phrase| phrase.content.text.as_str()), Some("Checked on {{date:short}} at {{time}}"));
+
+    let expander = tools_read(&fixture("textexpander/Support.csv"));
+    assert!(texts(&expander).iter().any(|text| text == "100% refunded {{promise}}"), "{:?}", texts(&expander));
+    assert!(
+        expander.notes.iter().any(|note| note.reason.contains("%Y is a TextExpander date")),
+        "{:#?}",
+        expander.notes
+    );
+}
+
+fn imported_tools(path: &Path) -> (Store, ReadOutcome) {
+    let outcome = tools_read(path);
+    let mut store = Store::open_in_memory(Seed::Empty).expect("opens");
+    store.import(path, &outcome.collection, ImportMode::Apply).expect("imports");
+    (store, outcome)
+}
+
+#[test]
+fn reimporting_each_export_changes_nothing_and_a_tactful_round_trip_is_exact() {
+    let directory = tempfile::tempdir().expect("temp dir");
+    for (name, count, _, _) in TOOL_CASES {
+        let path = fixture(name);
+        let (mut store, first) = imported_tools(&path);
+        let again = tools_read(&path);
+        assert_eq!(
+            first.collection.phrases.iter().map(|phrase| &phrase.id).collect::<Vec<_>>(),
+            again.collection.phrases.iter().map(|phrase| &phrase.id).collect::<Vec<_>>(),
+            "{name}: same ids"
+        );
+        let report = store.import(&path, &again.collection, ImportMode::Apply).expect("imports again");
+        assert!(!report.changes_anything(), "{name}: {report:?}");
+        assert_eq!(store.phrases().expect("lists").len(), count, "{name}: nothing duplicated");
+
+        let exported = store.export(&tactful::store::ExportFilter::default()).expect("exports");
+        let file = directory.path().join("round-trip.json");
+        std::fs::write(&file, interchange::json::to_string(&exported)).expect("writes");
+        let back = tools_read(&file);
+        let report = store.import(&file, &back.collection, ImportMode::Apply).expect("imports back");
+        assert!(!report.changes_anything(), "{name}: round trip changed {report:?}");
+        assert!(back.skipped.is_empty(), "{name}");
+    }
+}
+
+#[test]
+fn a_dry_run_of_a_tool_export_writes_nothing() {
+    let path = fixture("raycast/snippets.json");
+    let outcome = tools_read(&path);
+    let mut store = Store::open_in_memory(Seed::Empty).expect("opens");
+    let report = store.import(&path, &outcome.collection, ImportMode::DryRun).expect("dry run");
+    assert_eq!(report.added.len(), 3);
+    assert!(store.phrases().expect("lists").is_empty());
+    assert!(store.situations().expect("lists").iter().all(|situation| situation.key.as_str() != "raycast-snippets"));
+}
+
+#[test]
+fn a_zip_bomb_in_an_alfred_collection_is_refused_with_the_reason() {
+    let options = ReadOptions { partial: true, detect_tools: true, ..ReadOptions::default() };
+    let error = interchange::read_any(&fixture("alfred/bomb.alfredsnippets"), &options).expect_err("refused");
+    let message = error.to_string();
+    assert!(message.contains("Huge [X].json") && message.contains("never over"), "{message}");
+}
+
+#[test]
+fn alfred_entries_named_outside_the_collection_are_ignored() {
+    let outcome = tools_read(&fixture("alfred/traversal.alfredsnippets"));
+    assert_eq!(texts(&outcome), ["Read this one"]);
+    assert!(outcome.notes.iter().any(|note| note.reason.contains("leaves the collection")), "{:#?}", outcome.notes);
+}
+
+#[test]
+fn from_overrides_detection_and_the_cli_prints_the_skipped_list_as_json() {
+    let directory = tempfile::tempdir().expect("temp dir");
+    let db = directory.path().join("db.sqlite");
+    let file = fixture("textexpander/Support.csv");
+    let output =
+        tactful(&db, &["--no-builtin", "import", path_arg(&file), "--dry-run", "--json", "--from", "textexpander"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    assert_eq!(report["skipped"][0]["location"], "line 4");
+    assert_eq!(report["added"].as_array().map(Vec::len), Some(3));
+    // Told it is Beeftext, the same file imports under Beeftext's ids: the choice is the person's.
+    let output =
+        tactful(&db, &["--no-builtin", "import", path_arg(&file), "--dry-run", "--json", "--from", "beeftext"]);
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    assert!(report["added"][0].as_str().is_some_and(|id| id.starts_with("beeftext.")), "{report}");
+    let folder = fixture("espanso");
+    let output = tactful(&db, &["--no-builtin", "import", path_arg(&folder), "--dry-run"]);
+    assert!(stdout(&output).contains("Skipped 5 entries"), "{}", stdout(&output));
+}

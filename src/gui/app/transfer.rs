@@ -38,7 +38,10 @@ pub struct NativeFileChooser;
 
 impl FileChooser for NativeFileChooser {
     fn open_collection(&self) -> Option<PathBuf> {
-        rfd::FileDialog::new().add_filter("Tactful collection", &["json"]).set_title("Import a collection").pick_file()
+        rfd::FileDialog::new()
+            .add_filter("Collections and snippet exports", &["json", "csv", "yml", "yaml", "alfredsnippets"])
+            .set_title("Import a collection")
+            .pick_file()
     }
 
     fn save_collection(&self, suggested: &str) -> Option<PathBuf> {
@@ -161,7 +164,8 @@ impl AppState {
         }
         // Partial: entries that cannot be imported are listed in the preview, not a reason to
         // refuse the other 99% of the file; nothing is written until Apply.
-        let options = interchange::ReadOptions { partial: true, ..interchange::ReadOptions::default() };
+        let options =
+            interchange::ReadOptions { partial: true, detect_tools: true, ..interchange::ReadOptions::default() };
         let outcome = match interchange::read_any(&path, &options) {
             Ok(outcome) => outcome,
             Err(error) => {

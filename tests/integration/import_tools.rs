@@ -452,3 +452,36 @@ fn from_overrides_detection_and_the_cli_prints_the_skipped_list_as_json() {
     let output = tactful(&db, &["--no-builtin", "import", path_arg(&folder), "--dry-run"]);
     assert!(stdout(&output).contains("Skipped 5 entries"), "{}", stdout(&output));
 }
+
+// ---- the window's Import dialog -----------------------------------------------------------
+
+#[cfg(feature = "gui")]
+#[test]
+fn the_import_dialog_previews_the_skipped_entries_before_anything_is_written() {
+    use egui_kittest::kittest::Queryable;
+
+    use crate::gui_support::{all_languages, app, store_with, type_into, window};
+
+    let directory = tempfile::tempdir().expect("temp dir");
+    let file = write(directory.path(), "team.json", MOSTLY_GOOD_JSON);
+    let (state, _) = app(store_with(None), all_languages());
+    let mut harness = window(state, [1100.0, 1200.0], 12);
+    for label in ["File", "Import…"] {
+        harness.get_by_label(label).click();
+        harness.run();
+    }
+    type_into(&mut harness, "File", &file.display().to_string());
+    harness.get_by_label("Preview").click();
+    harness.run();
+    harness.get_by_label("Skipped: not imported (place in the file and reason): 3");
+    harness.get_by_label_contains("phrases[2].lnag: unknown field `lnag`");
+    assert!(
+        harness.state().library.store().phrases().expect("lists").iter().all(|phrase| phrase.id.as_str() != "a.en"),
+        "the preview writes nothing"
+    );
+    harness.get_by_label("Apply import").click();
+    harness.run();
+    let ids: Vec<String> =
+        harness.state().library.store().phrases().expect("lists").iter().map(|phrase| phrase.id.to_string()).collect();
+    assert!(ids.contains(&"a.en".to_owned()) && ids.contains(&"e.en".to_owned()), "{ids:?}");
+}

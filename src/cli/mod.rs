@@ -90,7 +90,7 @@ pub enum Command {
     },
     /// Check a draft reply for blunt wording the phrasebook has alternatives for.
     Check(check::CheckArgs),
-    /// Import a collection file: .json, .csv or Espanso .yml (a three-way merge, all or nothing).
+    /// Import a collection file (.json, .csv), espanso .yml or folder, or another tool's snippets.
     Import(files::ImportArgs),
     /// Export phrases as a collection file.
     Export(files::ExportArgs),

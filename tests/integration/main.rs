@@ -5,6 +5,7 @@ mod cli;
 mod crash;
 mod draft_check;
 mod http_server;
+mod import_tools;
 mod interchange;
 mod phrasebook;
 mod relevance;

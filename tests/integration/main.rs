@@ -4,6 +4,7 @@
 mod cli;
 mod crash;
 mod draft_check;
+mod index_updates;
 mod interchange;
 mod phrasebook;
 mod relevance;

@@ -3,11 +3,11 @@
 //! frame. Actions arrive as [`TeamAction`] and are applied after the frame like every other.
 
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use crate::model::PhraseId;
 use crate::store::{Resolution, ReviewQueue, Store, SyncReport};
-use crate::watch::{SubscriptionWatcher, Waker};
+use crate::watch::{SubscriptionWatcher, SyncRequest, SyncWorker, Waker};
 
 /// What the agent can ask of the team views.
 #[derive(Debug, Clone, PartialEq)]
@@ -45,6 +45,11 @@ pub struct TeamState {
     pub notice: Option<String>,
     watcher: Option<SubscriptionWatcher>,
     waker: Option<Waker>,
+    /// Syncs followed files off the window's thread (a database file only: an in-memory one
+    /// cannot be opened by a second connection, and is synced inline).
+    worker: Option<SyncWorker>,
+    /// The waker the worker calls; filled in when the window sets one, after the worker started.
+    worker_waker: Arc<Mutex<Option<Waker>>>,
 }
 
 impl std::fmt::Debug for TeamState {
@@ -83,9 +88,25 @@ impl TeamState {
     /// Syncs every followed path (the "on every start" of a subscription) and starts watching
     /// them. Failures become the notice; the window opens regardless.
     pub fn start(&mut self, store: &mut Store) {
-        match store.sync_subscriptions() {
-            Ok(reports) => self.notice = describe(&reports),
-            Err(error) => self.notice = Some(format!("Subscriptions were not synced: {error}")),
+        if let Some(path) = store.path() {
+            // A followed file on a slow disk, a FIFO or a huge file must never keep the window
+            // from painting: the worker reads and imports with its own connection.
+            let slot = Arc::clone(&self.worker_waker);
+            let wake: Waker = Arc::new(move || {
+                if let Ok(guard) = slot.lock()
+                    && let Some(wake) = guard.as_ref()
+                {
+                    wake();
+                }
+            });
+            let worker = SyncWorker::start(path.to_path_buf(), Some(wake));
+            worker.request(SyncRequest::All);
+            self.worker = Some(worker);
+        } else {
+            match store.sync_subscriptions() {
+                Ok(reports) => self.notice = describe(&reports),
+                Err(error) => self.notice = Some(format!("Subscriptions were not synced: {error}")),
+            }
         }
         let roots: Vec<PathBuf> =
             store.subscriptions().map(|list| list.into_iter().map(|item| item.path).collect()).unwrap_or_default();
@@ -120,6 +141,9 @@ impl TeamState {
         if let Some(watcher) = &self.watcher {
             watcher.set_waker(Arc::clone(&waker));
         }
+        if let Ok(mut slot) = self.worker_waker.lock() {
+            *slot = Some(Arc::clone(&waker));
+        }
         self.waker = Some(waker);
     }
 
@@ -136,13 +160,27 @@ impl TeamState {
     /// Syncs followed paths that changed on disk. Returns whether the phrasebook should be
     /// re-read; never blocks waiting for events.
     pub fn poll(&mut self, store: &mut Store) -> bool {
-        let Some(watcher) = self.watcher.as_mut() else { return false };
-        let changed = watcher.poll();
+        let changed = self.watcher.as_mut().map(SubscriptionWatcher::poll).unwrap_or_default();
         let mut reports = Vec::new();
-        for root in changed {
-            match store.sync_subscription(&root) {
-                Ok(found) => reports.extend(found),
-                Err(error) => self.notice = Some(error.to_string()),
+        match &self.worker {
+            Some(worker) => {
+                if !changed.is_empty() {
+                    worker.request(SyncRequest::Paths(changed));
+                }
+                for batch in worker.poll() {
+                    match batch {
+                        Ok(found) => reports.extend(found),
+                        Err(error) => self.notice = Some(format!("Subscriptions were not synced: {error}")),
+                    }
+                }
+            }
+            None => {
+                for root in changed {
+                    match store.sync_subscription(&root) {
+                        Ok(found) => reports.extend(found),
+                        Err(error) => self.notice = Some(error.to_string()),
+                    }
+                }
             }
         }
         if let Some(message) = describe(&reports) {
@@ -151,9 +189,11 @@ impl TeamState {
         !reports.is_empty()
     }
 
-    /// Whether a change on disk is waiting to settle (the window asks for another frame).
+    /// Whether a change on disk is waiting to settle or a sync is running (the window asks for
+    /// another frame).
     pub fn is_settling(&self) -> bool {
         self.watcher.as_ref().is_some_and(SubscriptionWatcher::is_settling)
+            || self.worker.as_ref().is_some_and(SyncWorker::is_busy)
     }
 
     /// Applies a team action to the store; returns whether the phrasebook should be re-read.

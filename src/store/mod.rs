@@ -4,6 +4,7 @@
 //! second process waits for the lock instead of failing.
 
 mod backup;
+mod changes;
 mod conflicts;
 mod export;
 mod import;
@@ -25,6 +26,7 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 
 pub use backup::KEEP_BACKUPS;
+pub use changes::Changes;
 pub use conflicts::{Conflict, Resolution};
 pub use export::ExportFilter;
 pub use import::{ImportMode, source_key};

@@ -208,12 +208,18 @@ impl AppState {
         self.applied_prefs = Some(self.prefs.clone());
     }
 
-    /// Syncs followed folders that changed on disk and shows what the sync did.
+    /// Syncs followed folders that changed on disk and shows what the sync did; swaps in the
+    /// phrasebook once a re-read on the worker is done.
     pub fn poll_team(&mut self, context: &egui::Context) {
         if !self.team.has_waker() {
-            let context = context.clone();
-            self.team.set_waker(std::sync::Arc::new(move || context.request_repaint()));
+            let waker: crate::watch::Waker = {
+                let context = context.clone();
+                std::sync::Arc::new(move || context.request_repaint())
+            };
+            self.team.set_waker(std::sync::Arc::clone(&waker));
+            self.library.set_waker(waker);
         }
+        self.poll_library(context);
         if self.team.poll(self.library.store_mut())
             && let Err(error) = self.reload()
         {
@@ -225,6 +231,21 @@ impl AppState {
         if self.team.is_settling() {
             // A change arrived; look again once the writer has had time to finish.
             context.request_repaint_after(crate::watch::SETTLE);
+        }
+    }
+
+    /// Installs a phrasebook re-read on the worker, if one is ready, and searches it.
+    pub fn poll_library(&mut self, context: &egui::Context) {
+        match self.library.poll() {
+            Ok(true) => {
+                if let Err(error) = self.team.reload(self.library.store()) {
+                    self.say(format!("The list could not be refreshed: {error}"), context);
+                }
+                self.search.invalidate();
+                self.refresh_for_frame(context);
+            }
+            Ok(false) => {}
+            Err(error) => self.say(format!("The list could not be refreshed: {error}"), context),
         }
     }
 

@@ -190,10 +190,13 @@ pub fn full_collection_json(count: usize) -> String {
         if index > 0 {
             json.push(',');
         }
-        let text = sentence(&mut random, 10 + random.below(25));
-        let first_avoid = sentence(&mut random, 3 + random.below(6));
-        let second_avoid = sentence(&mut random, 3 + random.below(6));
-        let note = sentence(&mut random, 6 + random.below(12));
+        let text_words = 10 + random.below(25);
+        let text = sentence(&mut random, text_words);
+        let avoid_words = (3 + random.below(6), 3 + random.below(6));
+        let first_avoid = sentence(&mut random, avoid_words.0);
+        let second_avoid = sentence(&mut random, avoid_words.1);
+        let note_words = 6 + random.below(12);
+        let note = sentence(&mut random, note_words);
         let tag_count = 2 + random.below(2);
         let tags: Vec<String> = (0..tag_count).map(|_| json_string(TAGS[random.below(TAGS.len())])).collect();
         let status = if random.below(10) == 0 { "draft" } else { "vetted" };

@@ -90,10 +90,11 @@ impl std::fmt::Debug for Library {
 }
 
 impl Library {
-    /// Opens the library over `store`, reading it once.
+    /// Opens the library over `store`. A database file is read on a worker (see
+    /// [`Library::poll`]), so the window is on screen at once and shows the phrasebook when it
+    /// is loaded; an in-memory one (tests, previews) is read here.
     pub fn open(store: Store) -> Result<Self, StoreError> {
         store.track_changes()?;
-        let snapshot = Snapshot::read(&store)?;
         let mut library = Self {
             store,
             index: Arc::default(),
@@ -104,8 +105,25 @@ impl Library {
             rebuild: None,
             waker: None,
         };
-        library.install(snapshot);
+        library.reread()?;
         Ok(library)
+    }
+
+    /// Opens the library over `store` and reads it here, before returning.
+    pub fn open_now(store: Store) -> Result<Self, StoreError> {
+        let mut library = Self::open(store)?;
+        library.wait()?;
+        Ok(library)
+    }
+
+    /// Waits for a re-read on the worker to be installed (for scripts and tests).
+    pub fn wait(&mut self) -> Result<(), StoreError> {
+        while self.is_rereading() {
+            if !self.poll()? {
+                std::thread::sleep(std::time::Duration::from_millis(5));
+            }
+        }
+        Ok(())
     }
 
     /// Called when a re-read on the worker is ready, so a window can ask for a frame and poll.
@@ -333,6 +351,8 @@ mod tests {
         let folder = tempfile::tempdir().expect("temp dir");
         let path = folder.path().join("tactful.sqlite");
         let mut library = Library::open(Store::open(&path, Seed::Builtin).expect("opens")).expect("reads");
+        assert!(library.is_rereading(), "a database file is read on a worker");
+        library.wait().expect("reads");
         let before = library.index.len();
         let mut other = Store::open(&path, Seed::Builtin).expect("opens");
         let first = library.index.phrases()[0].id.clone();

@@ -99,12 +99,19 @@ impl AppState {
             clipboard,
             applied_prefs: None,
         };
-        // A locale language the phrasebook does not have would show nothing: show everything.
-        if state.prefs.lang.as_ref().is_some_and(|lang| !state.library.languages.contains(lang)) {
-            state.prefs.lang = None;
-        }
+        state.forget_missing_language();
         state.refresh();
         Ok(state)
+    }
+
+    /// A locale language the phrasebook does not have would show nothing: show everything. Only
+    /// once the phrasebook is loaded (a large one loads on a worker after the window is up).
+    fn forget_missing_language(&mut self) {
+        if !self.library.is_rereading()
+            && self.prefs.lang.as_ref().is_some_and(|lang| !self.library.languages.contains(lang))
+        {
+            self.prefs.lang = None;
+        }
     }
 
     /// Re-reads the phrasebook (after an import or an edit elsewhere).
@@ -238,6 +245,7 @@ impl AppState {
     pub fn poll_library(&mut self, context: &egui::Context) {
         match self.library.poll() {
             Ok(true) => {
+                self.forget_missing_language();
                 if let Err(error) = self.team.reload(self.library.store()) {
                     self.say(format!("The list could not be refreshed: {error}"), context);
                 }
@@ -246,6 +254,11 @@ impl AppState {
             }
             Ok(false) => {}
             Err(error) => self.say(format!("The list could not be refreshed: {error}"), context),
+        }
+        if self.library.is_rereading() {
+            // The worker wakes the window when done; this covers an answer that came before the
+            // window had given it a way to (the first frames).
+            context.request_repaint_after(std::time::Duration::from_millis(50));
         }
     }
 

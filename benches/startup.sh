@@ -2,7 +2,7 @@
 # Time from launching `tactful` to its window being on screen, on a generated database under
 # Xvfb: the median of several launches. The corpus has every field filled, or with `espanso` the
 # shape of the public Espanso hub once imported (175 collections of short snippets, all drafts).
-# Usage: benches/startup.sh [PHRASES] [RUNS] [full|espanso]
+# Usage: benches/startup.sh [PHRASES] [RUNS] [full|short|espanso]
 # Needs Xvfb and xdotool (scripts/test installs them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,7 +21,7 @@ if [ "$shape" = espanso ]; then
     "$release/examples/generate_corpus" "$count" espanso "$work/packages"
     for file in "$work"/packages/*.json; do "$release/tactful" import "$file" >/dev/null; done
 else
-    "$release/examples/generate_corpus" "$count" full > "$work/corpus.json"
+    "$release/examples/generate_corpus" "$count" "$shape" > "$work/corpus.json"
     "$release/tactful" import "$work/corpus.json" >/dev/null
 fi
 sleep 1

@@ -4,7 +4,7 @@
 # ratio. The corpus has every field a real phrasebook fills (text, two blunt lines, a note, tags),
 # or with `espanso` the shape of the public Espanso hub once imported (short snippets, a large
 # vocabulary, one collection per package).
-# Usage: benches/vs_fzf.sh [PHRASES] [RUNS] [full|espanso]   (needs fzf: apt-get install fzf)
+# Usage: benches/vs_fzf.sh [PHRASES] [RUNS] [full|short|espanso]   (needs fzf: apt-get install fzf)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 count="${1:-100000}"
@@ -23,7 +23,7 @@ if [ "$shape" = espanso ]; then
     for file in "$work"/packages/*.json; do "$bin" --no-builtin import "$file" >/dev/null; done
     queries=(kalo "kalo sta" zip9021 "→" morxa)
 else
-    "$generate" "$count" full > "$work/packages.json"
+    "$generate" "$count" "$shape" > "$work/packages.json"
     "$bin" --no-builtin import "$work/packages.json" >/dev/null
     queries=(refund "refund today" bestelling понимаю "manager policy")
 fi

@@ -87,6 +87,15 @@ fn one_edit(criterion: &mut Criterion) {
             Searcher::new().search(&index, "refund together", &filters, 50).len()
         });
     });
+    // The change alone, without the search that follows it.
+    criterion.bench_function("one_edit_in_place/100000", |bencher| {
+        bencher.iter(|| {
+            round += 1;
+            phrase.content.text = format!("We will look at refund {round} together today.");
+            index.upsert(phrase.clone(), tactful::model::now()).expect("in place");
+            index.len()
+        });
+    });
 }
 
 criterion_group! {

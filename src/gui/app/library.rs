@@ -80,7 +80,8 @@ pub struct Library {
     /// Tags present, sorted.
     pub tags: Vec<String>,
     rebuild: Option<Rebuild>,
-    waker: Option<Waker>,
+    /// Read by the worker when it is done, so a waker set after it started is still called.
+    waker: Arc<std::sync::Mutex<Option<Waker>>>,
 }
 
 impl std::fmt::Debug for Library {
@@ -103,7 +104,7 @@ impl Library {
             languages: Vec::new(),
             tags: Vec::new(),
             rebuild: None,
-            waker: None,
+            waker: Arc::default(),
         };
         library.reread()?;
         Ok(library)
@@ -128,7 +129,9 @@ impl Library {
 
     /// Called when a re-read on the worker is ready, so a window can ask for a frame and poll.
     pub fn set_waker(&mut self, waker: Waker) {
-        self.waker = Some(waker);
+        if let Ok(mut slot) = self.waker.lock() {
+            *slot = Some(waker);
+        }
     }
 
     /// Brings the library up to date with the store (after an import, an edit, or a sync): a few
@@ -187,12 +190,14 @@ impl Library {
             return Ok(());
         }
         let (answer_to, answer) = channel();
-        let waker = self.waker.clone();
+        let waker = Arc::clone(&self.waker);
         let started = std::thread::Builder::new().name("tactful-index".into()).spawn(move || {
             // The window created and seeded the database already; this connection never seeds.
             let snapshot = Store::open(&path, Seed::Empty).and_then(|store| Snapshot::read(&store));
             let _ = answer_to.send(snapshot);
-            if let Some(wake) = waker {
+            if let Ok(slot) = waker.lock()
+                && let Some(wake) = slot.as_ref()
+            {
                 wake();
             }
         });

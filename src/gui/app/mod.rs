@@ -83,7 +83,11 @@ impl AppState {
         let mut team = TeamState::default();
         team.start(&mut store);
         let library = Library::open(store)?;
-        team.reload(library.store())?;
+        // A phrasebook loading on the worker: the review queue and collections are read when it
+        // is installed (`poll_library`), not before the window is on screen.
+        if !library.is_rereading() {
+            team.reload(library.store())?;
+        }
         let mut search = SearchPane::default();
         search.wants_focus = true;
         let mut state = Self {
@@ -254,11 +258,6 @@ impl AppState {
             }
             Ok(false) => {}
             Err(error) => self.say(format!("The list could not be refreshed: {error}"), context),
-        }
-        if self.library.is_rereading() {
-            // The worker wakes the window when done; this covers an answer that came before the
-            // window had given it a way to (the first frames).
-            context.request_repaint_after(std::time::Duration::from_millis(50));
         }
     }
 

@@ -1,11 +1,11 @@
 //! The window's side of team curation: the collection filter, the review view's snapshot, the
 //! "Subscribe…" form (a folder, a file or a web address, optionally pinned to trusted keys),
-//! syncing followed paths on start, polling the watcher once per frame, and polling followed
-//! addresses on a jittered timer through a background worker (a slow server never stalls a
-//! frame). Actions arrive as [`TeamAction`] and are applied after the frame like every other.
+//! syncing followed paths on start and when the watcher sees a change, and polling followed
+//! addresses on a jittered timer, all through one background worker (a slow disk, a FIFO or a
+//! slow server never stalls a frame). Actions arrive as [`TeamAction`] and are applied after the frame like every other.
 
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use crate::model::PhraseId;
@@ -54,8 +54,11 @@ pub struct TeamState {
     pub notice: Option<String>,
     watcher: Option<SubscriptionWatcher>,
     waker: Option<Waker>,
-    /// Fetches followed addresses off the window's thread (when the phrasebook is a file).
-    remote_worker: Option<SyncWorker>,
+    /// Syncs followed files and fetches followed addresses off the window's thread (a database
+    /// file only: an in-memory one cannot be opened by a second connection, and is synced inline).
+    worker: Option<SyncWorker>,
+    /// The waker the worker calls; filled in when the window sets one, after the worker started.
+    worker_waker: Arc<Mutex<Option<Waker>>>,
     /// When followed addresses are polled next.
     next_remote_poll: Option<Instant>,
     /// How often they are polled.
@@ -106,23 +109,40 @@ impl TeamState {
                 return;
             }
         };
-        // Files and folders are read now; addresses are fetched by the first poll, off this
-        // thread, so a server that is slow to answer does not keep the window from opening.
-        let mut reports = Vec::new();
-        for subscription in subscriptions.iter().filter(|subscription| !subscription.is_url()) {
-            match store.sync_subscription(&subscription.path) {
-                Ok(found) => reports.extend(found),
-                Err(error) => self.notice = Some(format!("Subscriptions were not synced: {error}")),
-            }
-        }
-        if let Some(message) = describe(&reports) {
-            self.notice = Some(message);
-        }
         let roots: Vec<PathBuf> = subscriptions
             .iter()
             .filter(|subscription| !subscription.is_url())
             .map(|subscription| subscription.path.clone())
             .collect();
+        // Files and folders are synced now, addresses by the first poll; both on the worker, so
+        // a followed file on a slow disk, a FIFO or a huge file never keeps the window from
+        // painting.
+        if let Some(path) = store.path() {
+            let slot = Arc::clone(&self.worker_waker);
+            let wake: Waker = Arc::new(move || {
+                if let Ok(guard) = slot.lock()
+                    && let Some(wake) = guard.as_ref()
+                {
+                    wake();
+                }
+            });
+            let worker = SyncWorker::start(path.to_path_buf(), Some(wake));
+            if !roots.is_empty() {
+                worker.request(SyncRequest::Paths(roots.clone()));
+            }
+            self.worker = Some(worker);
+        } else {
+            let mut reports = Vec::new();
+            for root in &roots {
+                match store.sync_subscription(root) {
+                    Ok(found) => reports.extend(found),
+                    Err(error) => self.notice = Some(format!("Subscriptions were not synced: {error}")),
+                }
+            }
+            if let Some(message) = describe(&reports) {
+                self.notice = Some(message);
+            }
+        }
         if !roots.is_empty() {
             self.watch(&roots);
         }
@@ -136,57 +156,16 @@ impl TeamState {
         self.next_remote_poll.map(|at| at.saturating_duration_since(Instant::now()))
     }
 
-    /// Polls followed addresses when their time has come; collects what the worker finished.
-    /// Returns whether the phrasebook should be re-read.
-    fn poll_remote(&mut self, store: &mut Store) -> bool {
-        let mut reports = Vec::new();
-        if let Some(worker) = &self.remote_worker {
-            for batch in worker.poll() {
-                match batch {
-                    Ok(found) => reports.extend(found),
-                    Err(error) => self.notice = Some(format!("Followed addresses were not synced: {error}")),
-                }
-            }
+    /// The followed addresses, when their time to be polled has come (and the next time set).
+    fn due_addresses(&mut self) -> Vec<PathBuf> {
+        if self.next_remote_poll.is_none_or(|at| at > Instant::now()) {
+            return Vec::new();
         }
-        if self.next_remote_poll.is_some_and(|at| at <= Instant::now()) {
-            self.next_remote_poll = Some(Instant::now() + self.schedule.next_wait());
-            if self.remote_worker.is_none()
-                && let Some(database) = store.path()
-            {
-                // Started on the first poll, after the window set its waker, so a finished
-                // fetch wakes the window.
-                self.remote_worker = Some(SyncWorker::start(database.to_path_buf(), self.waker.clone()));
-            }
-            let urls: Vec<PathBuf> = self
-                .subscriptions
-                .iter()
-                .filter(|subscription| subscription.is_url())
-                .map(|subscription| subscription.path.clone())
-                .collect();
-            match &self.remote_worker {
-                Some(worker) if !worker.is_busy() => worker.request(SyncRequest::Paths(urls)),
-                Some(_) => {}
-                // An in-memory phrasebook (tests) has no file a worker could open: sync here.
-                None => {
-                    for url in urls {
-                        match store.sync_subscription(&url) {
-                            Ok(found) => reports.extend(found),
-                            Err(error) => self.notice = Some(error.to_string()),
-                        }
-                    }
-                }
-            }
-        }
-        if let Some(message) = describe(&reports) {
-            self.notice = Some(message);
-        }
-        if !reports.is_empty()
-            && let Ok(subscriptions) = store.subscriptions()
-        {
-            self.subscriptions = subscriptions;
-        }
-        // A 304 or an unchanged copy leaves the list as it is: no reload every few minutes.
-        reports.iter().any(|report| report.result.as_ref().is_ok_and(crate::store::ImportReport::changes_anything))
+        self.next_remote_poll = Some(Instant::now() + self.schedule.next_wait());
+        let due = self.subscriptions.iter().filter(|subscription| subscription.is_url());
+        let addresses = due.map(|subscription| subscription.path.clone()).collect();
+        // A fetch still running (a slow server) is not asked for again.
+        if self.worker.as_ref().is_some_and(SyncWorker::is_busy) { Vec::new() } else { addresses }
     }
 
     fn watch(&mut self, roots: &[PathBuf]) {
@@ -215,6 +194,9 @@ impl TeamState {
         if let Some(watcher) = &self.watcher {
             watcher.set_waker(Arc::clone(&waker));
         }
+        if let Ok(mut slot) = self.worker_waker.lock() {
+            *slot = Some(Arc::clone(&waker));
+        }
         self.waker = Some(waker);
     }
 
@@ -229,28 +211,50 @@ impl TeamState {
         Ok(())
     }
 
-    /// Syncs followed paths that changed on disk. Returns whether the phrasebook should be
-    /// re-read; never blocks waiting for events.
+    /// Syncs followed paths that changed on disk and polls followed addresses when due; collects
+    /// what the worker finished. Returns whether the phrasebook should be re-read; never blocks.
     pub fn poll(&mut self, store: &mut Store) -> bool {
-        let remote_changed = self.poll_remote(store);
-        let Some(watcher) = self.watcher.as_mut() else { return remote_changed };
-        let changed = watcher.poll();
+        let mut paths = self.watcher.as_mut().map(SubscriptionWatcher::poll).unwrap_or_default();
+        paths.extend(self.due_addresses());
         let mut reports = Vec::new();
-        for root in changed {
-            match store.sync_subscription(&root) {
-                Ok(found) => reports.extend(found),
-                Err(error) => self.notice = Some(error.to_string()),
+        match &self.worker {
+            Some(worker) => {
+                if !paths.is_empty() {
+                    worker.request(SyncRequest::Paths(paths));
+                }
+                for batch in worker.poll() {
+                    match batch {
+                        Ok(found) => reports.extend(found),
+                        Err(error) => self.notice = Some(format!("Subscriptions were not synced: {error}")),
+                    }
+                }
+            }
+            None => {
+                for path in paths {
+                    match store.sync_subscription(&path) {
+                        Ok(found) => reports.extend(found),
+                        Err(error) => self.notice = Some(error.to_string()),
+                    }
+                }
             }
         }
         if let Some(message) = describe(&reports) {
             self.notice = Some(message);
         }
-        remote_changed || !reports.is_empty()
+        if !reports.is_empty()
+            && let Ok(subscriptions) = store.subscriptions()
+        {
+            self.subscriptions = subscriptions;
+        }
+        // A 304 or an unchanged copy leaves the list as it is: no reload every few minutes.
+        reports.iter().any(|report| report.result.as_ref().is_ok_and(crate::store::ImportReport::changes_anything))
     }
 
-    /// Whether a change on disk is waiting to settle (the window asks for another frame).
+    /// Whether a change on disk is waiting to settle or a sync is running (the window asks for
+    /// another frame).
     pub fn is_settling(&self) -> bool {
         self.watcher.as_ref().is_some_and(SubscriptionWatcher::is_settling)
+            || self.worker.as_ref().is_some_and(SyncWorker::is_busy)
     }
 
     /// Applies a team action to the store; returns whether the phrasebook should be re-read.

@@ -20,6 +20,7 @@ pub mod query;
 mod rank;
 mod scan;
 mod terms;
+mod update;
 mod vocabulary;
 
 use std::ops::Range;
@@ -32,6 +33,7 @@ pub use field::Field;
 pub use index::{SearchIndex, frecency};
 pub use matcher::within_one_edit;
 pub use query::{Query, Term, TermKind};
+pub use update::NeedsRebuild;
 
 use language::{Language, is_function_word, language};
 use rank::Gathered;
@@ -322,7 +324,7 @@ impl Searcher {
             .iter()
             .enumerate()
             .filter(|(number, plan)| plan.single_word && !scan.matches_a_situation(*number))
-            .filter_map(|(_, plan)| postings.candidates(&plan.pieces[0].candidates, index.len() / 2))
+            .filter_map(|(_, plan)| postings.candidates(&plan.pieces[0].candidates, index.len() / 2, index.len()))
             .min_by_key(Vec::len)
     }
 

@@ -6,6 +6,7 @@ mod crash;
 mod draft_check;
 mod http_server;
 mod import_tools;
+mod index_updates;
 mod interchange;
 mod phrasebook;
 mod relevance;

@@ -87,7 +87,11 @@ impl AppState {
         let mut team = TeamState::default();
         team.start(&mut store);
         let library = Library::open(store)?;
-        team.reload(library.store())?;
+        // A phrasebook loading on the worker: the review queue and collections are read when it
+        // is installed (`poll_library`), not before the window is on screen.
+        if !library.is_rereading() {
+            team.reload(library.store())?;
+        }
         let mut search = SearchPane::default();
         search.wants_focus = true;
         let mut state = Self {
@@ -105,12 +109,19 @@ impl AppState {
             clipboard,
             applied_prefs: None,
         };
-        // A locale language the phrasebook does not have would show nothing: show everything.
-        if state.prefs.lang.as_ref().is_some_and(|lang| !state.library.languages.contains(lang)) {
-            state.prefs.lang = None;
-        }
+        state.forget_missing_language();
         state.refresh();
         Ok(state)
+    }
+
+    /// A locale language the phrasebook does not have would show nothing: show everything. Only
+    /// once the phrasebook is loaded (a large one loads on a worker after the window is up).
+    fn forget_missing_language(&mut self) {
+        if !self.library.is_rereading()
+            && self.prefs.lang.as_ref().is_some_and(|lang| !self.library.languages.contains(lang))
+        {
+            self.prefs.lang = None;
+        }
     }
 
     /// Re-reads the phrasebook (after an import or an edit elsewhere).
@@ -214,12 +225,18 @@ impl AppState {
         self.applied_prefs = Some(self.prefs.clone());
     }
 
-    /// Syncs followed folders that changed on disk and shows what the sync did.
+    /// Syncs followed folders that changed on disk and shows what the sync did; swaps in the
+    /// phrasebook once a re-read on the worker is done.
     pub fn poll_team(&mut self, context: &egui::Context) {
         if !self.team.has_waker() {
-            let context = context.clone();
-            self.team.set_waker(std::sync::Arc::new(move || context.request_repaint()));
+            let waker: crate::watch::Waker = {
+                let context = context.clone();
+                std::sync::Arc::new(move || context.request_repaint())
+            };
+            self.team.set_waker(std::sync::Arc::clone(&waker));
+            self.library.set_waker(waker);
         }
+        self.poll_library(context);
         if self.team.poll(self.library.store_mut())
             && let Err(error) = self.reload()
         {
@@ -235,6 +252,22 @@ impl AppState {
         if let Some(wait) = self.team.next_poll_in() {
             // Followed web addresses are polled on a timer, not on events: wake for it.
             context.request_repaint_after(wait);
+        }
+    }
+
+    /// Installs a phrasebook re-read on the worker, if one is ready, and searches it.
+    pub fn poll_library(&mut self, context: &egui::Context) {
+        match self.library.poll() {
+            Ok(true) => {
+                self.forget_missing_language();
+                if let Err(error) = self.team.reload(self.library.store()) {
+                    self.say(format!("The list could not be refreshed: {error}"), context);
+                }
+                self.search.invalidate();
+                self.refresh_for_frame(context);
+            }
+            Ok(false) => {}
+            Err(error) => self.say(format!("The list could not be refreshed: {error}"), context),
         }
     }
 

@@ -18,6 +18,8 @@ pub struct Timing {
     /// Time between two looks at the focus or the modifiers.
     pub poll: Duration,
     /// Time the target gets to read the clipboard before the agent's earlier text goes back.
+    /// Generous: a target still busy when the earlier text is back would paste that instead,
+    /// perhaps another customer's details (one second was too short on a loaded machine).
     pub restore_after: Duration,
 }
 
@@ -27,7 +29,7 @@ impl Default for Timing {
             focus_wait: Duration::from_millis(1500),
             modifier_wait: Duration::from_millis(2000),
             poll: Duration::from_millis(20),
-            restore_after: Duration::from_millis(1000),
+            restore_after: Duration::from_millis(3000),
         }
     }
 }

@@ -1,8 +1,8 @@
 //! Tactful: a phrasebook of vetted, tactful alternatives to the blunt thing, for people who talk to
 //! customers all day.
 //!
-//! The core — [`model`], [`store`], [`search`], [`interchange`], [`template`] — has no GUI
-//! dependency. The `gui` feature adds the desktop window and the system clipboard.
+//! The core — [`model`], [`store`], [`search`], [`interchange`], [`template`], [`i18n`] — has no
+//! GUI dependency. The `gui` feature adds the desktop window and the system clipboard.
 
 pub mod about;
 pub mod builtin;
@@ -10,6 +10,7 @@ pub mod check;
 pub mod cli;
 pub mod clipboard;
 pub mod edits;
+pub mod i18n;
 pub mod interchange;
 pub mod model;
 pub mod paths;

@@ -1,0 +1,5 @@
+search-match-count = { $count ->
+    [one] { $count } совпадение
+    [few] { $count } совпадения
+   *[many] { $count } совпадений
+}

@@ -4,13 +4,15 @@
 //! The core — [`model`], [`store`], [`search`], [`interchange`], [`template`], [`i18n`] — has no
 //! GUI dependency. The `gui` feature adds the desktop window and the system clipboard.
 
+// First, so the `tr!` macro is in scope in every module below.
+#[macro_use]
+pub mod i18n;
 pub mod about;
 pub mod builtin;
 pub mod check;
 pub mod cli;
 pub mod clipboard;
 pub mod edits;
-pub mod i18n;
 pub mod interchange;
 pub mod model;
 pub mod paths;

@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Language;
+
 /// Light, dark, or follow the system.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub enum ThemeChoice {
@@ -46,14 +48,14 @@ impl Profile {
     }
 
     /// Its label in Settings.
-    pub fn label(self) -> &'static str {
-        match self {
-            Profile::AgentName => "Your name",
-            Profile::Company => "Company",
-            Profile::TeamPhone => "Team phone",
-            Profile::TeamEmail => "Team email",
-            Profile::Signature => "Signature",
-        }
+    pub fn label(self) -> String {
+        tr!(match self {
+            Profile::AgentName => "profile-agent-name",
+            Profile::Company => "profile-company",
+            Profile::TeamPhone => "profile-team-phone",
+            Profile::TeamEmail => "profile-team-email",
+            Profile::Signature => "profile-signature",
+        })
     }
 }
 
@@ -91,6 +93,9 @@ pub struct Prefs {
     pub default_lang: Option<String>,
     /// A global shortcut that brings the window forward (`ctrl+alt+KeyT`); `None` is off.
     pub global_shortcut: Option<String>,
+    /// The language of the window's own words, chosen in Settings; `None` follows the desktop
+    /// locale. Independent of [`Prefs::lang`], which filters phrases.
+    pub interface_language: Option<Language>,
 }
 
 impl Prefs {
@@ -144,6 +149,7 @@ impl Default for Prefs {
             zoom: 1.0,
             default_lang: None,
             global_shortcut: None,
+            interface_language: None,
         }
     }
 }

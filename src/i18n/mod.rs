@@ -111,6 +111,11 @@ pub fn set_process_language(language: Language) {
     PROCESS_LANGUAGE.store(language.index(), Ordering::Relaxed);
 }
 
+/// The process default: the desktop's language once `main` has set it, else English.
+pub fn process_language() -> Language {
+    Language::from_index(PROCESS_LANGUAGE.load(Ordering::Relaxed)).unwrap_or_default()
+}
+
 /// The language lookups on this thread use now.
 pub fn language() -> Language {
     let own = THREAD_LANGUAGE.with(Cell::get);

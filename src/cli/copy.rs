@@ -88,10 +88,10 @@ fn put_on_clipboard(plain: &str, html: Option<&str>) -> Result<()> {
         .spawn()
         .with_context(|| tr!("cli-clipboard-no-keeper"))?;
     let handover = serde_json::to_string(&Handover { plain: plain.to_owned(), html: html.map(str::to_owned) })?;
-    let mut stdin = child.stdin.take().context("clipboard keeper has no input")?;
-    writeln!(stdin, "{handover}").context("cannot hand the text to the clipboard keeper")?;
+    let mut stdin = child.stdin.take().with_context(|| tr!("cli-clipboard-keeper-broken"))?;
+    writeln!(stdin, "{handover}").with_context(|| tr!("cli-clipboard-keeper-broken"))?;
     drop(stdin);
-    let stdout = child.stdout.take().context("clipboard keeper has no output")?;
+    let stdout = child.stdout.take().with_context(|| tr!("cli-clipboard-keeper-broken"))?;
     // Read the answer on a helper thread, so waiting for it has a limit.
     let (answered, answer) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
@@ -174,5 +174,5 @@ fn serve_until_replaced(_clipboard: &mut crate::clipboard::SystemClipboard, _han
 
 #[cfg(not(feature = "gui"))]
 pub(super) fn serve_clipboard() -> Result<()> {
-    bail!("this build of tactful has no clipboard support")
+    bail!("{}", tr!("cli-clipboard-not-built"))
 }

@@ -2,7 +2,7 @@
 //! files embedded in the binary, and the formatting of one message with English as fallback.
 
 use std::collections::BTreeSet;
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -60,7 +60,25 @@ fn sources(language: Language) -> Vec<(&'static str, &'static str)> {
 pub(super) fn format(language: Language, id: &str, args: &[(&str, Arg)]) -> String {
     let bundles = bundles();
     let index = Language::ALL.iter().position(|candidate| *candidate == language).unwrap_or(0);
-    format_in(&bundles[index], id, args).or_else(|| format_in(&bundles[0], id, args)).unwrap_or_else(|| id.to_owned())
+    format_in(&bundles[index], id, args).or_else(|| format_in(&bundles[0], id, args)).unwrap_or_else(|| {
+        note_missing(id);
+        id.to_owned()
+    })
+}
+
+/// Ids looked up that even English lacks (or that failed to format): a typo in the code, or a
+/// message whose variables the caller did not give. The window shows the id; tests read this.
+static MISSING: Mutex<BTreeSet<String>> = Mutex::new(BTreeSet::new());
+
+fn note_missing(id: &str) {
+    // A poisoned lock only means another thread panicked while noting; the set is still usable.
+    let mut missing = MISSING.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    missing.insert(id.to_owned());
+}
+
+/// Every id looked up so far in this process that English could not give a text for.
+pub fn missing_ids() -> Vec<String> {
+    MISSING.lock().unwrap_or_else(std::sync::PoisonError::into_inner).iter().cloned().collect()
 }
 
 fn format_in(bundle: &Bundle, id: &str, args: &[(&str, Arg)]) -> Option<String> {

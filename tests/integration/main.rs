@@ -4,6 +4,7 @@
 mod cli;
 mod crash;
 mod draft_check;
+mod i18n;
 mod interchange;
 mod phrasebook;
 mod relevance;
@@ -27,6 +28,8 @@ mod gui_layout;
 mod gui_support;
 #[cfg(feature = "gui")]
 mod gui_team;
+#[cfg(feature = "gui")]
+mod i18n_gui;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

@@ -93,3 +93,4 @@ cli-conflict-ours = ours:   { $text } [{ $status }]
 cli-conflict-theirs = theirs: { $text } [{ $status }]
 cli-conflict-theirs-removed = theirs: removed upstream
 cli-resolve-hint = `tactful resolve ID --ours` keeps yours; `--theirs` takes the incoming version.
+cli-clipboard-keeper-broken = cannot hand the text to the clipboard keeper

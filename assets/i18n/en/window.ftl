@@ -1,11 +1,6 @@
 # The window's words. Terms used throughout, as the phrasebook uses them: "phrase", "situation",
 # "blunt line" (the thing not to say), "vetted" (reviewed and approved), "draft", "retired".
 
-search-match-count = { $count ->
-    [one] { $count } match
-   *[other] { $count } matches
-}
-
 ## The command table: menu entries, the shortcut overlay, tooltips.
 command-copy-selected = Copy the selected phrase
 command-copy-row = Copy result 1 … 9 (the number on the row)
@@ -53,7 +48,7 @@ command-side-panel-tooltip = Views, language, situations and tags
 command-detail-pane-tooltip = The selected phrase in full, with its translations
 command-check-draft-tooltip = Blunt passages marked, kinder alternatives one key away
 command-paste-and-check-tooltip = Replaces the draft with what the clipboard holds
-command-copy-anyway-tooltip = Copies although a blank is empty; the reply will show {"{"}the_blank}
+command-copy-anyway-tooltip = Copies although a blank is empty; the reply will show {"{"}the_blank{"}"}
 
 ## Language names (phrase languages, shown in filters, badges and translations)
 language-en = English

@@ -288,130 +288,153 @@ fn month_title(first_of_month: NaiveDate, lang: &str) -> String {
 /// Preferences and the agent's profile.
 pub fn settings(state: &AppState, context: &egui::Context) -> Vec<Action> {
     let mut actions = Vec::new();
-    let response = fitted("settings", context, |ui| {
-        ui.heading(tr!("settings-heading"));
-        ui.add_space(6.0);
-        ui.label(egui::RichText::new(tr!("settings-profile")).color(theme::muted(ui.visuals())));
-        egui::Grid::new("profile-grid").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {
-            for line in Profile::ALL {
-                let label = ui.label(line.label());
-                let mut value = state.prefs.profile(line).to_owned();
-                let hint = tr!("settings-fills", placeholder = format!("{{{}}}", line.placeholder()));
-                let edit = if line == Profile::Signature {
-                    egui::TextEdit::multiline(&mut value).desired_rows(2)
-                } else {
-                    egui::TextEdit::singleline(&mut value)
-                };
-                if ui.add(edit.hint_text(hint).desired_width(260.0)).labelled_by(label.id).changed() {
-                    actions.push(Action::SetProfile(line, value));
-                }
-                ui.end_row();
-            }
-        });
-        ui.separator();
-        egui::Grid::new("settings-grid").num_columns(2).spacing([12.0, 8.0]).show(ui, |ui| {
-            let label = ui.label(tr!("settings-interface-language"));
-            let chosen = state.interface_language();
-            egui::ComboBox::from_id_salt("interface-language")
-                .selected_text(chosen.native_name())
-                .show_ui(ui, |ui| {
-                    for language in crate::i18n::Language::ALL {
-                        if ui.selectable_label(language == chosen, language.native_name()).clicked() {
-                            actions.push(Action::SetInterfaceLanguage(language));
+    let mut done = false;
+    // Done stays in sight below the scrolling settings: longer labels in Dutch or Russian and a
+    // large text size push it past a narrow window's edge otherwise.
+    // Fields and long checkbox labels take what a narrow window leaves beside the labels.
+    let field_width = (dialog_size(context).x - 140.0).clamp(80.0, 260.0);
+    let response = fitted_with_footer(
+        "settings",
+        context,
+        |ui| {
+            ui.heading(tr!("settings-heading"));
+            ui.spacing_mut().slider_width = (field_width - 60.0).max(60.0);
+            ui.add_space(6.0);
+            ui.label(egui::RichText::new(tr!("settings-profile")).color(theme::muted(ui.visuals())));
+            egui::Grid::new("profile-grid").num_columns(2).max_col_width(field_width).spacing([12.0, 6.0]).show(
+                ui,
+                |ui| {
+                    for line in Profile::ALL {
+                        let label = ui.label(line.label());
+                        let mut value = state.prefs.profile(line).to_owned();
+                        let hint = tr!("settings-fills", placeholder = format!("{{{}}}", line.placeholder()));
+                        let edit = if line == Profile::Signature {
+                            egui::TextEdit::multiline(&mut value).desired_rows(2)
+                        } else {
+                            egui::TextEdit::singleline(&mut value)
+                        };
+                        if ui.add(edit.hint_text(hint).desired_width(field_width)).labelled_by(label.id).changed() {
+                            actions.push(Action::SetProfile(line, value));
                         }
+                        ui.end_row();
                     }
-                })
-                .response
-                .labelled_by(label.id);
-            ui.end_row();
-            ui.label(tr!("settings-theme"));
-            ui.horizontal(|ui| {
-                for (choice, label) in [
-                    (ThemeChoice::System, "settings-theme-system"),
-                    (ThemeChoice::Light, "settings-theme-light"),
-                    (ThemeChoice::Dark, "settings-theme-dark"),
-                ] {
-                    let label = tr!(label);
-                    if ui.selectable_label(state.prefs.theme == choice, label).clicked() {
-                        actions.push(Action::SetTheme(choice));
-                    }
-                }
-            });
-            ui.end_row();
-            let label = ui.label(tr!("settings-new-phrases-in"));
-            let shown = state
-                .prefs
-                .default_lang
-                .as_deref()
-                .map_or_else(|| tr!("settings-shown-language"), theme::language_name);
-            egui::ComboBox::from_id_salt("default-language")
-                .selected_text(shown)
-                .show_ui(ui, |ui| {
-                    if ui.selectable_label(state.prefs.default_lang.is_none(), tr!("settings-shown-language")).clicked()
+                },
+            );
+            ui.separator();
+            egui::Grid::new("settings-grid").num_columns(2).max_col_width(field_width).spacing([12.0, 8.0]).show(
+                ui,
+                |ui| {
+                    let label = ui.label(tr!("settings-interface-language"));
+                    let chosen = state.interface_language();
+                    egui::ComboBox::from_id_salt("interface-language")
+                        .selected_text(chosen.native_name())
+                        .show_ui(ui, |ui| {
+                            for language in crate::i18n::Language::ALL {
+                                if ui.selectable_label(language == chosen, language.native_name()).clicked() {
+                                    actions.push(Action::SetInterfaceLanguage(language));
+                                }
+                            }
+                        })
+                        .response
+                        .labelled_by(label.id);
+                    ui.end_row();
+                    ui.label(tr!("settings-theme"));
+                    ui.horizontal_wrapped(|ui| {
+                        ui.set_max_width(field_width);
+                        for (choice, label) in [
+                            (ThemeChoice::System, "settings-theme-system"),
+                            (ThemeChoice::Light, "settings-theme-light"),
+                            (ThemeChoice::Dark, "settings-theme-dark"),
+                        ] {
+                            let label = tr!(label);
+                            if ui.selectable_label(state.prefs.theme == choice, label).clicked() {
+                                actions.push(Action::SetTheme(choice));
+                            }
+                        }
+                    });
+                    ui.end_row();
+                    let label = ui.label(tr!("settings-new-phrases-in"));
+                    let shown = state
+                        .prefs
+                        .default_lang
+                        .as_deref()
+                        .map_or_else(|| tr!("settings-shown-language"), theme::language_name);
+                    egui::ComboBox::from_id_salt("default-language")
+                        .selected_text(shown)
+                        .show_ui(ui, |ui| {
+                            if ui
+                                .selectable_label(state.prefs.default_lang.is_none(), tr!("settings-shown-language"))
+                                .clicked()
+                            {
+                                actions.push(Action::SetDefaultLang(None));
+                            }
+                            for lang in &state.library.languages {
+                                let current = state.prefs.default_lang.as_ref() == Some(lang);
+                                if ui.selectable_label(current, theme::language_name(lang)).clicked() {
+                                    actions.push(Action::SetDefaultLang(Some(lang.clone())));
+                                }
+                            }
+                        })
+                        .response
+                        .labelled_by(label.id);
+                    ui.end_row();
+                    let label = ui.label(tr!("settings-text-size"));
+                    let mut zoom = state.prefs.zoom;
+                    if ui
+                        .add(
+                            egui::Slider::new(&mut zoom, 0.7..=2.0)
+                                .step_by(0.1)
+                                .custom_formatter(|value, _| crate::i18n::decimal(value, 1))
+                                .custom_parser(|text| text.trim().replace(',', ".").parse().ok()),
+                        )
+                        .labelled_by(label.id)
+                        .changed()
                     {
-                        actions.push(Action::SetDefaultLang(None));
+                        actions.push(Action::SetZoom(zoom));
                     }
-                    for lang in &state.library.languages {
-                        let current = state.prefs.default_lang.as_ref() == Some(lang);
-                        if ui.selectable_label(current, theme::language_name(lang)).clicked() {
-                            actions.push(Action::SetDefaultLang(Some(lang.clone())));
+                    ui.end_row();
+                    ui.label(tr!("settings-global-shortcut"));
+                    ui.vertical(|ui| {
+                        ui.set_max_width(field_width);
+                        let mut enabled = state.prefs.global_shortcut.is_some();
+                        if ui.checkbox(&mut enabled, tr!("settings-global-shortcut-on")).changed() {
+                            actions.push(Action::SetGlobalShortcut(
+                                enabled.then(|| crate::gui::hotkey::SUGGESTED.to_owned()),
+                            ));
                         }
-                    }
-                })
-                .response
-                .labelled_by(label.id);
-            ui.end_row();
-            let label = ui.label(tr!("settings-text-size"));
-            let mut zoom = state.prefs.zoom;
-            if ui
-                .add(
-                    egui::Slider::new(&mut zoom, 0.7..=2.0)
-                        .step_by(0.1)
-                        .custom_formatter(|value, _| crate::i18n::decimal(value, 1))
-                        .custom_parser(|text| text.trim().replace(',', ".").parse().ok()),
-                )
-                .labelled_by(label.id)
-                .changed()
-            {
-                actions.push(Action::SetZoom(zoom));
-            }
-            ui.end_row();
-            ui.label(tr!("settings-global-shortcut"));
-            ui.vertical(|ui| {
-                let mut enabled = state.prefs.global_shortcut.is_some();
-                if ui.checkbox(&mut enabled, tr!("settings-global-shortcut-on")).changed() {
-                    actions.push(Action::SetGlobalShortcut(enabled.then(|| crate::gui::hotkey::SUGGESTED.to_owned())));
-                }
-                if let Some(shortcut) = &state.prefs.global_shortcut {
-                    let mut keys = shortcut.clone();
-                    let label = ui.label(tr!("settings-keys"));
-                    let response =
-                        ui.add(egui::TextEdit::singleline(&mut keys).desired_width(160.0)).labelled_by(label.id);
-                    if response.lost_focus() && &keys != shortcut {
-                        actions.push(Action::SetGlobalShortcut(Some(keys)));
-                    }
-                }
-            });
-            ui.end_row();
-            ui.label(tr!("settings-window"));
-            ui.vertical(|ui| {
-                let mut compact = state.prefs.compact;
-                if ui.checkbox(&mut compact, tr!("settings-compact")).changed() {
-                    actions.push(Action::SetCompact(compact));
-                }
-                let mut on_top = state.prefs.always_on_top;
-                if ui.checkbox(&mut on_top, tr!("command-always-on-top")).changed() {
-                    actions.push(Action::SetAlwaysOnTop(on_top));
-                }
-            });
-            ui.end_row();
-        });
-        ui.add_space(8.0);
-        if ui.button(tr!("settings-done")).clicked() {
-            actions.push(Action::CloseModal);
-        }
-    });
-    if response.should_close() {
+                        if let Some(shortcut) = &state.prefs.global_shortcut {
+                            let mut keys = shortcut.clone();
+                            let label = ui.label(tr!("settings-keys"));
+                            let response = ui
+                                .add(egui::TextEdit::singleline(&mut keys).desired_width(160.0))
+                                .labelled_by(label.id);
+                            if response.lost_focus() && &keys != shortcut {
+                                actions.push(Action::SetGlobalShortcut(Some(keys)));
+                            }
+                        }
+                    });
+                    ui.end_row();
+                    ui.label(tr!("settings-window"));
+                    ui.vertical(|ui| {
+                        ui.set_max_width(field_width);
+                        let mut compact = state.prefs.compact;
+                        if ui.checkbox(&mut compact, tr!("settings-compact")).changed() {
+                            actions.push(Action::SetCompact(compact));
+                        }
+                        let mut on_top = state.prefs.always_on_top;
+                        if ui.checkbox(&mut on_top, tr!("command-always-on-top")).changed() {
+                            actions.push(Action::SetAlwaysOnTop(on_top));
+                        }
+                    });
+                    ui.end_row();
+                },
+            );
+        },
+        |ui| {
+            done = ui.button(tr!("settings-done")).clicked();
+        },
+    );
+    if done || response.should_close() {
         actions.push(Action::CloseModal);
     }
     actions

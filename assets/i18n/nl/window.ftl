@@ -1,0 +1,465 @@
+# De woorden van het venster. Termen zoals het zinnenboek ze gebruikt: "zin", "situatie", "botte
+# zin" (wat je beter niet zegt), "goedgekeurd" (nagekeken en vrijgegeven), "concept", "gearchiveerd".
+
+## De opdrachtentabel: menu's, het sneltoetsenoverzicht, tooltips.
+command-copy-selected = Gekozen zin kopiëren
+command-copy-row = Resultaat 1 … 9 kopiëren (het nummer op de rij)
+command-select-next = Volgend resultaat
+command-select-previous = Vorig resultaat
+command-escape = Zoekopdracht wissen; nog eens om te minimaliseren
+command-focus-search = Zoeken (selecteert wat er staat)
+command-toggle-favourite = Favoriet
+command-other-languages = Treffers in alle talen tonen
+command-new-phrase = Nieuwe zin
+command-edit-phrase = Zin bewerken
+command-duplicate-phrase = Zin dupliceren
+command-delete-phrase = Zin verwijderen
+command-undo = Verwijderen ongedaan maken
+command-large-type = Grote letters
+command-compact = Compacte weergave
+command-side-panel = Zijpaneel
+command-detail-pane = Detailpaneel
+command-always-on-top = Altijd bovenaan
+command-settings = Instellingen
+command-check-draft = Concept controleren
+command-help = Sneltoetsen
+command-about = Over Tactful
+command-next-finding = Volgende vondst (concept controleren)
+command-previous-finding = Vorige vondst (concept controleren)
+command-pick-alternative = Alternatief 1 … 9 van de vondst gebruiken (concept controleren)
+command-paste-and-check = Plakken en controleren (concept controleren)
+command-copy-revised = Herziene concepttekst kopiëren (concept controleren)
+command-copy-anyway = Kopiëren met lege velden (invulformulier)
+command-save-phrase = Zin opslaan (editor)
+command-all-phrases = Alle zinnen
+command-trash = Prullenbak
+command-review = Nakijken
+command-import = Importeren…
+command-export = Exporteren…
+command-subscribe = Abonneren op map…
+command-quit = Afsluiten
+command-copy-selected-tooltip = Sjablonen en zinnen met open velden openen eerst het invulformulier
+command-copy-row-tooltip = Ctrl+1 kopieert de eerste rij, Ctrl+2 de tweede…
+command-other-languages-tooltip = Als de gekozen taal weinig treffers heeft, alle talen tonen
+command-delete-phrase-tooltip = Verplaatst naar de prullenbak; Ctrl+Z haalt terug
+command-undo-tooltip = Haalt de laatst verwijderde zinnen terug, één per druk
+command-compact-tooltip = Alleen zoekvak en resultaten, als smalle strook naast het gesprek
+command-side-panel-tooltip = Weergaven, taal, situaties en labels
+command-detail-pane-tooltip = De gekozen zin volledig, met vertalingen
+command-check-draft-tooltip = Botte passages gemarkeerd, vriendelijker alternatieven één toets verderop
+command-paste-and-check-tooltip = Vervangt het concept door wat op het klembord staat
+command-copy-anyway-tooltip = Kopieert ook al is een veld leeg; in het antwoord staat dan {"{"}the_blank{"}"}
+
+## Taalnamen
+language-en = Engels
+language-nl = Nederlands
+language-sv = Zweeds
+language-ru = Russisch
+language-de = Duits
+language-fr = Frans
+language-es = Spaans
+language-da = Deens
+language-nb = Noors
+language-fi = Fins
+language-it = Italiaans
+language-pl = Pools
+language-pt = Portugees
+language-with-variant = { $language } ({ $variant })
+language-variant-informal = je/jij
+language-variant-formal = u
+
+## Statussen
+status-draft = concept
+status-vetted = goedgekeurd
+status-retired = gearchiveerd
+
+## Zijpaneel
+sidebar-tagline = zeg het vriendelijk
+sidebar-all-phrases = Alle zinnen
+sidebar-favourites = Favorieten
+sidebar-recent = Recent
+sidebar-trash = Prullenbak
+sidebar-check-draft = Concept controleren
+sidebar-language = Taal
+sidebar-all-languages = Alle talen
+sidebar-include-drafts = Concepten tonen
+sidebar-situations = Situaties
+sidebar-all-situations = Alle situaties
+sidebar-situation-count = { $situation }  ({ $count })
+sidebar-tag = Label
+sidebar-any-tag = alle
+
+## Zoeken en resultaten
+search-label = Zoeken
+search-hint = typ wat je wilde zeggen…
+search-expand = Uitklappen
+toast-undo = Ongedaan maken
+results-browsing = { $view ->
+    [favourites] { $count ->
+        [one] { $count } zin bij favorieten · favorieten en recente eerst
+       *[other] { $count } zinnen bij favorieten · favorieten en recente eerst
+    }
+    [recent] { $count ->
+        [one] { $count } onlangs gekopieerde zin · favorieten en recente eerst
+       *[other] { $count } onlangs gekopieerde zinnen · favorieten en recente eerst
+    }
+    [trash] { $count ->
+        [one] { $count } zin in de prullenbak · favorieten en recente eerst
+       *[other] { $count } zinnen in de prullenbak · favorieten en recente eerst
+    }
+   *[all] { $count ->
+        [one] { $count } zin · favorieten en recente eerst
+       *[other] { $count } zinnen · favorieten en recente eerst
+    }
+}
+results-nothing = { $view ->
+    [favourites] Niets gevonden bij favorieten.
+    [recent] Niets gevonden bij onlangs gekopieerd.
+    [trash] Niets gevonden in de prullenbak.
+   *[all] Niets gevonden.
+}
+results-matching = { $view ->
+    [favourites] { $count ->
+        [one] { $count } treffer bij favorieten · Enter of Ctrl+cijfer kopieert
+       *[other] { $count } treffers bij favorieten · Enter of Ctrl+cijfer kopieert
+    }
+    [recent] { $count ->
+        [one] { $count } treffer bij onlangs gekopieerd · Enter of Ctrl+cijfer kopieert
+       *[other] { $count } treffers bij onlangs gekopieerd · Enter of Ctrl+cijfer kopieert
+    }
+    [trash] { $count ->
+        [one] { $count } treffer in de prullenbak · Enter of Ctrl+cijfer kopieert
+       *[other] { $count } treffers in de prullenbak · Enter of Ctrl+cijfer kopieert
+    }
+   *[all] { $count ->
+        [one] { $count } treffer · Enter of Ctrl+cijfer kopieert
+       *[other] { $count } treffers · Enter of Ctrl+cijfer kopieert
+    }
+}
+results-elsewhere = { $count ->
+    [one] Nog { $count } in een andere taal ({ $keys })
+   *[other] Nog { $count } in andere talen ({ $keys })
+}
+results-every-language = · alle talen
+results-copy-keys = Kopiëren ({ $keys })
+results-copy = Kopiëren
+results-copy-row = Resultaat { $row } kopiëren
+results-instead-of = in plaats van ‘{ $blunt }’
+badge-favourite = favoriet
+badge-needs-review = nakijken nodig
+badge-template = sjabloon
+
+## Detailpaneel
+detail-select-a-phrase = Kies een zin om hem volledig te zien.
+detail-copy = Kopiëren
+detail-unfavourite = Geen favoriet meer
+detail-favourite = Favoriet
+detail-large-type = Grote letters
+detail-edit = Zin bewerken
+detail-duplicate = Dupliceren
+detail-delete = Verwijderen
+detail-status = Status
+detail-instead-of = In plaats van
+detail-quoted = ‘{ $line }’
+detail-why = Waarom het werkt
+detail-copied-times = { $count ->
+    [one] Eén keer gekopieerd
+   *[other] { $count } keer gekopieerd
+}
+detail-translations = Vertalingen
+detail-copy-language = { $language } kopiëren
+detail-not-reviewed = Niet nagekeken sinds het origineel veranderde
+
+## Prullenbak
+trash-heading = Prullenbak
+trash-back = Terug naar zoeken
+trash-empty = De prullenbak is leeg. Verwijderde zinnen wachten hier tot je ze terugzet of definitief verwijdert.
+trash-count = { $count ->
+    [one] { $count } verwijderde zin · verborgen voor zoeken en export tot je hem terugzet
+   *[other] { $count } verwijderde zinnen · verborgen voor zoeken en export tot je ze terugzet
+}
+trash-restore = Terugzetten
+trash-restore-tooltip = Terug in zoeken en export
+trash-delete-forever = Definitief verwijderen
+trash-delete-forever-tooltip = Kan niet ongedaan worden gemaakt
+
+## Over Tactful
+about-description = Een zinnenboek voor de desktop met goedgekeurde, tactvolle alternatieven voor het botte antwoord, voor iedereen die de hele dag klanten te woord staat.
+about-licence = Licentie
+about-phrasebook = Zinnenboek
+about-in-memory = alleen in het geheugen (er wordt niets opgeslagen)
+about-settings = Instellingen
+about-no-settings-folder = geen map voor instellingen op dit systeem
+about-copy-path = Pad van het zinnenboek kopiëren
+about-copy-path-tooltip = Voor een back-up, of voor IT
+about-close = Sluiten
+detail-restore-to-see = Zet een zin terug om hem volledig te zien.
+
+## Menubalk
+menu-file = Bestand
+menu-edit = Bewerken
+menu-view = Beeld
+menu-help = Help
+menu-new-situation = Nieuwe situatie…
+menu-rename-situation = Deze situatie hernoemen…
+
+## Editor
+editor-new-heading = Nieuwe zin
+editor-edit-heading = Zin bewerken
+editor-tags = Labels (gescheiden door komma's)
+editor-why = Waarom het werkt
+editor-save = Opslaan (Ctrl+S)
+editor-cancel = Annuleren (Esc)
+editor-unsaved = niet-opgeslagen wijzigingen
+editor-discard-heading = Niet-opgeslagen wijzigingen weggooien?
+editor-discard-body = Wat je in de editor hebt getypt, gaat verloren.
+editor-discard = Weggooien
+editor-keep-editing = Verder bewerken
+editor-language = Taal
+editor-status = Status
+editor-collection = Collectie
+editor-collection-fixed = Een opgeslagen zin blijft in zijn collectie; dupliceer hem om elders een kopie te plaatsen
+editor-situation = Situatie
+editor-rename-situation = Hernoemen…
+editor-no-situation = nog geen: zoek er een
+editor-unknown-situation = { $key } (onbekend)
+editor-find-situation = Situatie zoeken
+editor-find-situation-hint = titel of sleutel; Enter kiest de eerste
+editor-no-situation-matches = geen situatie gevonden
+editor-title = Titel (waar een sjabloon voor is, bijv. ‘Terugbetaling geweigerd’)
+editor-text = Tekst
+editor-text-hint = Wat je zegt. {"{"}customer_name{"}"} is een veld dat bij het kopiëren wordt ingevuld.
+editor-no-placeholders = Geen velden: wordt gekopieerd zoals het er staat.
+editor-placeholders = Velden
+editor-form-preview = Voorbeeld van het invulformulier
+editor-sample = voorbeeld
+editor-blunt-lines = In plaats van (de botte zinnen die hij vervangt)
+editor-remove = Weghalen
+editor-remove-tooltip = Deze botte zin weghalen
+editor-new-blunt-line = Nieuwe botte zin
+editor-new-blunt-line-hint = Nee, dat doen wij niet.
+editor-add = Toevoegen
+editor-no-translations = Nog geen andere talen.
+editor-add-language = Taal toevoegen
+editor-add-translation = Vertaling toevoegen
+editor-save-before-link = Sla eerst op om bestaande zinnen te koppelen.
+editor-link-existing = Bestaande zin koppelen
+editor-link-hint = zoek op tekst
+editor-link-language = { $language } koppelen
+editor-new-translation = nieuw
+editor-unlink = { $language } ontkoppelen
+editor-unlink-tooltip = Bij opslaan is deze zin geen vertaling meer van de zin die je bewerkt
+editor-text-in = Tekst in { $language }
+
+## Sneltoetsen
+help-heading = Sneltoetsen
+help-type = Typen
+help-type-searches = Zoekt in zinnen, botte zinnen, situaties en labels
+help-keys-or = { $keys }  of  { $other }
+help-search-syntax = Zoeken: 'exact  ^begin  !uitsluiten  "twee woorden"
+dialog-close = Sluiten (Esc)
+
+## Invulformulier
+fill-heading = Vul de velden in
+fill-needs-review = Deze vertaling moet worden nagekeken: het origineel is veranderd sinds de controle.
+fill-still-empty = Nog leeg: { $blanks }.
+fill-preview = Voorbeeld
+fill-copy = Kopiëren (Enter)
+fill-copy-tooltip = Gekopieerd als platte tekst en als HTML
+fill-copy-anyway = Toch kopiëren ({ $keys })
+fill-cancel = Annuleren (Esc)
+fill-date-hint = kies of typ een datum
+fill-time-hint = bijv. 14:30
+fill-pick = Kiezen…
+fill-pick-tooltip = Een datum in de kalender kiezen
+fill-pick-blank = { $blank } kiezen
+calendar-weekdays = ma di wo do vr za zo
+
+## Instellingen
+settings-heading = Instellingen
+settings-profile = Je profiel vult deze velden in elk sjabloon
+settings-fills = vult { $placeholder }
+settings-theme = Thema
+settings-theme-system = Systeem
+settings-theme-light = Licht
+settings-theme-dark = Donker
+settings-interface-language = Taal van de interface
+settings-new-phrases-in = Nieuwe zinnen in
+settings-shown-language = de getoonde taal
+settings-text-size = Tekstgrootte
+settings-global-shortcut = Globale sneltoets
+settings-global-shortcut-on = Tactful vanuit elke app naar voren halen (X11, Windows, macOS)
+settings-keys = Toetsen
+settings-window = Venster
+settings-compact = Compact (alleen zoeken en resultaten)
+settings-done = Klaar
+profile-agent-name = Je naam
+profile-company = Bedrijf
+profile-team-phone = Telefoon team
+profile-team-email = E-mail team
+profile-signature = Handtekening
+
+## Meldingen in de statusregel
+toast-refresh-failed = De lijst kon niet worden vernieuwd: { $error }
+toast-favourite-added = Toegevoegd aan favorieten
+toast-favourite-removed = Verwijderd uit favorieten
+toast-blanks-empty = { $count ->
+    [one] Niet gekopieerd: er is nog een veld leeg. Vul het in, of kopieer toch ({ $keys }).
+   *[other] Niet gekopieerd: er zijn nog { $count } velden leeg. Vul ze in, of kopieer toch ({ $keys }).
+}
+toast-copied-not-counted = Gekopieerd, maar de kopie is niet geteld: { $error }
+toast-copied-needs-review = Gekopieerd — let op: deze vertaling moet nog worden nagekeken
+toast-copied = Gekopieerd
+toast-copied-revised = Herziene concepttekst gekopieerd
+toast-draft-changed = Het concept is veranderd; dit zijn nu de vondsten
+toast-done-but-refresh-failed = { $message }, maar de lijst kon niet worden vernieuwd: { $error }
+toast-deleted = Verwijderd: ‘{ $text }’
+toast-nothing-to-undo = Niets om ongedaan te maken
+toast-deleted-for-good = Definitief verwijderd
+toast-marked = Gemarkeerd als { $status }
+toast-restored = Teruggezet
+toast-saved = Opgeslagen
+editor-save-before-linking = Sla de zin eerst op en koppel dan de vertalingen
+toast-linked = Gekoppeld als vertaling
+toast-situation-saved = Situatie opgeslagen
+
+## Importeren en exporteren
+file-filter-collection = Tactful-collectie
+import-title = Collectie importeren
+export-title = Zinnen exporteren
+import-problem = { $file }: { $problem }
+import-choose-file = Kies eerst een collectiebestand
+toast-imported = Geïmporteerd in ‘{ $collection }’: { $added } toegevoegd, { $updated } bijgewerkt, { $retired } gearchiveerd, { $conflicts ->
+    [one] { $conflicts } conflict
+   *[other] { $conflicts } conflicten
+}
+export-choose-path = Kies eerst waar het bestand moet komen
+toast-exported = { $count ->
+    [one] { $count } zin geëxporteerd naar { $path }
+   *[other] { $count } zinnen geëxporteerd naar { $path }
+}
+
+## Team
+team-synced-file = { $file }: { $added } toegevoegd, { $updated } bijgewerkt, { $retired } gearchiveerd, { $conflicts ->
+    [one] { $conflicts } conflict
+   *[other] { $conflicts } conflicten
+}
+team-sync-failed-file = { $file }: { $error }
+team-not-synced = Abonnementen zijn niet gesynchroniseerd: { $error }
+team-no-watching = Gevolgde mappen worden alleen bij het starten gesynchroniseerd: { $error }
+team-vetted = Goedgekeurd: de zin staat nu voor iedereen klaar
+team-kept-ours = Jouw versie behouden
+team-took-theirs = Binnenkomende versie overgenomen
+team-following = { $path } wordt gevolgd
+
+## Fouten in de editor
+editor-error-language = Taal: { $error }
+editor-error-no-situation = Situatie: kies er een, of voeg een nieuwe situatie toe
+editor-error-situation = Situatie: { $error }
+editor-error-empty-text = Tekst: mag niet leeg zijn
+editor-error-text = Tekst: { $error }
+editor-error-translation-language = Taal van de vertaling: { $error }
+
+## Globale sneltoets
+hotkey-not-a-shortcut = ‘{ $spec }’ is geen sneltoets ({ $error }); probeer { $suggested }
+hotkey-unavailable = globale sneltoetsen zijn hier niet beschikbaar: { $error }
+hotkey-taken = { $spec } kan niet worden gebruikt: { $error }
+
+## Venster starten
+window-handed-over = Tactful draait al; het venster is naar voren gehaald.
+window-no-clipboard = { $error }; kopieën blijven binnen de app
+window-cannot-open = het venster kan niet worden geopend (draait er een bureaubladsessie? de opdrachtregel werkt ook zonder: `tactful --help`)
+
+## Concept controleren
+draft-explanation = Plak of typ het antwoord dat je wilt versturen. Tactful markeert elke botte zin waarvoor het zinnenboek een vriendelijker alternatief kent. Klik op een gemarkeerde passage of een vondst om de alternatieven te zien; één klik (of Alt+cijfer) op een alternatief zet het in het concept. F6 gaat naar de volgende vondst; Ctrl+Enter kopieert het herziene concept.
+draft-heading = Concept controleren
+draft-paste-and-check = Plakken en controleren
+draft-copy-revised = Herzien concept kopiëren
+draft-detected = herkennen ({ $language })
+draft-language = Taal van het concept
+draft-detect = herkennen
+draft-esc-returns = Esc gaat terug naar zoeken
+draft-checking = bezig met controleren…
+draft-nothing-found = Geen botte formuleringen gevonden ({ $language }).
+draft-findings-count = { $count ->
+    [one] { $count } vondst ({ $language }) · F6 of een klik toont de alternatieven
+   *[other] { $count } vondsten ({ $language }) · F6 of een klik toont de alternatieven
+}
+draft-findings = Vondsten
+draft-no-findings = Geen vondsten
+draft-no-findings-body = Niets in dit concept lijkt op een botte zin uit het zinnenboek.
+draft-finding = ‘{ $passage }’  · { $situation }
+draft-click-a-finding = Klik op een vondst (of druk op F6) om te zien wat je beter kunt zeggen.
+draft-sounds-like = Klinkt als
+draft-situation = Situatie: { $situation }
+draft-say-instead = Zeg liever (klik, of Alt+cijfer)
+draft-put-in-place = Zet dit in het concept in plaats van de gemarkeerde passage
+draft-fill-first = Vul eerst { $blanks } in, dan gaat het in het concept
+draft-template-blanks = sjabloon · invullen: { $blanks }
+draft-fill-heading = Invullen voordat het in het concept gaat
+draft-insert = In concept zetten (Enter)
+dialog-cancel = Annuleren
+
+## Team: collecties, nakijken, abonneren
+team-collection = Collectie
+team-all-collections = alle
+team-review-waiting = Nakijken ({ $waiting })
+team-review-conflicts = { $conflicts ->
+    [one] Nakijken ({ $waiting }, { $conflicts } conflict)
+   *[other] Nakijken ({ $waiting }, { $conflicts } conflicten)
+}
+command-review-tooltip = Concepten, vertalingen om na te kijken en conflicten
+team-subscribe = Abonneren…
+team-subscribe-tooltip = Een teammap of collectiebestand volgen
+team-phrase-collection = Collectie: { $collection }
+team-needs-review = Nakijken nodig: een vertaling is veranderd
+team-vet = Goedkeuren
+team-vet-tooltip = Goedkeuren, op jouw naam uit Instellingen
+team-conflict = Conflict met de versie van het team
+team-review = Nakijken
+team-nothing-waits = Er ligt niets klaar om na te kijken.
+team-conflicts-heading = Conflicten ({ $count })
+team-yours = Van jou:
+team-incoming = Binnenkomend:
+team-removed-upstream = verwijderd bij de bron
+team-keep-mine = De mijne houden
+team-take-theirs = Die van hen nemen
+team-retire-it = Archiveren
+team-recheck-heading = Vertalingen om na te kijken ({ $count })
+team-drafts-heading = Concepten ({ $count })
+subscribe-heading = Abonneren op een teammap
+subscribe-body = Een map met collectiebestanden (.json, .csv, .yml) of één bestand. Het wordt nu geïmporteerd, bij elke start van Tactful, en telkens als het verandert.
+subscribe-path = Map of bestand
+subscribe-button = Abonneren
+import-file = Bestand
+dialog-browse = Bladeren…
+import-preview = Voorbeeld
+import-refused = Dit bestand kan niet worden geïmporteerd; er is niets veranderd:
+import-dry-run = Proefrun in ‘{ $collection }’: er is nog niets veranderd.
+import-count-add = toe te voegen
+import-count-update = bij te werken
+import-count-unchanged = ongewijzigd
+import-count-kept = lokale wijzigingen behouden
+import-count-retire = te archiveren (uit het bestand verwijderd)
+import-count-conflicts = conflicten (staan bij Nakijken)
+import-count-situations = nieuwe situaties
+import-count-titles = gewijzigde situatietitels
+import-added = Toegevoegd
+import-updated = Bijgewerkt
+import-apply = Import uitvoeren
+import-nothing-new = Alles uit dit bestand staat er al.
+import-and-more = … en nog { $count }
+export-all-collections = alle collecties
+export-save-to = Opslaan in
+export-button = Exporteren
+
+## Situatie
+situation-rename-heading = Situatie hernoemen
+situation-new-heading = Nieuwe situatie
+situation-title = Titel
+situation-title-language = Taal van de titel
+situation-description = Beschrijving
+situation-key = Sleutel
+situation-key-hint = gemaakt uit de titel
+situation-save = Situatie opslaan
+import-path-hint = /pad/naar/team.json

@@ -113,9 +113,7 @@ impl AppState {
                     self.library.phrase(&phrase_id).map(|phrase| phrase.content.text.clone()).unwrap_or_default();
                 match self.library.store_mut().delete_phrase(&phrase_id) {
                     Ok(()) => {
-                        let short: String = text.chars().take(40).collect();
-                        let ellipsis = if text.chars().count() > 40 { "…" } else { "" };
-                        self.after_change(&tr!("toast-deleted", text = format!("{short}{ellipsis}")), context);
+                        self.after_change(&tr!("toast-deleted", text = shortened(&text)), context);
                         if let Some(toast) = self.toast.as_mut() {
                             toast.undoable = true;
                         }
@@ -137,10 +135,8 @@ impl AppState {
                 let edit = PhraseEdit { status: Some(status), ..PhraseEdit::default() };
                 match self.library.store_mut().edit_phrase(&phrase_id, edit) {
                     Ok(_) => {
-                        self.after_change(
-                            &tr!("toast-marked", status = crate::gui::theme::status_name(status)),
-                            context,
-                        );
+                        let status = crate::gui::theme::status_name(status);
+                        self.after_change(&tr!("toast-marked", status = status), context);
                         self.select_phrase(&phrase_id);
                     }
                     Err(error) => self.say(error.to_string(), context),
@@ -348,6 +344,12 @@ impl AppState {
             Err(error) => self.say(error.to_string(), context),
         }
     }
+}
+
+/// The first 40 characters of a phrase, with an ellipsis when there is more, for a toast.
+fn shortened(text: &str) -> String {
+    let short: String = text.chars().take(40).collect();
+    if text.chars().count() > 40 { format!("{short}…") } else { short }
 }
 
 #[cfg(test)]

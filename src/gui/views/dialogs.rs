@@ -285,13 +285,56 @@ fn month_title(first_of_month: NaiveDate, lang: &str) -> String {
     written.split_once(' ').map_or(written.clone(), |(_, rest)| rest.to_owned())
 }
 
+/// The language of the window's words, each named in itself so an agent finds their own.
+fn interface_language_row(state: &AppState, ui: &mut egui::Ui) -> Vec<Action> {
+    let mut actions = Vec::new();
+    let label = ui.label(tr!("settings-interface-language"));
+    let chosen = state.interface_language();
+    egui::ComboBox::from_id_salt("interface-language")
+        .selected_text(chosen.native_name())
+        .show_ui(ui, |ui| {
+            for language in crate::i18n::Language::ALL {
+                if ui.selectable_label(language == chosen, language.native_name()).clicked() {
+                    actions.push(Action::SetInterfaceLanguage(language));
+                }
+            }
+        })
+        .response
+        .labelled_by(label.id);
+    ui.end_row();
+    actions
+}
+
+/// The agent's profile lines, each filling its placeholder in every template.
+fn profile_grid(state: &AppState, ui: &mut egui::Ui, field_width: f32) -> Vec<Action> {
+    let mut actions = Vec::new();
+    let grid = egui::Grid::new("profile-grid").num_columns(2).max_col_width(field_width).spacing([12.0, 6.0]);
+    grid.show(ui, |ui| {
+        for line in Profile::ALL {
+            let label = ui.label(line.label());
+            let mut value = state.prefs.profile(line).to_owned();
+            let hint = tr!("settings-fills", placeholder = format!("{{{}}}", line.placeholder()));
+            let edit = if line == Profile::Signature {
+                egui::TextEdit::multiline(&mut value).desired_rows(2)
+            } else {
+                egui::TextEdit::singleline(&mut value)
+            };
+            if ui.add(edit.hint_text(hint).desired_width(field_width)).labelled_by(label.id).changed() {
+                actions.push(Action::SetProfile(line, value));
+            }
+            ui.end_row();
+        }
+    });
+    actions
+}
+
 /// Preferences and the agent's profile.
 pub fn settings(state: &AppState, context: &egui::Context) -> Vec<Action> {
     let mut actions = Vec::new();
     let mut done = false;
     // Done stays in sight below the scrolling settings: longer labels in Dutch or Russian and a
-    // large text size push it past a narrow window's edge otherwise.
-    // Fields and long checkbox labels take what a narrow window leaves beside the labels.
+    // large text size push it past a narrow window's edge otherwise. Fields and long checkbox
+    // labels take what a narrow window leaves beside the labels.
     let field_width = (dialog_size(context).x - 140.0).clamp(80.0, 260.0);
     let response = fitted_with_footer(
         "settings",
@@ -301,43 +344,12 @@ pub fn settings(state: &AppState, context: &egui::Context) -> Vec<Action> {
             ui.spacing_mut().slider_width = (field_width - 60.0).max(60.0);
             ui.add_space(6.0);
             ui.label(egui::RichText::new(tr!("settings-profile")).color(theme::muted(ui.visuals())));
-            egui::Grid::new("profile-grid").num_columns(2).max_col_width(field_width).spacing([12.0, 6.0]).show(
-                ui,
-                |ui| {
-                    for line in Profile::ALL {
-                        let label = ui.label(line.label());
-                        let mut value = state.prefs.profile(line).to_owned();
-                        let hint = tr!("settings-fills", placeholder = format!("{{{}}}", line.placeholder()));
-                        let edit = if line == Profile::Signature {
-                            egui::TextEdit::multiline(&mut value).desired_rows(2)
-                        } else {
-                            egui::TextEdit::singleline(&mut value)
-                        };
-                        if ui.add(edit.hint_text(hint).desired_width(field_width)).labelled_by(label.id).changed() {
-                            actions.push(Action::SetProfile(line, value));
-                        }
-                        ui.end_row();
-                    }
-                },
-            );
+            actions.extend(profile_grid(state, ui, field_width));
             ui.separator();
             egui::Grid::new("settings-grid").num_columns(2).max_col_width(field_width).spacing([12.0, 8.0]).show(
                 ui,
                 |ui| {
-                    let label = ui.label(tr!("settings-interface-language"));
-                    let chosen = state.interface_language();
-                    egui::ComboBox::from_id_salt("interface-language")
-                        .selected_text(chosen.native_name())
-                        .show_ui(ui, |ui| {
-                            for language in crate::i18n::Language::ALL {
-                                if ui.selectable_label(language == chosen, language.native_name()).clicked() {
-                                    actions.push(Action::SetInterfaceLanguage(language));
-                                }
-                            }
-                        })
-                        .response
-                        .labelled_by(label.id);
-                    ui.end_row();
+                    actions.extend(interface_language_row(state, ui));
                     ui.label(tr!("settings-theme"));
                     ui.horizontal_wrapped(|ui| {
                         ui.set_max_width(field_width);

@@ -175,8 +175,14 @@ fn at_420_by_700_and_text_size_1_5_search_results_and_menus_fit_in_every_languag
                 assert_inside(&harness, &say_with(language, "results-copy-row", &[("row", row.into())]), &case);
             }
             if !compact {
-                assert_inside(&harness, &say(language, "menu-help"), &case);
-                assert_inside(&harness, &say(language, "command-new-phrase"), &case);
+                let (help, new_phrase) = (say(language, "menu-help"), say(language, "command-new-phrase"));
+                assert_inside(&harness, &help, &case);
+                assert_inside(&harness, &new_phrase, &case);
+                let help = harness.get_all_by_label(&help).next().map(|node| node.rect());
+                let button = harness.get_all_by_label(&new_phrase).next().map(|node| node.rect());
+                if let (Some(help), Some(button)) = (help, button) {
+                    assert!(!help.intersects(button), "{case}: the menu's Help overlaps the New phrase button");
+                }
             }
         }
     }

@@ -1,57 +1,61 @@
 # Kommandoradens meddelanden till människor. Utdata från --json översätts aldrig.
+# Termerna följer ordlistan överst i window.ftl. Kommandon, flaggor och värden som frasboken
+# lagrar (vetted, en, --ours) skrivs som på engelska eftersom det är så man skriver dem.
 
 ## check
-cli-draft-too-long = utkastet är större än { $bytes } byte; granska en kortare text
-cli-draft-unreadable = kan inte läsa utkastet från standard in
+cli-draft-too-long = utkastet är större än { $bytes } byte; kontrollera en kortare text
+cli-draft-unreadable = kan inte läsa utkastet från standardinmatningen
 cli-draft-not-utf8 = utkastet är inte UTF-8-text
-cli-bad-lang = --lang ”{ $lang }” är ingen språkkod som en eller pt-BR
-cli-no-phrases-in = frasboken har inga fraser på { $lang }; dess språk är { $languages }
+cli-bad-lang = --lang ”{ $lang }” är ingen språkkod av typen en eller pt-BR
+cli-no-phrases-in = frasboken har inga fraser på { $lang }; frasbokens språk är { $languages }
+# Ett fynd från `tactful check`: nummer, formuleringen, den burdusa replik den liknar, situationens nyckel.
 cli-finding = { $number }. ”{ $passage }” låter som ”{ $blunt }” ({ $situation })
 
 ## copy
-cli-set-syntax = --set tar NAMN=VÄRDE, fick ”{ $got }”
+cli-set-syntax = --set förväntar sig NAMN=VÄRDE men fick ”{ $got }”
 cli-left-unfilled = obs: inte ifyllt: { $blanks }
 cli-copied = Kopierat: { $text }
-cli-clipboard-no-executable = hittar inte programmet tactful som ska hålla urklippet
+cli-clipboard-no-executable = hittar inte programfilen tactful som ska hålla kvar urklippet
 cli-clipboard-no-keeper = kan inte starta urklippshållaren
 cli-clipboard-no-answer = inget svar från urklippshållaren
 cli-clipboard-timeout = { $seconds ->
     [one] urklippet svarade inte inom { $seconds } sekund (svarar skrivbordssessionen? prova --print)
    *[other] urklippet svarade inte inom { $seconds } sekunder (svarar skrivbordssessionen? prova --print)
 }
-cli-clipboard-none = inget urklipp finns (körs en skrivbordssession? prova --print)
+cli-clipboard-none = inget urklipp är tillgängligt (körs en skrivbordssession? prova --print)
 cli-clipboard-error = { $error } (prova --print)
-cli-clipboard-not-built = den här versionen av tactful saknar urklippsstöd (byggd utan `gui`); använd --print
-cli-clipboard-keeper-broken = kan inte lämna texten till urklippshållaren
+cli-clipboard-not-built = den här versionen av tactful saknar stöd för urklipp (byggd utan funktionen `gui`); använd --print
 
 ## import, export
-cli-import-dry-run = Provkörning av { $file } till ”{ $collection }”: skulle bli { $summary }. Inget har ändrats.
+# $summary räknar upp antalen ("2 added, 1 updated, …"; den texten är på engelska).
+cli-import-dry-run = Provkörning av { $file } till ”{ $collection }”: skulle ge { $summary }. Inget har ändrats.
 cli-import-add = lägg till
 cli-import-update = uppdatera
 cli-import-keep-local = behåll lokal
 cli-import-retire = arkivera
 cli-import-conflict = konflikt
 cli-imported = Importerade { $file } till ”{ $collection }”: { $summary }.
-cli-up-to-date = { $file } är aktuell: { $summary }.
-cli-conflicts-hint = `tactful conflicts` visar båda versionerna; `tactful resolve ID --ours|--theirs` avgör en.
+cli-up-to-date = { $file } är redan aktuell: { $summary }.
+cli-conflicts-hint = `tactful conflicts` visar båda versionerna; `tactful resolve ID --ours|--theirs` löser en konflikt.
 cli-backup-at = En säkerhetskopia av frasboken från före importen finns i { $path }
 cli-not-supported = stöds inte: { $note }
-cli-no-collection = ingen samling som heter ”{ $name }”
+cli-no-collection = det finns ingen samling som heter ”{ $name }”
 
-## phrases
-cli-trashed = Flyttade { $id } till papperskorgen. `tactful restore { $id }` tar tillbaka den.
-cli-restored = Återställde { $id }: { $text }
+## phrases: search, show, add, edit, trash
+cli-trashed = { $id } har flyttats till papperskorgen. `tactful restore { $id }` tar tillbaka den.
+cli-restored = { $id } återställd: { $text }
 cli-trash-empty = Papperskorgen är tom.
-cli-query-too-long = obs: bara de första { $counted } orden i sökningen räknas; { $ignored } till utelämnades
+cli-query-too-long = obs: bara de första { $counted } orden i sökningen räknas; ytterligare { $ignored } ignorerades
 cli-no-match = Inga fraser matchar. Prova färre bokstäver, ett annat språk eller `--status retired`.
 cli-instead-of = i stället för: { $blunt }
 cli-why = varför: { $note }
 cli-id = id: { $id }
 cli-situation = situation: { $title } ({ $key })
+# $lang och $status skrivs som frasboken lagrar dem (en, vetted).
 cli-language-status-collection = språk: { $lang }  status: { $status }  samling: { $collection }
 cli-vetted-by-on = godkänd av { $name } den { $date }
 cli-vetted-on = godkänd den { $date }
-cli-needs-review = behöver granskas: en översättning har ändrats sedan godkännandet
+cli-needs-review = behöver granskas: en översättning har ändrats sedan den godkändes
 cli-tags = taggar: { $tags }
 cli-copied-times = { $count ->
     [one] kopierad en gång
@@ -61,33 +65,35 @@ cli-copied-times-favourite = { $count ->
     [one] kopierad en gång · favorit
    *[other] kopierad { $count } gånger · favorit
 }
-cli-added = Lade till { $id }
+cli-added = { $id } tillagd
 cli-nothing-to-change = inget att ändra: ange --text, --status, --situation, --lang, --avoid, --tag, --note, --group eller --title
 cli-cannot-edit = kan inte redigera { $id }
-cli-updated = Uppdaterade { $id }: { $text }
+cli-updated = { $id } uppdaterad: { $text }
 
-## team
-cli-vetted-by = Godkände { $id } (av { $name }).
-cli-vetted = Godkände { $id }.
+## team: vet, subscribe, review, conflicts
+cli-vetted-by = { $id } godkänd (av { $name }).
+cli-vetted = { $id } godkänd.
 cli-following = Följer { $path }.
-cli-no-subscriptions = Inga prenumerationer. `tactful subscribe PATH` följer en teamfil eller -mapp.
+cli-no-subscriptions = Inga prenumerationer. `tactful subscribe PATH` följer en teamfil eller teammapp.
 cli-synced-at = synkad { $at }
 cli-never-synced = aldrig synkad
 cli-last-error = senaste fel: { $error }
 cli-unsubscribed = Följer inte längre { $path }; fraserna finns kvar.
-cli-no-collection-files = De följda mapparna har inga samlingsfiler (.json, .csv, .yml) än.
-cli-resolved-ours = Löste { $id }: behöll din version ({ $status }).
-cli-resolved-theirs = Löste { $id }: behöll den inkommande versionen ({ $status }).
-cli-sync-failed = { $failed } av { $total } följda filer kunde inte importeras; inget ändrades från dem
+cli-no-collection-files = De följda mapparna innehåller inga samlingsfiler (.json, .csv, .yml) ännu.
+cli-resolved-ours = { $id } löst: din version behölls ({ $status }).
+cli-resolved-theirs = { $id } löst: den inkommande versionen används ({ $status }).
+cli-sync-failed = { $failed } av { $total } följda filer kunde inte importeras; frasboken har inte ändrats av dem
 cli-nothing-to-review = Inget att granska.
 cli-review-counts = Utkast: { $drafts }; översättningar att granska om: { $recheck }; konflikter: { $conflicts }.
 cli-reason-draft = utkast
-cli-reason-needs-review = granskas
+cli-reason-needs-review = behöver granskas
 cli-reason-conflict = konflikt
 cli-review-hint = `tactful vet ID` godkänner en fras; `tactful conflicts` visar båda versionerna av en konflikt.
 cli-no-conflicts = Inga konflikter.
 cli-conflict-from = { $id }  (från { $source })
-cli-conflict-ours = vår:   { $text } [{ $status }]
+# "din:" och "deras:" fylls ut med mellanslag till samma bredd, så att texterna hamnar under varandra.
+cli-conflict-ours = din:   { $text } [{ $status }]
 cli-conflict-theirs = deras: { $text } [{ $status }]
-cli-conflict-theirs-removed = deras: borttagen vid källan
-cli-resolve-hint = `tactful resolve ID --ours` behåller din; `--theirs` tar den inkommande versionen.
+cli-conflict-theirs-removed = deras: borttagen i källan
+cli-resolve-hint = `tactful resolve ID --ours` behåller din version; `--theirs` använder den inkommande.
+cli-clipboard-keeper-broken = kan inte lämna över texten till urklippshållaren

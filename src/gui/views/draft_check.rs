@@ -24,23 +24,33 @@ fn draft(action: DraftAction) -> Action {
 /// The header, the editor and (in compact mode) the findings below it.
 pub fn ui(state: &mut AppState, ui: &mut egui::Ui) -> Vec<Action> {
     let mut actions = Vec::new();
-    let heading = ui.horizontal(|ui| {
+    let mut buttons = |ui: &mut egui::Ui| {
+        if ui.button(tr!("trash-back")).on_hover_text("Esc").clicked() {
+            actions.push(draft(DraftAction::Toggle));
+        }
+        let paste = Command::PasteAndCheck;
+        if ui.button(tr!("draft-paste-and-check")).on_hover_text(paste.shortcut_text(ui.ctx())).clicked() {
+            actions.push(Action::Run(paste));
+        }
+    };
+    // Heading and buttons share a line when they fit; in a narrow strip (and with the longer
+    // Dutch, Swedish or Russian labels) the buttons move under the heading instead of off screen.
+    let heading = if ui.available_width() < 460.0 {
         let heading = ui.heading(tr!("draft-heading"));
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.button(tr!("trash-back")).on_hover_text("Esc").clicked() {
-                actions.push(draft(DraftAction::Toggle));
-            }
-            let paste = Command::PasteAndCheck;
-            if ui.button(tr!("draft-paste-and-check")).on_hover_text(paste.shortcut_text(ui.ctx())).clicked() {
-                actions.push(Action::Run(paste));
-            }
-        });
+        ui.horizontal_wrapped(|ui| buttons(ui));
         heading.id
-    });
+    } else {
+        ui.horizontal(|ui| {
+            let heading = ui.heading(tr!("draft-heading"));
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), buttons);
+            heading.id
+        })
+        .inner
+    };
     ui.horizontal(|ui| actions.extend(language_combo(state, ui)));
     ui.add_space(4.0);
     let compact = state.prefs.compact;
-    actions.extend(editor(state, ui, heading.inner));
+    actions.extend(editor(state, ui, heading));
     ui.horizontal(|ui| {
         let copy = ui.add_enabled(!state.draft.text.trim().is_empty(), egui::Button::new(tr!("draft-copy-revised")));
         let copy = copy.on_hover_text(Command::CopyRevised.shortcut_text(ui.ctx()));

@@ -1,16 +1,17 @@
-# The command line's messages for people. Output of --json is never translated.
+# The command line's messages for people. Output of --json is never translated. The English
+# lines keep straight quotes, as before translation, for scripts that read them.
 
 ## check
 cli-draft-too-long = the draft is over { $bytes } bytes; check a shorter text
 cli-draft-unreadable = cannot read the draft from standard input
 cli-draft-not-utf8 = the draft is not UTF-8 text
-cli-bad-lang = --lang “{ $lang }” is not a language code such as en or pt-BR
+cli-bad-lang = --lang "{ $lang }" is not a language code such as en or pt-BR
 cli-no-phrases-in = the phrasebook has no phrases in { $lang }; its languages are { $languages }
 # One finding of `tactful check`: number, the passage, the blunt line it resembles, the situation key.
-cli-finding = { $number }. “{ $passage }” sounds like “{ $blunt }” ({ $situation })
+cli-finding = { $number }. "{ $passage }" sounds like "{ $blunt }" ({ $situation })
 
 ## copy
-cli-set-syntax = --set takes NAME=VALUE, got “{ $got }”
+cli-set-syntax = --set takes NAME=VALUE, got "{ $got }"
 cli-left-unfilled = note: left unfilled: { $blanks }
 cli-copied = Copied: { $text }
 cli-clipboard-no-executable = cannot find the tactful executable to keep the clipboard
@@ -26,18 +27,18 @@ cli-clipboard-not-built = this build of tactful has no clipboard support (built 
 
 ## import, export
 # $summary lists the counts ("2 added, 1 updated, …").
-cli-import-dry-run = Dry run of { $file } into “{ $collection }”: would be { $summary }. Nothing was changed.
+cli-import-dry-run = Dry run of { $file } into "{ $collection }": would be { $summary }. Nothing was changed.
 cli-import-add = add
 cli-import-update = update
 cli-import-keep-local = keep local
 cli-import-retire = retire
 cli-import-conflict = conflict
-cli-imported = Imported { $file } into “{ $collection }”: { $summary }.
+cli-imported = Imported { $file } into "{ $collection }": { $summary }.
 cli-up-to-date = { $file } is up to date: { $summary }.
 cli-conflicts-hint = `tactful conflicts` shows both versions; `tactful resolve ID --ours|--theirs` settles one.
 cli-backup-at = A backup of the phrasebook from before the import is at { $path }
 cli-not-supported = not supported: { $note }
-cli-no-collection = no collection named “{ $name }”
+cli-no-collection = no collection named "{ $name }"
 
 ## phrases: search, show, add, edit, trash
 cli-trashed = Moved { $id } to the trash. `tactful restore { $id }` brings it back.

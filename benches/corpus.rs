@@ -152,3 +152,141 @@ pub fn collection_json(count: usize) -> String {
 #[allow(dead_code)]
 pub const TYPED_QUERIES: &[&str] =
     &["refund today", "refnud", "понимаю заказ", "bestelling wachten", "rätt lösa", "manager policy"];
+
+/// Escapes a generated string for a JSON literal (the generators write quotes only through here).
+fn json_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for character in text.chars() {
+        match character {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            other => out.push(other),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Like [`collection_json`], with every field a real phrasebook fills: the text, two blunt lines,
+/// a note and two or three tags (the built-in phrasebook's shape). Whole-process figures
+/// (`benches/vs_fzf.sh`, `benches/startup.sh`) use this one: reading and indexing cost follows
+/// the fields, not only the text.
+#[allow(dead_code)]
+pub fn full_collection_json(count: usize) -> String {
+    let mut random = Random(0x2545_f491_4f6c_dd1d);
+    let mut json = String::from(
+        "{\"format\":\"tactful.collection\",\"version\":1,\"name\":\"Benchmark corpus, full fields\",\"situations\":[",
+    );
+    for situation in 0..18 {
+        if situation > 0 {
+            json.push(',');
+        }
+        let _ = write!(json, "{{\"key\":\"situation-{situation}\",\"title\":{{\"en\":\"Situation {situation}\"}}}}");
+    }
+    json.push_str("],\"phrases\":[");
+    for index in 0..count {
+        if index > 0 {
+            json.push(',');
+        }
+        let text_words = 10 + random.below(25);
+        let text = sentence(&mut random, text_words);
+        let avoid_words = (3 + random.below(6), 3 + random.below(6));
+        let first_avoid = sentence(&mut random, avoid_words.0);
+        let second_avoid = sentence(&mut random, avoid_words.1);
+        let note_words = 6 + random.below(12);
+        let note = sentence(&mut random, note_words);
+        let tag_count = 2 + random.below(2);
+        let tags: Vec<String> = (0..tag_count).map(|_| json_string(TAGS[random.below(TAGS.len())])).collect();
+        let status = if random.below(10) == 0 { "draft" } else { "vetted" };
+        let _ = write!(
+            json,
+            "{{\"id\":\"full-{index}\",\"situation\":\"situation-{}\",\"lang\":\"{}\",\"text\":{},\"avoid\":[{},{}],\"note\":{},\"tags\":[{}],\"status\":\"{status}\",\"group\":\"g{}\"}}",
+            index % 18,
+            LANGS[index % 4],
+            json_string(&text),
+            json_string(&first_avoid),
+            json_string(&second_avoid),
+            json_string(&note),
+            tags.join(","),
+            index / 4
+        );
+    }
+    json.push_str("]}\n");
+    json
+}
+
+/// Syllables for made-up words: with two to four of them the vocabulary runs to tens of thousands
+/// of distinct words, as in a public snippet hub (typo fixers alone bring thousands).
+const SYLLABLES: &[&str] = &[
+    "ka", "lo", "mi", "ren", "sta", "tor", "ve", "qui", "bel", "dra", "fen", "gor", "hal", "jin", "kre", "lum", "mor",
+    "nat", "ost", "pra", "rus", "sel", "tam", "urb", "vol", "wen", "xa", "yor", "zen", "ab", "ec", "id",
+];
+const SYMBOLS: &[&str] =
+    &["→", "←", "⇒", "✓", "✗", "©", "®", "™", "°", "±", "×", "÷", "€", "£", "¥", "§", "¶", "•", "…", "≈"];
+const EMOJI: &[&str] =
+    &["😀", "😂", "🙂", "😉", "😍", "👍", "👎", "🙏", "🎉", "🔥", "💡", "✅", "❌", "⭐", "🚀", "❤️"];
+
+fn made_up_word(random: &mut Random) -> String {
+    let syllables = 2 + random.below(3);
+    (0..syllables).map(|_| SYLLABLES[random.below(SYLLABLES.len())]).collect()
+}
+
+/// Collection files shaped like the public Espanso hub once imported: `total` short snippets in
+/// 175 packages (one collection each) of four kinds — typo fixers, symbols, postal codes with
+/// place names, emoji — each a draft in the Espanso situation, tagged `espanso`, with the trigger
+/// in its note. Returns (file name, JSON) per package. No one here wrote this data's shape: it is
+/// what an agent who imports the hub gets.
+#[allow(dead_code)]
+pub fn espanso_shaped_packages(total: usize) -> Vec<(String, String)> {
+    const PACKAGES: usize = 175;
+    let mut random = Random(0x9fb2_1c65_1e98_df25);
+    let mut files = Vec::with_capacity(PACKAGES);
+    let mut made = 0;
+    for package in 0..PACKAGES {
+        let share = (total - made) / (PACKAGES - package);
+        let kind = package % 4;
+        let name = format!("espanso-package-{package:03}");
+        let mut json = format!(
+            "{{\"format\":\"tactful.collection\",\"version\":1,\"name\":\"{name}\",\"situations\":[{{\"key\":\"espanso-snippets\",\"title\":{{\"en\":\"Espanso snippets\"}}}}],\"phrases\":["
+        );
+        for index in 0..share {
+            if index > 0 {
+                json.push(',');
+            }
+            let (trigger, text) = match kind {
+                0 => {
+                    let word = made_up_word(&mut random);
+                    let mut typo: Vec<char> = word.chars().collect();
+                    let at = random.below(typo.len().saturating_sub(1).max(1));
+                    typo.swap(at, at + 1);
+                    (typo.into_iter().collect::<String>(), word)
+                }
+                1 => {
+                    let symbol = SYMBOLS[random.below(SYMBOLS.len())];
+                    (format!(":{}{index}", made_up_word(&mut random)), symbol.to_owned())
+                }
+                2 => {
+                    let code = 10_000 + random.below(89_999);
+                    let place = format!("{} {}", made_up_word(&mut random), made_up_word(&mut random));
+                    (format!(":zip{code}"), format!("{code} {place}"))
+                }
+                _ => {
+                    let emoji = EMOJI[random.below(EMOJI.len())];
+                    (format!(":{}:", made_up_word(&mut random)), emoji.to_owned())
+                }
+            };
+            let _ = write!(
+                json,
+                "{{\"id\":\"espanso.p{package}-{index}.en\",\"situation\":\"espanso-snippets\",\"lang\":\"en\",\"text\":{},\"note\":{},\"tags\":[\"espanso\"],\"status\":\"draft\"}}",
+                json_string(&text),
+                json_string(&format!("Espanso trigger: {trigger}")),
+            );
+        }
+        json.push_str("]}\n");
+        made += share;
+        files.push((format!("{name}.json"), json));
+    }
+    files
+}

@@ -9,15 +9,15 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 cargo build --release --quiet --bin tactful --example generate_corpus
 for count in "${sizes[@]}"; do
-    target/release/examples/generate_corpus "$count" > "$work/first.json"
+    "${CARGO_TARGET_DIR:-target}"/release/examples/generate_corpus "$count" > "$work/first.json"
     mkdir -p "$work/moved-$count"
     # Also edited upstream (every sentence ends differently), so each phrase is checked against
     # the first path's merge base: the lookup that was quadratic.
     sed 's/\."/!"/g' "$work/first.json" > "$work/moved-$count/team.json"
     export TACTFUL_DB="$work/db-$count.sqlite"
-    target/release/tactful --no-builtin import "$work/first.json" >/dev/null
+    "${CARGO_TARGET_DIR:-target}"/release/tactful --no-builtin import "$work/first.json" >/dev/null
     /usr/bin/time -f "%e %M" -o "$work/time-$count" \
-        target/release/tactful --no-builtin import "$work/moved-$count/team.json" >/dev/null
+        "${CARGO_TARGET_DIR:-target}"/release/tactful --no-builtin import "$work/moved-$count/team.json" >/dev/null
     read -r seconds kilobytes < "$work/time-$count"
     echo "$count phrases known from another source: ${seconds} s, peak RSS $((kilobytes / 1024)) MiB"
 done

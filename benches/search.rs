@@ -64,9 +64,43 @@ fn index_build(criterion: &mut Criterion) {
     });
 }
 
+/// One edit at 100,000 phrases, changed in the index in place and searched for: what the window
+/// does on its thread after a save (the store's part is `store/one_edit_reloaded`).
+fn one_edit(criterion: &mut Criterion) {
+    let store = store_with(100_000);
+    let mut index = SearchIndex::build(
+        store.phrases().expect("phrases"),
+        &store.situations().expect("situations"),
+        tactful::model::now(),
+    );
+    let filters = Filters::default();
+    // A window has searched before it saves: the lazily built parts exist and are kept up to date.
+    Searcher::new().search(&index, "refund", &filters, 50);
+    Searcher::new().search(&index, "manager policy", &filters, 50);
+    let mut phrase = index.phrases()[54_321].clone();
+    let mut round = 0u64;
+    criterion.bench_function("one_edit_in_place_then_search/100000", |bencher| {
+        bencher.iter(|| {
+            round += 1;
+            phrase.content.text = format!("We will look at refund {round} together today.");
+            index.upsert(phrase.clone(), tactful::model::now()).expect("in place");
+            Searcher::new().search(&index, "refund together", &filters, 50).len()
+        });
+    });
+    // The change alone, without the search that follows it.
+    criterion.bench_function("one_edit_in_place/100000", |bencher| {
+        bencher.iter(|| {
+            round += 1;
+            phrase.content.text = format!("We will look at refund {round} together today.");
+            index.upsert(phrase.clone(), tactful::model::now()).expect("in place");
+            index.len()
+        });
+    });
+}
+
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(20);
-    targets = keystrokes, index_build
+    targets = keystrokes, index_build, one_edit
 }
 criterion_main!(benches);

@@ -1,24 +1,37 @@
 #!/usr/bin/env bash
-# Whole-process comparison: `tactful search QUERY` on a 100,000-phrase database against
-# `fzf --filter QUERY` on the same texts as lines. Prints each side's median and their ratio.
-# Usage: benches/vs_fzf.sh [PHRASES] [RUNS]   (needs fzf: apt-get install fzf)
+# Whole-process comparison: `tactful search QUERY` on a generated database against
+# `fzf --filter QUERY` on the same phrases' texts as lines. Prints each side's median and their
+# ratio. The corpus has every field a real phrasebook fills (text, two blunt lines, a note, tags),
+# or with `espanso` the shape of the public Espanso hub once imported (short snippets, a large
+# vocabulary, one collection per package).
+# Usage: benches/vs_fzf.sh [PHRASES] [RUNS] [full|short|espanso]   (needs fzf: apt-get install fzf)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 count="${1:-100000}"
 runs="${2:-15}"
+shape="${3:-full}"
 command -v fzf >/dev/null || { echo "fzf is not installed (apt-get install fzf)"; exit 1; }
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 cargo build --release --quiet --bin tactful --example generate_corpus
-bin=target/release/tactful
-target/release/examples/generate_corpus "$count" > "$work/corpus.json"
+bin="${CARGO_TARGET_DIR:-target}/release/tactful"
+generate="${CARGO_TARGET_DIR:-target}/release/examples/generate_corpus"
 export TACTFUL_DB="$work/bench.sqlite"
-"$bin" --no-builtin import "$work/corpus.json" >/dev/null
-python3 - "$work/corpus.json" > "$work/lines.txt" <<'PY'
-import json, sys
-for phrase in json.load(open(sys.argv[1]))["phrases"]:
-    print(phrase["text"])
+if [ "$shape" = espanso ]; then
+    "$generate" "$count" espanso "$work/packages"
+    for file in "$work"/packages/*.json; do "$bin" --no-builtin import "$file" >/dev/null; done
+    queries=(kalo "kalo sta" zip9021 "→" morxa)
+else
+    "$generate" "$count" "$shape" > "$work/packages.json"
+    "$bin" --no-builtin import "$work/packages.json" >/dev/null
+    queries=(refund "refund today" bestelling понимаю "manager policy")
+fi
+python3 - "$work" > "$work/lines.txt" <<'PY'
+import glob, json, os, sys
+for name in sorted(glob.glob(os.path.join(sys.argv[1], "packages*", "*.json")) + glob.glob(os.path.join(sys.argv[1], "packages.json"))):
+    for phrase in json.load(open(name))["phrases"]:
+        print(phrase["text"])
 PY
 
 median_ms() {
@@ -33,8 +46,9 @@ median_ms() {
     printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.2f", a[int((NR+1)/2)]/1000}'
 }
 
+echo "$(wc -l < "$work/lines.txt") phrases ($shape)"
 printf '%-22s %12s %12s %8s\n' query "tactful ms" "fzf ms" ratio
-for query in refund "refund today" bestelling понимаю "manager policy"; do
+for query in "${queries[@]}"; do
     ours=$(median_ms "$bin" search "$query" --limit 10)
     theirs=$(median_ms sh -c "fzf --filter '$query' < '$work/lines.txt' | head -n 10")
     ratio=$(awk -v a="$ours" -v b="$theirs" 'BEGIN {printf "%.2f", a / b}')

@@ -2,9 +2,11 @@
 //! `ru-x-formal` (*Вы* in letters) — and sees one wording per translation group. A variant holds
 //! only the lines that differ from its base language, so choosing it shows the variant's own
 //! phrases plus the base language's phrases of groups the variant has no phrase for; choosing the
-//! base language hides the variants. This module is only that rule: no store, search or UI.
+//! base language hides the variants. With no language chosen, every language shows its base
+//! wording and a variant shows only where its base language has no line, so a translation group
+//! never lists Dutch twice. This module is only that rule: no store, search or UI.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::model::{Lang, Phrase, Status};
 
@@ -18,6 +20,9 @@ pub struct LanguageView {
     base: String,
     /// Per translation group, the best [`Rank`] among its live phrases of the base language.
     best_in_group: HashMap<String, Rank>,
+    /// With no language chosen: the (group, primary language) pairs that hold a live phrase in the
+    /// primary language itself, whose variants are then hidden.
+    based_groups: Option<HashSet<(String, String)>>,
 }
 
 /// How well a phrase's language serves the chosen tag; smaller is better.
@@ -37,7 +42,7 @@ impl LanguageView {
     pub fn new<'a>(chosen: &str, phrases: impl IntoIterator<Item = &'a Phrase>) -> Self {
         let chosen = Lang::new(chosen).map(|lang| lang.to_string()).unwrap_or_else(|_| chosen.to_lowercase());
         let base = chosen.split('-').next().unwrap_or_default().to_owned();
-        let mut view = Self { chosen, base, best_in_group: HashMap::new() };
+        let mut view = Self { chosen, base, best_in_group: HashMap::new(), based_groups: None };
         for phrase in phrases {
             if phrase.content.status == Status::Retired {
                 continue;
@@ -50,7 +55,25 @@ impl LanguageView {
         view
     }
 
-    /// The chosen tag, canonical.
+    /// The view when no language is chosen: every language, one wording per language and group.
+    pub fn every_language<'a>(phrases: impl IntoIterator<Item = &'a Phrase>) -> Self {
+        let based_groups = phrases
+            .into_iter()
+            .filter(|phrase| phrase.content.status != Status::Retired && is_base(&phrase.content.lang))
+            .filter_map(|phrase| {
+                let group = phrase.content.group.as_ref()?;
+                Some((group.clone(), phrase.content.lang.primary().to_owned()))
+            })
+            .collect();
+        Self {
+            chosen: String::new(),
+            base: String::new(),
+            best_in_group: HashMap::new(),
+            based_groups: Some(based_groups),
+        }
+    }
+
+    /// The chosen tag, canonical; empty for [`LanguageView::every_language`].
     pub fn chosen(&self) -> &str {
         &self.chosen
     }
@@ -59,6 +82,15 @@ impl LanguageView {
     /// serves the tag better (the tag itself before the base language before any other tag).
     /// Phrases without a group stand alone and show whenever their language matches.
     pub fn shows(&self, phrase: &Phrase) -> bool {
+        if let Some(based_groups) = &self.based_groups {
+            let lang = &phrase.content.lang;
+            return is_base(lang)
+                || phrase
+                    .content
+                    .group
+                    .as_ref()
+                    .is_none_or(|group| !based_groups.contains(&(group.clone(), lang.primary().to_owned())));
+        }
         let Some(rank) = self.rank(&phrase.content.lang) else {
             return false;
         };
@@ -79,6 +111,11 @@ impl LanguageView {
             Some(Rank::Other)
         }
     }
+}
+
+/// Whether `lang` is a primary language alone (`nl`), not a region or register of it.
+fn is_base(lang: &Lang) -> bool {
+    lang.as_str() == lang.primary()
 }
 
 #[cfg(test)]
@@ -147,6 +184,27 @@ mod tests {
         let book = book();
         let view = LanguageView::new("nl-x-informal", &book);
         assert_eq!(shown(&view, &book), ["bye.nl-informal", "thanks.nl-be", "sorry.nl"]);
+    }
+
+    #[test]
+    fn every_language_shows_one_wording_per_language_and_group() {
+        let book = book();
+        let view = LanguageView::every_language(&book);
+        assert_eq!(view.chosen(), "");
+        // hello.en-us and bye.nl-informal have a base line in their group; thanks.nl-be has no
+        // group; the retired sorry.nl-informal is the search filter's business.
+        assert_eq!(shown(&view, &book), ["hello.en", "bye.en", "bye.nl", "thanks.nl-be", "sorry.nl"]);
+    }
+
+    #[test]
+    fn every_language_keeps_a_variant_whose_base_line_is_retired_or_missing() {
+        let mut book = book();
+        book.push(phrase("only.en-us", "en-US", Some("only"), Status::Vetted));
+        book[0].content.status = Status::Retired;
+        let view = LanguageView::every_language(&book);
+        let shown = shown(&view, &book);
+        assert!(shown.contains(&"hello.en-us".to_owned()), "{shown:?}");
+        assert!(shown.contains(&"only.en-us".to_owned()), "{shown:?}");
     }
 
     #[test]

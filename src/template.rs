@@ -192,8 +192,8 @@ pub fn escape_html(text: &str) -> String {
     escaped
 }
 
-/// A date written the way a letter in `lang` writes it: "23 November 2026", "23 november 2026",
-/// "23 ноября 2026 г."; ISO 8601 for languages without a table here.
+/// A date written the way a letter in `lang` writes it: "23 November 2026", "November 23, 2026"
+/// (`en-US`), "23 november 2026", "23 ноября 2026 г."; ISO 8601 for languages without a table here.
 pub fn format_date(date: NaiveDate, lang: &str) -> String {
     const EN: [&str; 12] = [
         "January",
@@ -282,7 +282,13 @@ pub fn format_date(date: NaiveDate, lang: &str) -> String {
     ];
     let month = date.month0() as usize;
     let (day, year) = (date.day(), date.year());
-    match lang.split('-').next().unwrap_or(lang) {
+    let mut subtags = lang.split(['-', '_']);
+    let primary = subtags.next().unwrap_or(lang);
+    // American letters put the month first; every other English-speaking region writes the day first.
+    if primary.eq_ignore_ascii_case("en") && subtags.next().is_some_and(|region| region.eq_ignore_ascii_case("us")) {
+        return format!("{} {day}, {year}", EN[month]);
+    }
+    match primary {
         "en" => format!("{day} {} {year}", EN[month]),
         "nl" => format!("{day} {} {year}", NL[month]),
         "sv" => format!("{day} {} {year}", SV[month]),
@@ -349,6 +355,8 @@ mod tests {
     fn dates_follow_the_language() {
         let date = NaiveDate::from_ymd_opt(2026, 11, 23).expect("valid date");
         assert_eq!(format_date(date, "en"), "23 November 2026");
+        assert_eq!(format_date(date, "en-US"), "November 23, 2026");
+        assert_eq!(format_date(date, "en-GB"), "23 November 2026");
         assert_eq!(format_date(date, "ru"), "23 ноября 2026 г.");
         assert_eq!(format_date(date, "sv"), "23 november 2026");
         assert_eq!(format_date(date, "nl-BE"), "23 november 2026");

@@ -12,7 +12,9 @@ use crate::store::{ExportFilter, ImportMode, ImportReport, Store};
 /// Arguments of `tactful import`.
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// A collection file: format v1 JSON, CSV or an Espanso match file (.yml); see docs/format.md.
+    /// A collection file (format v1 JSON or CSV; see docs/format.md), an espanso match file or
+    /// configuration folder, or another tool's export (Beeftext, Raycast, Alfred, TextExpander,
+    /// Text Blaze; see docs/import.md).
     pub file: PathBuf,
     /// Show what would be added, updated, kept, retired and in conflict; change nothing.
     #[arg(long)]
@@ -27,6 +29,49 @@ pub struct ImportArgs {
     /// Situation for an Espanso file's snippets [default: espanso-snippets, created].
     #[arg(long)]
     pub situation: Option<String>,
+    /// Refuse the whole file when one entry cannot be imported (for CI checks of a team
+    /// collection). Without it, such entries are left out and listed with their line and reason.
+    #[arg(long)]
+    pub strict: bool,
+    /// Print the report as JSON (skipped entries included).
+    #[arg(long)]
+    pub json: bool,
+    /// The tool that wrote the file [default: told by extension and content].
+    #[arg(long, value_enum, value_name = "TOOL")]
+    pub from: Option<FromTool>,
+}
+
+/// Tools `tactful import --from` reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum FromTool {
+    /// Tactful's own JSON or CSV.
+    Tactful,
+    /// An espanso match file (.yml) or configuration folder.
+    Espanso,
+    /// Beeftext's comboList.json or its CSV.
+    Beeftext,
+    /// Raycast's snippets export (.json).
+    Raycast,
+    /// Alfred's .alfredsnippets collection.
+    Alfred,
+    /// TextExpander's CSV export of a group.
+    Textexpander,
+    /// Text Blaze's CSV export.
+    Textblaze,
+}
+
+impl From<FromTool> for interchange::Source {
+    fn from(tool: FromTool) -> Self {
+        match tool {
+            FromTool::Tactful => interchange::Source::Tactful,
+            FromTool::Espanso => interchange::Source::Espanso,
+            FromTool::Beeftext => interchange::Source::Beeftext,
+            FromTool::Raycast => interchange::Source::Raycast,
+            FromTool::Alfred => interchange::Source::Alfred,
+            FromTool::Textexpander => interchange::Source::TextExpander,
+            FromTool::Textblaze => interchange::Source::TextBlaze,
+        }
+    }
 }
 
 /// Formats `tactful export` writes.
@@ -95,14 +140,64 @@ pub(super) fn print_report(file: &Path, report: &ImportReport, dry_run: bool) ->
 }
 
 pub(super) fn import(store: &mut Store, args: ImportArgs) -> Result<()> {
-    let options = ReadOptions { collection: args.collection, lang: Some(args.lang), situation: args.situation };
+    let options = ReadOptions {
+        collection: args.collection,
+        lang: Some(args.lang),
+        situation: args.situation,
+        partial: !args.strict,
+        from: args.from.map(Into::into),
+        detect_tools: true,
+    };
     let outcome = interchange::read_any(&args.file, &options)?;
     let mode = if args.dry_run { ImportMode::DryRun } else { ImportMode::Apply };
     let report = store.import(&args.file, &outcome.collection, mode)?;
+    if args.json {
+        return print_json_report(&args.file, &report, &outcome, args.dry_run);
+    }
     print_report(&args.file, &report, args.dry_run)?;
     for note in &outcome.notes {
         out!("  {}", tr!("cli-not-supported", note = note.to_string()));
     }
+    if !outcome.skipped.is_empty() {
+        out!("{}", tr!("cli-skipped-entries", count = outcome.skipped.len(), file = &args.file));
+        for skipped in &outcome.skipped {
+            out!("  {}", tr!("cli-skipped", entry = skipped.to_string()));
+        }
+    }
+    Ok(())
+}
+
+/// The import report for scripts: what was (or would be) done, what was imported with loss and
+/// what was left out, each with its place in the file.
+fn print_json_report(
+    file: &Path,
+    report: &ImportReport,
+    outcome: &interchange::ReadOutcome,
+    dry_run: bool,
+) -> Result<()> {
+    let places = |problems: &[interchange::Problem]| {
+        problems
+            .iter()
+            .map(|problem| serde_json::json!({ "location": problem.location, "reason": problem.reason }))
+            .collect::<Vec<_>>()
+    };
+    let ids = |ids: &[crate::model::PhraseId]| ids.iter().map(|id| id.as_str().to_owned()).collect::<Vec<_>>();
+    let value = serde_json::json!({
+        "file": file.display().to_string(),
+        "collection": report.collection,
+        "dry_run": dry_run,
+        "added": ids(&report.added),
+        "updated": ids(&report.updated),
+        "unchanged": report.unchanged,
+        "kept_local": ids(&report.kept_local),
+        "retired": ids(&report.retired),
+        "conflicts": ids(&report.conflicts),
+        "situations_added": report.situations_added,
+        "mapped_with_loss": places(&outcome.notes),
+        "skipped": places(&outcome.skipped),
+        "backup": report.backup.as_ref().map(|path| path.display().to_string()),
+    });
+    out!("{}", serde_json::to_string_pretty(&value)?);
     Ok(())
 }
 

@@ -13,6 +13,7 @@ macro_rules! out {
 mod check;
 mod copy;
 pub(crate) mod files;
+mod keys;
 mod phrases;
 mod team;
 
@@ -89,13 +90,17 @@ pub enum Command {
     },
     /// Check a draft reply for blunt wording the phrasebook has alternatives for.
     Check(check::CheckArgs),
-    /// Import a collection file: .json, .csv or Espanso .yml (a three-way merge, all or nothing).
+    /// Import a collection file (.json, .csv), espanso .yml or folder, or another tool's snippets.
     Import(files::ImportArgs),
     /// Export phrases as a collection file.
     Export(files::ExportArgs),
     /// The team commands (review, vet, subscribe, sync, conflicts, resolve…), flattened in.
     #[command(flatten)]
     Team(team::TeamCommand),
+    /// Make a team signing key pair (minisign format; minisign and rsign2 read it too).
+    Keygen(keys::KeygenArgs),
+    /// Sign collection files for agents who trust your key: writes FILE.minisig beside each.
+    Sign(keys::SignArgs),
     /// Keeps copied text on the Linux clipboard after `tactful copy` exits.
     #[command(hide = true)]
     ServeClipboard,
@@ -132,6 +137,8 @@ fn is_broken_pipe(error: &anyhow::Error) -> bool {
 fn run_command(database: &DatabaseArgs, command: Command) -> Result<()> {
     match command {
         Command::ServeClipboard => copy::serve_clipboard(),
+        Command::Keygen(args) => keys::keygen(args),
+        Command::Sign(args) => keys::sign(args),
         Command::Import(args) => files::import(&mut open_store(database)?, args),
         Command::Export(args) => files::export(&open_store(database)?, args),
         Command::Copy(args) => copy::copy(&mut open_store(database)?, args),

@@ -260,6 +260,9 @@ fn show(store: &Store, id: &PhraseId) -> Result<()> {
     if vetting.needs_review {
         out!("{}", tr!("cli-needs-review"));
     }
+    if let Some(key_id) = &vetting.signed_by {
+        out!("{}", tr!("cli-signed-by-key", key = key_id.to_string()));
+    }
     if !content.tags.is_empty() {
         out!("{}", tr!("cli-tags", tags = content.tags.join(", ")));
     }

@@ -9,6 +9,7 @@ use serde::Serialize;
 use super::files::print_report;
 use super::phrases::parse_id;
 use crate::model::{Phrase, PhraseContent};
+use crate::signing::TrustedKey;
 use crate::store::{Resolution, Store, SyncReport};
 
 /// Team commands.
@@ -24,11 +25,15 @@ pub enum TeamCommand {
     },
     /// Mark a phrase vetted, recording who and when (clears "needs review").
     Vet(VetArgs),
-    /// Follow a team collection file or folder: imported now, each time the window opens, and when
-    /// it changes while the window is open.
+    /// Follow a team collection file, folder or web address: imported now, each time the window
+    /// opens, and when it changes while the window is open (an address is polled every few minutes).
     Subscribe {
-        /// A collection file (.json, .csv, .yml) or a folder of them.
-        path: PathBuf,
+        /// A collection file (.json, .csv, .yml), a folder of them, or an https:// address of one.
+        target: String,
+        /// Accept only files signed by this minisign public key (the key line, or its .pub file).
+        /// Repeat for several keys, such as the current and the next one during a key change.
+        #[arg(long, value_name = "KEY")]
+        trust: Vec<String>,
     },
     /// List followed files and folders.
     Subscriptions,
@@ -92,9 +97,14 @@ pub fn run(store: &mut Store, command: TeamCommand) -> Result<()> {
             }
             Ok(())
         }
-        TeamCommand::Subscribe { path } => {
-            let outcome = store.subscribe(&path)?;
+        TeamCommand::Subscribe { target, trust } => {
+            let trusted = trust.iter().map(|key| TrustedKey::parse_or_read(key)).collect::<Result<Vec<_>, _>>()?;
+            let outcome = store.follow(&target, &trusted)?;
             out!("{}", tr!("cli-following", path = &outcome.path));
+            if !trusted.is_empty() {
+                let ids: Vec<String> = trusted.iter().map(|key| key.id().to_string()).collect();
+                out!("{}", tr!("cli-signed-only", keys = ids.join(", ")));
+            }
             print_sync(&outcome.reports)
         }
         TeamCommand::Subscriptions => {
@@ -108,6 +118,10 @@ pub fn run(store: &mut Store, command: TeamCommand) -> Result<()> {
                     .map(|at| tr!("cli-synced-at", at = crate::model::format_timestamp(&at)))
                     .unwrap_or_else(|| tr!("cli-never-synced"));
                 out!("{}  ({synced})", subscription.path.display());
+                if !subscription.trusted_keys.is_empty() {
+                    let ids: Vec<String> = subscription.trusted_keys.iter().map(|key| key.id().to_string()).collect();
+                    out!("  {}", tr!("cli-signed-by-keys", keys = ids.join(", ")));
+                }
                 if let Some(error) = subscription.last_error {
                     out!("  {}", tr!("cli-last-error", error = error.as_str()));
                 }
@@ -146,7 +160,13 @@ fn print_sync(reports: &[SyncReport]) -> Result<()> {
     let mut failed = 0;
     for report in reports {
         match &report.result {
-            Ok(import) => print_report(&report.file, import, false)?,
+            Ok(_) if report.not_modified => out!("{}", tr!("cli-not-modified", file = &report.file)),
+            Ok(import) => {
+                print_report(&report.file, import, false)?;
+                if let Some(signer) = report.signer {
+                    out!("  {}", tr!("cli-signed-by-key", key = signer.to_string()));
+                }
+            }
             Err(error) => {
                 failed += 1;
                 eprintln!("{error:#}");

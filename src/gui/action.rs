@@ -62,6 +62,10 @@ pub enum Action {
     SetInterfaceLanguage(crate::i18n::Language),
     /// Turn the global shortcut on (with its keys) or off.
     SetGlobalShortcut(Option<String>),
+    /// Change what Enter does, the paste keystroke, restoring the clipboard.
+    SetPaste(super::paste_back::PastePrefs),
+    /// The next copy finishes this way (Enter, Shift+Enter, a Paste button) rather than copying.
+    Deliver(super::paste_back::EnterAction),
     /// Add, edit, delete, restore, import or export (see [`Curate`]).
     Curate(Curate),
     /// Collections, review, subscriptions (see `gui::team`).

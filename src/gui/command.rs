@@ -10,6 +10,8 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 pub enum Command {
     /// Copy the selected result (phrases with blanks open the fill-in form).
     CopySelected,
+    /// Do the other of copy and paste with the selected result (or the open form).
+    CopyOther,
     /// Copy result `n` (0-based) of the list.
     CopyRow(usize),
     /// Select the next result.
@@ -88,8 +90,9 @@ const DIGITS: [Key; 9] =
 impl Command {
     /// Every command with a fixed meaning, in the order the help overlay lists them. Row and
     /// alternative numbers are listed once each, as their first member.
-    pub const ALL: [Command; 36] = [
+    pub const ALL: [Command; 37] = [
         Command::CopySelected,
+        Command::CopyOther,
         Command::CopyRow(0),
         Command::SelectNext,
         Command::SelectPrevious,
@@ -133,6 +136,7 @@ impl Command {
         let command = Modifiers::COMMAND;
         let (modifiers, key) = match self {
             Command::CopySelected => (none, Key::Enter),
+            Command::CopyOther => (Modifiers::SHIFT, Key::Enter),
             Command::CopyRow(row) => (command, *DIGITS.get(row)?),
             Command::SelectNext => (none, Key::ArrowDown),
             Command::SelectPrevious => (none, Key::ArrowUp),
@@ -188,6 +192,7 @@ impl Command {
     fn message_id(self) -> &'static str {
         match self {
             Command::CopySelected => "command-copy-selected",
+            Command::CopyOther => "command-copy-other",
             Command::CopyRow(_) => "command-copy-row",
             Command::SelectNext => "command-select-next",
             Command::SelectPrevious => "command-select-previous",

@@ -10,6 +10,7 @@ mod command;
 mod editor;
 pub(crate) mod hotkey;
 mod layout;
+mod paste_back;
 mod prefs;
 mod single_instance;
 mod team;
@@ -25,6 +26,7 @@ pub use app::{
 pub use command::Command;
 pub use editor::{EditTarget, Editor, TranslationDraft};
 pub use layout::Panes;
+pub use paste_back::{EnterAction, PastePrefs};
 pub use prefs::{Prefs, Profile, ThemeChoice};
 pub use team::{TeamAction, TeamState};
 
@@ -67,9 +69,7 @@ impl eframe::App for TactfulApp {
         self.follow_shortcut_setting(ctx);
         if self.wakeups.try_recv().is_ok() {
             while self.wakeups.try_recv().is_ok() {}
-            ctx.send_viewport_cmd(egui::ViewportCommand::Minimized(false));
-            ctx.send_viewport_cmd(egui::ViewportCommand::Focus);
-            self.state.focus_search();
+            self.state.come_forward(ctx);
         }
     }
 
@@ -89,8 +89,20 @@ fn app_icon() -> std::sync::Arc<egui::IconData> {
     std::sync::Arc::new(eframe::icon_data::from_png_bytes(png).unwrap_or_default())
 }
 
+/// The X11 id of the window eframe opened, so a summon can focus it where no window manager
+/// does (elsewhere the toolkit's own request suffices, and the id would mean nothing to paste-back).
+#[allow(clippy::useless_conversion, reason = "Xlib's window is a C unsigned long: u64 here, u32 on 32-bit targets")]
+fn x11_window(creation: &eframe::CreationContext<'_>) -> Option<crate::paste::WindowId> {
+    use raw_window_handle::{HasWindowHandle, RawWindowHandle};
+    match creation.window_handle().ok()?.as_raw() {
+        RawWindowHandle::Xlib(handle) => Some(crate::paste::WindowId(u64::from(handle.window))),
+        RawWindowHandle::Xcb(handle) => Some(crate::paste::WindowId(u64::from(handle.window.get()))),
+        _ => None,
+    }
+}
+
 /// Opens the window on the database the arguments point at, or hands over to a running one.
-pub fn run(database: &DatabaseArgs, _show: bool) -> Result<()> {
+pub fn run(database: &DatabaseArgs, show: bool) -> Result<()> {
     let path = database_path(database)?;
     let listener = match single_instance::claim(&path) {
         single_instance::Claim::HandedOver => {
@@ -127,6 +139,14 @@ pub fn run(database: &DatabaseArgs, _show: bool) -> Result<()> {
             let mut state = AppState::new(store, clipboard, prefs)
                 .map_err(|error| Box::new(error) as Box<dyn std::error::Error + Send + Sync>)?;
             state.curation.files = Box::new(app::NativeFileChooser);
+            state.paste = crate::paste::PasteBack::system();
+            if let Some(own) = x11_window(creation) {
+                state.paste.set_own_window(own);
+            }
+            if show {
+                // `tactful --show` started it from the agent's app: that is where Enter pastes.
+                state.summoned();
+            }
             state.apply_prefs(&creation.egui_ctx);
             let (wake, wakeups) = std::sync::mpsc::channel();
             if let Some(listener) = listener {

@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::paste_back::PastePrefs;
 use crate::i18n::Language;
 
 /// Light, dark, or follow the system.
@@ -96,6 +97,8 @@ pub struct Prefs {
     /// The language of the window's own words, chosen in Settings; `None` follows the desktop
     /// locale. Independent of [`Prefs::lang`], which filters phrases.
     pub interface_language: Option<Language>,
+    /// What Enter does, the paste keystroke, restoring the clipboard.
+    pub paste: PastePrefs,
 }
 
 impl Prefs {
@@ -150,6 +153,7 @@ impl Default for Prefs {
             default_lang: None,
             global_shortcut: None,
             interface_language: None,
+            paste: PastePrefs::default(),
         }
     }
 }

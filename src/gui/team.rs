@@ -1,13 +1,18 @@
 //! The window's side of team curation: the collection filter, the review view's snapshot, the
-//! "Subscribe to folder…" form, syncing followed paths on start, and polling the watcher once per
-//! frame. Actions arrive as [`TeamAction`] and are applied after the frame like every other.
+//! "Subscribe…" form (a folder, a file or a web address, optionally pinned to trusted keys),
+//! syncing followed paths on start and when the watcher sees a change, and polling followed
+//! addresses on a jittered timer, all through one background worker (a slow disk, a FIFO or a
+//! slow server never stalls a frame). Actions arrive as [`TeamAction`] and are applied after the frame like every other.
 
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use crate::model::PhraseId;
-use crate::store::{Resolution, ReviewQueue, Store, SyncReport};
-use crate::watch::{SubscriptionWatcher, Waker};
+use crate::remote::PollSchedule;
+use crate::signing::TrustedKey;
+use crate::store::{Resolution, ReviewQueue, Store, Subscription, SyncReport};
+use crate::watch::{SubscriptionWatcher, SyncRequest, SyncWorker, Waker};
 
 /// What the agent can ask of the team views.
 #[derive(Debug, Clone, PartialEq)]
@@ -39,12 +44,25 @@ pub struct TeamState {
     pub subscribe_path: String,
     /// Focus the path field on the next frame.
     pub subscribe_focus: bool,
+    /// Trusted public keys typed in the subscribe form, one per line.
+    pub subscribe_keys: String,
     /// Why the last subscribe failed, shown in the form.
     pub subscribe_error: Option<String>,
+    /// What is followed, with each one's last sync or error (shown in the subscribe form).
+    pub subscriptions: Vec<Subscription>,
     /// A message for the next frame's toast (from syncing at start or on a change).
     pub notice: Option<String>,
     watcher: Option<SubscriptionWatcher>,
     waker: Option<Waker>,
+    /// Syncs followed files and fetches followed addresses off the window's thread (a database
+    /// file only: an in-memory one cannot be opened by a second connection, and is synced inline).
+    worker: Option<SyncWorker>,
+    /// The waker the worker calls; filled in when the window sets one, after the worker started.
+    worker_waker: Arc<Mutex<Option<Waker>>>,
+    /// When followed addresses are polled next.
+    next_remote_poll: Option<Instant>,
+    /// How often they are polled.
+    pub schedule: PollSchedule,
 }
 
 impl std::fmt::Debug for TeamState {
@@ -61,6 +79,7 @@ impl std::fmt::Debug for TeamState {
 pub fn describe(reports: &[SyncReport]) -> Option<String> {
     let lines: Vec<String> = reports
         .iter()
+        .filter(|report| !report.already_reported)
         .filter_map(|report| {
             let name = report.file.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
             match &report.result {
@@ -84,15 +103,70 @@ impl TeamState {
     /// Syncs every followed path (the "on every start" of a subscription) and starts watching
     /// them. Failures become the notice; the window opens regardless.
     pub fn start(&mut self, store: &mut Store) {
-        match store.sync_subscriptions() {
-            Ok(reports) => self.notice = describe(&reports),
-            Err(error) => self.notice = Some(tr!("team-not-synced", error = error.to_string())),
+        let subscriptions = match store.subscriptions() {
+            Ok(subscriptions) => subscriptions,
+            Err(error) => {
+                self.notice = Some(tr!("team-not-synced", error = error.to_string()));
+                return;
+            }
+        };
+        let roots: Vec<PathBuf> = subscriptions
+            .iter()
+            .filter(|subscription| !subscription.is_url())
+            .map(|subscription| subscription.path.clone())
+            .collect();
+        // Files and folders are synced now, addresses by the first poll; both on the worker, so
+        // a followed file on a slow disk, a FIFO or a huge file never keeps the window from
+        // painting.
+        if let Some(path) = store.path() {
+            let slot = Arc::clone(&self.worker_waker);
+            let wake: Waker = Arc::new(move || {
+                if let Ok(guard) = slot.lock()
+                    && let Some(wake) = guard.as_ref()
+                {
+                    wake();
+                }
+            });
+            let worker = SyncWorker::start(path.to_path_buf(), Some(wake));
+            if !roots.is_empty() {
+                worker.request(SyncRequest::Paths(roots.clone()));
+            }
+            self.worker = Some(worker);
+        } else {
+            let mut reports = Vec::new();
+            for root in &roots {
+                match store.sync_subscription(root) {
+                    Ok(found) => reports.extend(found),
+                    Err(error) => self.notice = Some(tr!("team-not-synced", error = error.to_string())),
+                }
+            }
+            if let Some(message) = describe(&reports) {
+                self.notice = Some(message);
+            }
         }
-        let roots: Vec<PathBuf> =
-            store.subscriptions().map(|list| list.into_iter().map(|item| item.path).collect()).unwrap_or_default();
         if !roots.is_empty() {
             self.watch(&roots);
         }
+        if subscriptions.iter().any(Subscription::is_url) {
+            self.next_remote_poll = Some(Instant::now());
+        }
+    }
+
+    /// How long until followed addresses are polled again (the window asks for a frame then).
+    pub fn next_poll_in(&self) -> Option<Duration> {
+        self.next_remote_poll.map(|at| at.saturating_duration_since(Instant::now()))
+    }
+
+    /// The followed addresses, when their time to be polled has come (and the next time set).
+    fn due_addresses(&mut self) -> Vec<PathBuf> {
+        if self.next_remote_poll.is_none_or(|at| at > Instant::now()) {
+            return Vec::new();
+        }
+        self.next_remote_poll = Some(Instant::now() + self.schedule.next_wait());
+        let due = self.subscriptions.iter().filter(|subscription| subscription.is_url());
+        let addresses = due.map(|subscription| subscription.path.clone()).collect();
+        // A fetch still running (a slow server) is not asked for again.
+        if self.worker.as_ref().is_some_and(SyncWorker::is_busy) { Vec::new() } else { addresses }
     }
 
     fn watch(&mut self, roots: &[PathBuf]) {
@@ -121,6 +195,9 @@ impl TeamState {
         if let Some(watcher) = &self.watcher {
             watcher.set_waker(Arc::clone(&waker));
         }
+        if let Ok(mut slot) = self.worker_waker.lock() {
+            *slot = Some(Arc::clone(&waker));
+        }
         self.waker = Some(waker);
     }
 
@@ -128,33 +205,57 @@ impl TeamState {
     pub fn reload(&mut self, store: &Store) -> Result<(), crate::store::StoreError> {
         self.collections = store.collections()?.into_iter().map(|collection| collection.name).collect();
         self.queue = store.review_queue()?;
+        self.subscriptions = store.subscriptions()?;
         if self.collection.as_ref().is_some_and(|name| !self.collections.contains(name)) {
             self.collection = None;
         }
         Ok(())
     }
 
-    /// Syncs followed paths that changed on disk. Returns whether the phrasebook should be
-    /// re-read; never blocks waiting for events.
+    /// Syncs followed paths that changed on disk and polls followed addresses when due; collects
+    /// what the worker finished. Returns whether the phrasebook should be re-read; never blocks.
     pub fn poll(&mut self, store: &mut Store) -> bool {
-        let Some(watcher) = self.watcher.as_mut() else { return false };
-        let changed = watcher.poll();
+        let mut paths = self.watcher.as_mut().map(SubscriptionWatcher::poll).unwrap_or_default();
+        paths.extend(self.due_addresses());
         let mut reports = Vec::new();
-        for root in changed {
-            match store.sync_subscription(&root) {
-                Ok(found) => reports.extend(found),
-                Err(error) => self.notice = Some(error.to_string()),
+        match &self.worker {
+            Some(worker) => {
+                if !paths.is_empty() {
+                    worker.request(SyncRequest::Paths(paths));
+                }
+                for batch in worker.poll() {
+                    match batch {
+                        Ok(found) => reports.extend(found),
+                        Err(error) => self.notice = Some(tr!("team-not-synced", error = error.to_string())),
+                    }
+                }
+            }
+            None => {
+                for path in paths {
+                    match store.sync_subscription(&path) {
+                        Ok(found) => reports.extend(found),
+                        Err(error) => self.notice = Some(error.to_string()),
+                    }
+                }
             }
         }
         if let Some(message) = describe(&reports) {
             self.notice = Some(message);
         }
-        !reports.is_empty()
+        if !reports.is_empty()
+            && let Ok(subscriptions) = store.subscriptions()
+        {
+            self.subscriptions = subscriptions;
+        }
+        // A 304 or an unchanged copy leaves the list as it is: no reload every few minutes.
+        reports.iter().any(|report| report.result.as_ref().is_ok_and(crate::store::ImportReport::changes_anything))
     }
 
-    /// Whether a change on disk is waiting to settle (the window asks for another frame).
+    /// Whether a change on disk is waiting to settle or a sync is running (the window asks for
+    /// another frame).
     pub fn is_settling(&self) -> bool {
         self.watcher.as_ref().is_some_and(SubscriptionWatcher::is_settling)
+            || self.worker.as_ref().is_some_and(SyncWorker::is_busy)
     }
 
     /// Applies a team action to the store; returns whether the phrasebook should be re-read.
@@ -179,14 +280,31 @@ impl TeamState {
                 Ok(true)
             }
             TeamAction::Subscribe => {
-                let path = PathBuf::from(self.subscribe_path.trim());
-                match store.subscribe(&path) {
+                let keys: Result<Vec<TrustedKey>, _> = self
+                    .subscribe_keys
+                    .lines()
+                    .filter(|line| !line.trim().is_empty())
+                    .map(|line| TrustedKey::parse_or_read(line.trim()))
+                    .collect();
+                let keys = match keys {
+                    Ok(keys) => keys,
+                    Err(error) => {
+                        self.subscribe_error = Some(error.to_string());
+                        return Ok(false);
+                    }
+                };
+                match store.follow(self.subscribe_path.trim(), &keys) {
                     Ok(outcome) => {
-                        self.watch(std::slice::from_ref(&outcome.path));
+                        if crate::remote::is_url(&outcome.path.to_string_lossy()) {
+                            self.next_remote_poll = Some(Instant::now() + self.schedule.next_wait());
+                        } else {
+                            self.watch(std::slice::from_ref(&outcome.path));
+                        }
                         self.notice = Some(
                             describe(&outcome.reports).unwrap_or_else(|| tr!("team-following", path = &outcome.path)),
                         );
                         self.subscribe_path.clear();
+                        self.subscribe_keys.clear();
                         self.subscribe_error = None;
                         Ok(true)
                     }

@@ -104,8 +104,26 @@ fn columns(file: &Path, headers: &::csv::StringRecord) -> Result<Vec<usize>, Imp
 }
 
 /// Parses CSV `text` read from `file` into a collection named `name`. Returns the file and, for
-/// each phrase, the line it starts on (`line 7`) so validation problems can name it.
+/// each phrase, the line it starts on (`line 7`) so validation problems can name it. A row that
+/// cannot be read refuses the file (see [`parse_rows`] to leave it out instead).
 pub fn parse(file: &Path, text: &str, name: String) -> Result<(CollectionFile, Vec<String>), ImportError> {
+    let (parsed, lines, mut problems) = parse_rows(file, text, name)?;
+    if problems.is_empty() {
+        Ok((parsed, lines))
+    } else {
+        problems.truncate(MAX_REPORTED_PROBLEMS);
+        Err(ImportError::Invalid { file: file.to_path_buf(), problems })
+    }
+}
+
+/// Parses CSV as [`parse`] does, but a row that cannot be read (too few cells, an unknown status)
+/// is left out and returned as a problem at its line. A header that is wrong, or a quote never
+/// closed, still refuses the file: then no row can be trusted.
+pub fn parse_rows(
+    file: &Path,
+    text: &str,
+    name: String,
+) -> Result<(CollectionFile, Vec<String>, Vec<Problem>), ImportError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if let Some(line) = unclosed_quote(text) {
         return Err(ImportError::single(
@@ -135,9 +153,6 @@ pub fn parse(file: &Path, text: &str, name: String) -> Result<(CollectionFile, V
                     _ => error.to_string(),
                 };
                 problems.push(Problem { location: format!("line {line}"), reason });
-                if problems.len() >= MAX_REPORTED_PROBLEMS {
-                    break;
-                }
                 continue;
             }
         };
@@ -182,9 +197,6 @@ pub fn parse(file: &Path, text: &str, name: String) -> Result<(CollectionFile, V
         });
         lines.push(format!("line {line}"));
     }
-    if !problems.is_empty() {
-        return Err(ImportError::Invalid { file: file.to_path_buf(), problems });
-    }
     let collection = CollectionFile {
         format: FORMAT_NAME.to_owned(),
         version: FORMAT_VERSION,
@@ -193,7 +205,7 @@ pub fn parse(file: &Path, text: &str, name: String) -> Result<(CollectionFile, V
         situations: Vec::new(),
         phrases,
     };
-    Ok((collection, lines))
+    Ok((collection, lines, problems))
 }
 
 /// What CSV cannot hold in a phrase: a blunt line is one line of its cell and a tag ends at a

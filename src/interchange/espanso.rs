@@ -25,6 +25,25 @@ pub struct Parsed {
     pub places: Vec<String>,
     /// Unsupported features, by match.
     pub notes: Vec<Problem>,
+    /// Matches Tactful cannot keep (an image, a replacement of only spaces), by match.
+    pub skipped: Vec<Problem>,
+    /// The files this one imports (its `imports` list, as written).
+    pub imports: Vec<String>,
+}
+
+/// Counts triggers across one import (a file, or a whole folder), so a trigger that appears
+/// again gets its own id: the first keeps the id the trigger alone gives (as before repeated
+/// triggers were supported), the n-th adds its number. Re-importing the same files gives the
+/// same ids.
+#[derive(Debug, Default)]
+pub struct TriggerCounts(std::collections::HashMap<String, u32>);
+
+impl TriggerCounts {
+    fn next(&mut self, key: &str) -> u32 {
+        let count = self.0.entry(key.to_owned()).or_insert(0);
+        *count += 1;
+        *count
+    }
 }
 
 /// Options that change nothing but are worth telling about; anything else unknown is reported too.
@@ -88,6 +107,29 @@ fn too_deep(text: &str) -> Option<usize> {
 
 /// Parses an Espanso match file.
 pub fn parse(file: &Path, text: &str, name: String, options: &ReadOptions) -> Result<Parsed, ImportError> {
+    let mut counts = TriggerCounts::default();
+    let mut parsed = parse_with(file, text, "", &mut counts, options)?;
+    parsed.file.name = Some(name);
+    for import in &parsed.imports {
+        parsed.notes.push(Problem {
+            location: "imports".into(),
+            reason: format!(
+                "{import:?} is imported by this file but was not read; import the whole espanso folder to include it"
+            ),
+        });
+    }
+    Ok(parsed)
+}
+
+/// Parses one match file of an import: `place` prefixes every location (`match/base.yml, `),
+/// `counts` numbers repeated triggers across the files of the import.
+pub fn parse_with(
+    file: &Path,
+    text: &str,
+    place: &str,
+    counts: &mut TriggerCounts,
+    options: &ReadOptions,
+) -> Result<Parsed, ImportError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if let Some(line) = too_deep(text) {
         return Err(ImportError::single(
@@ -104,38 +146,8 @@ pub fn parse(file: &Path, text: &str, name: String, options: &ReadOptions) -> Re
         let reason = message.split(" at line ").next().unwrap_or(&message);
         ImportError::single(file, location, format!("not valid YAML: {reason}"))
     })?;
-    let Some(root) = root.as_mapping() else {
-        return Err(ImportError::single(file, "", "an Espanso match file is a YAML mapping with a `matches` list"));
-    };
-    let mut notes = Vec::new();
-    for key in root.keys() {
-        let key = key.as_str().unwrap_or("?");
-        if key != "matches" {
-            notes.push(Problem {
-                location: key.to_owned(),
-                reason: format!("`{key}` is not supported by Tactful and was not imported"),
-            });
-        }
-    }
-    let Some(matches) = root.get("matches").and_then(Value::as_sequence) else {
-        return Err(ImportError::single(file, "matches", "missing or not a list; nothing to import"));
-    };
     let lang = options.lang.clone().unwrap_or_else(|| "en".to_owned());
     let situation = options.situation.clone().unwrap_or_else(|| DEFAULT_SITUATION.to_owned());
-    let mut phrases = Vec::new();
-    let mut places = Vec::new();
-    for (index, entry) in matches.iter().enumerate() {
-        let at = format!("matches[{index}]");
-        let Some(entry) = entry.as_mapping() else {
-            notes.push(Problem { location: at, reason: "not a mapping; skipped".into() });
-            continue;
-        };
-        let mut note = |reason: String| notes.push(Problem { location: at.clone(), reason });
-        if let Some(phrase) = convert(entry, &lang, &situation, &mut note) {
-            phrases.push(phrase);
-            places.push(at.clone());
-        }
-    }
     let situations = if options.situation.is_none() {
         vec![SituationEntry {
             key: DEFAULT_SITUATION.to_owned(),
@@ -145,18 +157,76 @@ pub fn parse(file: &Path, text: &str, name: String, options: &ReadOptions) -> Re
     } else {
         Vec::new()
     };
-    let file = CollectionFile {
-        format: FORMAT_NAME.to_owned(),
-        version: FORMAT_VERSION,
-        name: Some(name),
-        description: None,
-        situations,
-        phrases,
+    let mut parsed = Parsed {
+        file: CollectionFile {
+            format: FORMAT_NAME.to_owned(),
+            version: FORMAT_VERSION,
+            name: None,
+            description: None,
+            situations,
+            phrases: Vec::new(),
+        },
+        places: Vec::new(),
+        notes: Vec::new(),
+        skipped: Vec::new(),
+        imports: Vec::new(),
     };
-    Ok(Parsed { file, places, notes })
+    let root = match root {
+        // Only comments (or nothing): a package that ships no matches yet imports nothing.
+        Value::Null => return Ok(parsed),
+        Value::Mapping(root) => root,
+        _ => {
+            return Err(ImportError::single(file, "", "an Espanso match file is a YAML mapping with a `matches` list"));
+        }
+    };
+    for key in root.keys() {
+        let key = key.as_str().unwrap_or("?");
+        match key {
+            "matches" => {}
+            "imports" => {
+                let list = root.get("imports").and_then(Value::as_sequence);
+                parsed.imports.extend(list.into_iter().flatten().filter_map(Value::as_str).map(str::to_owned));
+            }
+            _ => parsed.notes.push(Problem {
+                location: format!("{place}{key}"),
+                reason: format!("`{key}` is not supported by Tactful and was not imported"),
+            }),
+        }
+    }
+    let matches = match root.get("matches") {
+        // A file of only `imports` (or of global variables) holds no matches of its own.
+        None | Some(Value::Null) => return Ok(parsed),
+        Some(Value::Sequence(matches)) => matches,
+        Some(_) => return Err(ImportError::single(file, format!("{place}matches"), "not a list; nothing to import")),
+    };
+    for (index, entry) in matches.iter().enumerate() {
+        let at = format!("{place}matches[{index}]");
+        let Some(entry) = entry.as_mapping() else {
+            parsed.skipped.push(Problem { location: at, reason: "not a mapping, so not a match".into() });
+            continue;
+        };
+        let mut notes = Vec::new();
+        let mut note = |reason: String| notes.push(Problem { location: at.clone(), reason });
+        match convert(entry, &lang, &situation, counts, &mut note) {
+            Ok(phrase) => {
+                parsed.file.phrases.push(phrase);
+                parsed.places.push(at.clone());
+            }
+            Err(reason) => parsed.skipped.push(Problem { location: at.clone(), reason }),
+        }
+        parsed.notes.extend(notes);
+    }
+    Ok(parsed)
 }
 
-fn convert(entry: &Mapping, lang: &str, situation: &str, note: &mut impl FnMut(String)) -> Option<PhraseEntry> {
+/// One match as a phrase, or the reason it cannot be one.
+fn convert(
+    entry: &Mapping,
+    lang: &str,
+    situation: &str,
+    counts: &mut TriggerCounts,
+    note: &mut impl FnMut(String),
+) -> Result<PhraseEntry, String> {
     let mut triggers: Vec<String> = text_of(entry.get("trigger")).into_iter().collect();
     if let Some(list) = entry.get("triggers").and_then(Value::as_sequence) {
         triggers.extend(list.iter().filter_map(Value::as_str).map(str::to_owned));
@@ -177,9 +247,19 @@ fn convert(entry: &Mapping, lang: &str, situation: &str, note: &mut impl FnMut(S
         (form, true)
     } else {
         let what = if entry.contains_key("image_path") { "an image" } else { "no `replace` text" };
-        note(format!("has {what}; Tactful keeps text only, so this match was not imported"));
-        return None;
+        return Err(format!("has {what}; Tactful keeps text only, so this match was not imported"));
     };
+    if body.trim().is_empty() {
+        let shown: String = body.chars().take(12).map(|character| format!("U+{:04X} ", u32::from(character))).collect();
+        return Err(if body.is_empty() {
+            "the replacement is empty; a phrase needs words, so this match was not imported".to_owned()
+        } else {
+            format!(
+                "the replacement is only whitespace ({}); Tactful trims a phrase's text, which would leave it empty, so this match was not imported",
+                shown.trim_end()
+            )
+        });
+    }
 
     let mut form_vars = Vec::new();
     if let Some(vars) = entry.get("vars").and_then(Value::as_sequence) {
@@ -219,7 +299,13 @@ fn convert(entry: &Mapping, lang: &str, situation: &str, note: &mut impl FnMut(S
     if body.contains("$|$") {
         note("the cursor marker $|$ was removed".into());
     }
-    let text = convert_text(&body.replace("$|$", ""), &form_vars, inline_form);
+    let (text, renamed) = convert_text(&body.replace("$|$", ""), &form_vars, inline_form);
+    for name in renamed {
+        note(format!(
+            "`{{{{{name}}}}}` became {{{}}}: a Tactful fill-in name starts with a letter or `_`",
+            placeholder_name(&name)
+        ));
+    }
     let key = triggers.first().cloned().unwrap_or_else(|| body.clone());
     let slug: String = key
         .chars()
@@ -227,7 +313,14 @@ fn convert(entry: &Mapping, lang: &str, situation: &str, note: &mut impl FnMut(S
         .map(|character| character.to_ascii_lowercase())
         .take(24)
         .collect();
-    let hash = stable_hash(&[key.as_bytes()]) as u32;
+    // The first match with a trigger keeps the id the trigger alone gives; a repeat adds its
+    // number, so the same files give the same ids on every import.
+    let occurrence = counts.next(&key);
+    let hash = if occurrence == 1 {
+        stable_hash(&[key.as_bytes()]) as u32
+    } else {
+        stable_hash(&[key.as_bytes(), occurrence.to_string().as_bytes()]) as u32
+    };
     let id = if slug.is_empty() {
         format!("espanso.{hash:08x}.{lang}")
     } else {
@@ -240,7 +333,7 @@ fn convert(entry: &Mapping, lang: &str, situation: &str, note: &mut impl FnMut(S
     if !triggers.is_empty() {
         note_lines.push(format!("Espanso trigger: {}", triggers.join(", ")));
     }
-    Some(PhraseEntry {
+    Ok(PhraseEntry {
         id: Some(id),
         situation: situation.to_owned(),
         lang: lang.to_owned(),
@@ -255,18 +348,28 @@ fn convert(entry: &Mapping, lang: &str, situation: &str, note: &mut impl FnMut(S
     })
 }
 
-/// A Tactful placeholder name: letters, digits and `_`.
-fn placeholder_name(name: &str) -> String {
+/// A Tactful placeholder name: letters, digits and `_`, not starting with a digit (Espanso
+/// allows `{{4_4}}`; it becomes `{_4_4}`).
+pub fn placeholder_name(name: &str) -> String {
     let cleaned: String = name
+        .trim()
         .chars()
         .map(|character| if character.is_alphanumeric() || character == '_' { character } else { '_' })
         .collect();
-    if cleaned.is_empty() { "value".to_owned() } else { cleaned }
+    if cleaned.is_empty() {
+        "value".to_owned()
+    } else if cleaned.starts_with(|character: char| character.is_ascii_digit()) {
+        format!("_{cleaned}")
+    } else {
+        cleaned
+    }
 }
 
 /// Espanso's `{{var}}` and `{{form.field}}` (and an inline form's `[[field]]`) become
-/// `{placeholder}`; any other brace is escaped so it stays literal.
-fn convert_text(body: &str, form_vars: &[String], inline_form: bool) -> String {
+/// `{placeholder}`; any other brace is escaped so it stays literal. Also returns the names that
+/// had to change (they start with a digit), once each.
+fn convert_text(body: &str, form_vars: &[String], inline_form: bool) -> (String, Vec<String>) {
+    let mut renamed: Vec<String> = Vec::new();
     let mut out = String::with_capacity(body.len());
     let mut rest = body;
     loop {
@@ -285,13 +388,16 @@ fn convert_text(body: &str, form_vars: &[String], inline_form: bool) -> String {
             Some((form, field)) if form_vars.iter().any(|var| var == form) => field,
             _ => inner,
         };
+        if name.starts_with(|character: char| character.is_ascii_digit()) && !renamed.iter().any(|seen| seen == name) {
+            renamed.push(name.to_owned());
+        }
         out.push('{');
         out.push_str(&placeholder_name(name));
         out.push('}');
         rest = &rest[start + 2 + length + 2..];
     }
     escape_into(&mut out, rest);
-    out
+    (out, renamed)
 }
 
 fn escape_into(out: &mut String, text: &str) {
@@ -338,7 +444,9 @@ mod tests {
         let at = |place: &str| parsed.notes.iter().filter(|note| note.location == place).count();
         assert_eq!(at("global_vars"), 1);
         assert_eq!(at("matches[0]"), 2, "{:?}", parsed.notes);
-        assert_eq!(at("matches[1]"), 1);
+        assert_eq!(parsed.skipped.len(), 1);
+        assert_eq!(parsed.skipped[0].location, "matches[1]");
+        assert!(parsed.skipped[0].reason.contains("an image"), "{:?}", parsed.skipped);
         assert_eq!(at("matches[2]"), 1);
         assert_eq!(parsed.file.phrases.len(), 2, "the image match is not imported");
         assert_eq!(parsed.file.phrases[0].text, "Today is {today}");

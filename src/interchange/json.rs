@@ -57,6 +57,72 @@ pub fn parse(file: &Path, text: &str) -> Result<CollectionFile, ImportError> {
     })
 }
 
+/// A collection file whose phrases are kept as JSON values, so each can be read on its own.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LooseFile {
+    format: String,
+    version: u32,
+    #[serde(default)]
+    name: Option<String>,
+    #[serde(default)]
+    description: Option<String>,
+    #[serde(default)]
+    situations: Vec<super::SituationEntry>,
+    #[serde(default)]
+    phrases: Vec<serde_json::Value>,
+}
+
+/// Parses `text` as [`parse`] does, but a phrase whose shape is wrong (an unknown field, a
+/// wrong type) is left out and returned as a problem at its JSON path instead of refusing the
+/// file. What is wrong with the file itself — not JSON, wrong format or version, a bad
+/// situation — still refuses it, with [`parse`]'s message.
+///
+/// Returns the file (its good phrases), for each phrase kept its place in the file
+/// (`phrases[7]`), and the phrases left out.
+pub fn parse_entries(file: &Path, text: &str) -> Result<(CollectionFile, Vec<String>, Vec<Problem>), ImportError> {
+    let whole_error = match parse(file, text) {
+        Ok(parsed) => {
+            let places = (0..parsed.phrases.len()).map(|index| format!("phrases[{index}]")).collect();
+            return Ok((parsed, places, Vec::new()));
+        }
+        Err(error) => error,
+    };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let Ok(loose) = serde_json::from_str::<LooseFile>(text) else {
+        return Err(whole_error);
+    };
+    if loose.format != FORMAT_NAME || loose.version != FORMAT_VERSION {
+        return Err(whole_error);
+    }
+    let mut skipped = Vec::new();
+    let mut phrases = Vec::with_capacity(loose.phrases.len());
+    let mut places = Vec::with_capacity(loose.phrases.len());
+    for (index, value) in loose.phrases.into_iter().enumerate() {
+        match serde_path_to_error::deserialize::<_, super::PhraseEntry>(value) {
+            Ok(phrase) => {
+                phrases.push(phrase);
+                places.push(format!("phrases[{index}]"));
+            }
+            Err(error) => {
+                let path = error.path().to_string();
+                let location =
+                    if path == "." { format!("phrases[{index}]") } else { format!("phrases[{index}].{path}") };
+                skipped.push(Problem { location, reason: error.into_inner().to_string() });
+            }
+        }
+    }
+    let parsed = CollectionFile {
+        format: loose.format,
+        version: loose.version,
+        name: loose.name,
+        description: loose.description,
+        situations: loose.situations,
+        phrases,
+    };
+    Ok((parsed, places, skipped))
+}
+
 fn syntax_error(file: &Path, path: &str, error: &serde_json::Error) -> ImportError {
     let message = error.to_string();
     // serde_json appends " at line L column C"; we restate the position in our own words.

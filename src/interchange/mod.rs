@@ -4,12 +4,20 @@
 //! `validate`, which turns it into model values or a list of problems, each named by where it is.
 //! Nothing here touches the database: the store applies a [`ValidCollection`] in one transaction.
 
+pub mod alfred;
+pub mod beeftext;
 pub mod csv;
+pub mod detect;
 pub mod espanso;
+pub mod espanso_folder;
 pub mod file;
 pub mod input;
 pub mod json;
 pub mod output;
+pub mod raycast;
+pub mod snippets;
+pub mod textblaze;
+pub mod textexpander;
 pub mod validate;
 
 use std::fmt;
@@ -74,6 +82,13 @@ pub enum ImportError {
         /// The limit.
         limit: u64,
     },
+    /// A folder was given that is not an Espanso configuration folder (it holds no `match`
+    /// folder): only regular files and Espanso folders are imported.
+    #[error("{}: it is a folder, not a file; only files and espanso configuration folders (holding a `match` folder) are imported", file.display())]
+    FolderWithoutMatches {
+        /// The folder.
+        file: PathBuf,
+    },
     /// The file is not a valid collection; nothing was imported.
     #[error("{}", describe_problems(file, problems))]
     Invalid {
@@ -135,6 +150,25 @@ impl FileFormat {
     }
 }
 
+/// What wrote a file: Tactful (JSON or CSV), Espanso, or another text expander.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    /// Tactful's own collection file, JSON or CSV (told apart by extension).
+    Tactful,
+    /// An Espanso match file, or a configuration folder.
+    Espanso,
+    /// Beeftext's `comboList.json` or its CSV (told apart by extension).
+    Beeftext,
+    /// Raycast's snippets export.
+    Raycast,
+    /// Alfred's `.alfredsnippets` collection.
+    Alfred,
+    /// TextExpander's CSV export of a group.
+    TextExpander,
+    /// Text Blaze's CSV export.
+    TextBlaze,
+}
+
 /// Choices for formats that do not carry everything themselves.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ReadOptions {
@@ -145,6 +179,18 @@ pub struct ReadOptions {
     pub lang: Option<String>,
     /// The situation an Espanso file's snippets go to (default `espanso-snippets`, created).
     pub situation: Option<String>,
+    /// Leave out the entries that cannot be imported and list them in
+    /// [`ReadOutcome::skipped`], instead of refusing the whole file. A file that cannot be read
+    /// at all (not JSON, not YAML, a wrong header) is refused either way, and so is a file none
+    /// of whose entries can be imported.
+    pub partial: bool,
+    /// The tool that wrote the file, when the person says so; otherwise it is told by extension
+    /// (and by content when `detect_tools` is set).
+    pub from: Option<Source>,
+    /// Tell other tools' exports by their content ([`detect::detect`]). Off, only Tactful's
+    /// formats and Espanso are read, by extension: a followed team folder never takes a stray
+    /// export for a collection.
+    pub detect_tools: bool,
 }
 
 /// A file read and validated, with what it holds that Tactful cannot use.
@@ -153,7 +199,11 @@ pub struct ReadOutcome {
     /// The collection, ready for the store.
     pub collection: ValidCollection,
     /// Unsupported features, each at its place in the file: reported, never dropped silently.
+    /// The entry they belong to was imported, with what Tactful can keep of it.
     pub notes: Vec<Problem>,
+    /// Entries left out, each with its place (a line, or a path such as `phrases[3].lang`) and
+    /// the reason: never dropped silently either.
+    pub skipped: Vec<Problem>,
 }
 
 /// Reads a collection file from disk, enforcing the size limit before reading it.
@@ -164,36 +214,143 @@ pub fn read_file(path: &Path) -> Result<ValidCollection, ImportError> {
 /// Reads a file in any supported format (chosen by extension; JSON otherwise) and validates it.
 /// Only a regular file is read, never more than [`MAX_IMPORT_BYTES`] of it ([`input`]).
 pub fn read_any(path: &Path, options: &ReadOptions) -> Result<ReadOutcome, ImportError> {
-    let text = input::read_text(path)?;
+    if std::fs::metadata(path).is_ok_and(|metadata| metadata.is_dir()) {
+        let converted = espanso_folder::read(path, options)?;
+        return finish(path, converted, options);
+    }
+    let bytes = input::read_limited(path, MAX_IMPORT_BYTES)?;
+    if source_of(path, &bytes, options) == Source::Alfred {
+        let converted = alfred::parse(path, &bytes, default_name(path, options), options)?;
+        return finish(path, converted, options);
+    }
+    let text = String::from_utf8(bytes).map_err(|error| {
+        ImportError::single(
+            path,
+            "",
+            format!("the file is not UTF-8 text (invalid byte at offset {})", error.utf8_error().valid_up_to()),
+        )
+    })?;
     parse_any(path, &text, options)
 }
 
-/// Parses and validates `text`, read from `path`, in the format its name says (JSON otherwise).
+fn source_of(path: &Path, bytes: &[u8], options: &ReadOptions) -> Source {
+    if let Some(source) = options.from {
+        return source;
+    }
+    if options.detect_tools {
+        return detect::detect(path, bytes);
+    }
+    match FileFormat::of(path) {
+        Some(FileFormat::Espanso) => Source::Espanso,
+        _ => Source::Tactful,
+    }
+}
+
+/// The collection name a file without one gets: `--collection`, or the file name without its
+/// extension.
+fn default_name(path: &Path, options: &ReadOptions) -> String {
+    options.collection.clone().unwrap_or_else(|| {
+        path.file_stem().map(|stem| stem.to_string_lossy().into_owned()).unwrap_or_else(|| "Imported".into())
+    })
+}
+
+/// Parses and validates `text`, read from `path`, in the format its source has (see
+/// [`ReadOptions::from`] and [`ReadOptions::detect_tools`]; Tactful JSON otherwise).
 pub fn parse_any(path: &Path, text: &str, options: &ReadOptions) -> Result<ReadOutcome, ImportError> {
-    let default_name = || {
-        options.collection.clone().unwrap_or_else(|| {
-            path.file_stem().map(|stem| stem.to_string_lossy().into_owned()).unwrap_or_else(|| "Imported".into())
-        })
-    };
-    match FileFormat::of(path).unwrap_or(FileFormat::Json) {
-        FileFormat::Json => {
+    let csv_named = FileFormat::of(path) == Some(FileFormat::Csv);
+    let converted = match source_of(path, text.as_bytes(), options) {
+        Source::Tactful if csv_named => {
+            let (parsed, lines, unreadable) = csv::parse_rows(path, text, default_name(path, options))?;
+            Converted { file: parsed, places: lines, notes: Vec::new(), skipped: Vec::new(), unreadable }
+        }
+        Source::Tactful if options.partial => {
+            let (mut parsed, places, unreadable) = json::parse_entries(path, text)?;
+            if let Some(name) = &options.collection {
+                parsed.name = Some(name.clone());
+            }
+            Converted { file: parsed, places, notes: Vec::new(), skipped: Vec::new(), unreadable }
+        }
+        Source::Tactful => {
             let mut parsed = json::parse(path, text)?;
             if let Some(name) = &options.collection {
                 parsed.name = Some(name.clone());
             }
-            Ok(ReadOutcome { collection: validate::validate(path, parsed)?, notes: Vec::new() })
+            let places = (0..parsed.phrases.len()).map(|index| format!("phrases[{index}]")).collect();
+            Converted { file: parsed, places, notes: Vec::new(), skipped: Vec::new(), unreadable: Vec::new() }
         }
-        FileFormat::Csv => {
-            let (parsed, lines) = csv::parse(path, text, default_name())?;
-            let collection = validate::validate(path, parsed).map_err(|error| relocate(error, &lines))?;
-            Ok(ReadOutcome { collection: relocate_paths(collection, &lines), notes: Vec::new() })
+        Source::Espanso => {
+            let parsed = espanso::parse(path, text, default_name(path, options), options)?;
+            Converted {
+                file: parsed.file,
+                places: parsed.places,
+                notes: parsed.notes,
+                skipped: parsed.skipped,
+                unreadable: Vec::new(),
+            }
         }
-        FileFormat::Espanso => {
-            let parsed = espanso::parse(path, text, default_name(), options)?;
-            let collection = validate::validate(path, parsed.file).map_err(|error| relocate(error, &parsed.places))?;
-            Ok(ReadOutcome { collection: relocate_paths(collection, &parsed.places), notes: parsed.notes })
+        Source::Beeftext if csv_named => beeftext::parse_csv(path, text, default_name(path, options), options)?,
+        Source::Beeftext => beeftext::parse_json(path, text, default_name(path, options), options)?,
+        Source::Raycast => raycast::parse(path, text, default_name(path, options), options)?,
+        Source::TextExpander => textexpander::parse(path, text, default_name(path, options), options)?,
+        Source::TextBlaze => textblaze::parse(path, text, default_name(path, options), options)?,
+        Source::Alfred => alfred::parse(path, text.as_bytes(), default_name(path, options), options)?,
+    };
+    finish(path, converted, options)
+}
+
+/// A file in any format turned into a collection file, before validation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Converted {
+    /// The collection, still to be validated.
+    pub file: CollectionFile,
+    /// For each phrase, where it came from (`line 7`, `matches[3]`, `phrases[2]`).
+    pub places: Vec<String>,
+    /// What was imported with loss, by place.
+    pub notes: Vec<Problem>,
+    /// Entries already left out while converting (the format holds something Tactful cannot:
+    /// an image, an empty text), by place. They are reported, never a reason to refuse the file.
+    pub skipped: Vec<Problem>,
+    /// Entries that could not be read (a row with too few cells, a phrase with an unknown
+    /// field): left out in a partial import, a reason to refuse the file in a strict one.
+    pub unreadable: Vec<Problem>,
+}
+
+/// Validates a converted file: strictly (one invalid entry refuses the file, as before partial
+/// imports existed), or entry by entry when `options.partial` is set.
+pub fn finish(path: &Path, converted: Converted, options: &ReadOptions) -> Result<ReadOutcome, ImportError> {
+    let Converted { file, places, notes, mut skipped, unreadable } = converted;
+    let entries = file.phrases.len() + skipped.len() + unreadable.len();
+    if !options.partial {
+        if !unreadable.is_empty() {
+            let mut problems = unreadable;
+            problems.truncate(MAX_REPORTED_PROBLEMS);
+            return Err(ImportError::Invalid { file: path.to_path_buf(), problems });
         }
+        let collection = validate::validate(path, file).map_err(|error| relocate(error, &places))?;
+        return Ok(ReadOutcome { collection: relocate_paths(collection, &places), notes, skipped });
     }
+    skipped.extend(unreadable);
+    let (collection, invalid) = validate::validate_entries(path, file).map_err(|error| relocate(error, &places))?;
+    skipped.extend(
+        invalid
+            .into_iter()
+            .map(|problem| Problem { location: relocate_location(problem.location, &places), reason: problem.reason }),
+    );
+    skipped.sort_by_cached_key(|problem| place_order(&problem.location));
+    if collection.phrases.is_empty() && entries > 0 && !skipped.is_empty() {
+        let mut problems = skipped;
+        problems.truncate(MAX_REPORTED_PROBLEMS);
+        return Err(ImportError::Invalid { file: path.to_path_buf(), problems });
+    }
+    Ok(ReadOutcome { collection: relocate_paths(collection, &places), notes, skipped })
+}
+
+/// A sort key that puts places in file order: the text before the first number, then the number
+/// (`line 9` before `line 10`, `phrases[2]` before `phrases[10]`).
+fn place_order(location: &str) -> (String, u64) {
+    let start = location.find(|character: char| character.is_ascii_digit()).unwrap_or(location.len());
+    let digits: String = location[start..].chars().take_while(char::is_ascii_digit).collect();
+    (location[..start].to_owned(), digits.parse().unwrap_or(0))
 }
 
 /// Renames `phrases[N]…` locations to where phrase N came from in a non-JSON file (`line 7`,
@@ -217,7 +374,12 @@ fn relocate_location(location: String, places: &[String]) -> String {
         .and_then(|(index, rest)| {
             let place = places.get(index.parse::<usize>().ok()?)?;
             let field = rest.trim_start_matches('.');
-            Some(if field.is_empty() { place.clone() } else { format!("{place}, {field}") })
+            Some(match field {
+                "" => place.clone(),
+                // A JSON place keeps JSON's path syntax.
+                _ if place.starts_with("phrases[") => format!("{place}.{field}"),
+                _ => format!("{place}, {field}"),
+            })
         })
         .unwrap_or(location)
 }

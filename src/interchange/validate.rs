@@ -92,8 +92,45 @@ fn situations(entries: Vec<SituationEntry>, problems: &mut Problems) -> Vec<Situ
     situations
 }
 
-/// Checks `file` (read from `path`) and converts it.
+/// Checks `file` (read from `path`) and converts it: all or nothing, every problem listed (up to
+/// [`MAX_REPORTED_PROBLEMS`]).
 pub fn validate(path: &Path, file: CollectionFile) -> Result<ValidCollection, ImportError> {
+    let checked = check(file, false);
+    let mut problems = checked.file_problems;
+    problems.extend(checked.entry_problems);
+    if problems.is_empty() {
+        Ok(checked.collection)
+    } else {
+        problems.truncate(MAX_REPORTED_PROBLEMS);
+        Err(ImportError::Invalid { file: path.to_path_buf(), problems })
+    }
+}
+
+/// Checks `file` entry by entry: a phrase with a problem is left out and its problems returned
+/// (every one, at `phrases[N]…`), the rest is kept. A problem with the file itself (its name, a
+/// situation it defines) still refuses the whole file, as [`validate`] does. Two phrases that give
+/// the same id are both left out: which one the file meant cannot be told.
+pub fn validate_entries(path: &Path, file: CollectionFile) -> Result<(ValidCollection, Vec<Problem>), ImportError> {
+    let checked = check(file, true);
+    if checked.file_problems.is_empty() {
+        Ok((checked.collection, checked.entry_problems))
+    } else {
+        let mut problems = checked.file_problems;
+        problems.extend(checked.entry_problems);
+        problems.truncate(MAX_REPORTED_PROBLEMS);
+        Err(ImportError::Invalid { file: path.to_path_buf(), problems })
+    }
+}
+
+/// What [`check`] found: the phrases without problems, and the problems, split by whether they
+/// concern the whole file or one phrase.
+struct Checked {
+    collection: ValidCollection,
+    file_problems: Vec<Problem>,
+    entry_problems: Vec<Problem>,
+}
+
+fn check(file: CollectionFile, partial: bool) -> Checked {
     let mut problems = Problems(Vec::new());
     let name = match file.name.as_deref().map(str::trim) {
         Some("") => {
@@ -105,24 +142,33 @@ pub fn validate(path: &Path, file: CollectionFile) -> Result<ValidCollection, Im
     };
 
     let situations = situations(file.situations, &mut problems);
+    let file_problems = problems.0;
 
-    let mut phrases = Vec::with_capacity(file.phrases.len());
-    let mut seen_ids = HashSet::with_capacity(file.phrases.len());
+    // Entry problems are all kept (a partial import lists every skipped phrase); the strict
+    // caller cuts the list down for its error message.
+    let mut entry_problems: Vec<(usize, Problem)> = Vec::new();
+    let mut phrases: Vec<(usize, IncomingPhrase)> = Vec::with_capacity(file.phrases.len());
+    let mut seen_ids: std::collections::HashMap<PhraseId, usize> =
+        std::collections::HashMap::with_capacity(file.phrases.len());
+    let mut doubled_first: HashSet<usize> = HashSet::new();
     for (index, entry) in file.phrases.into_iter().enumerate() {
         let at = format!("phrases[{index}]");
+        let before = entry_problems.len();
+        let mut push = |location: String, reason: String| {
+            entry_problems.push((index, Problem { location, reason }));
+        };
         let situation = SituationKey::new(entry.situation.trim())
-            .map_err(|error| problems.push(format!("{at}.situation"), error.to_string()))
+            .map_err(|error| push(format!("{at}.situation"), error.to_string()))
             .ok();
-        let lang =
-            Lang::new(entry.lang.trim()).map_err(|error| problems.push(format!("{at}.lang"), error.to_string())).ok();
+        let lang = Lang::new(entry.lang.trim()).map_err(|error| push(format!("{at}.lang"), error.to_string())).ok();
         if entry.text.trim().is_empty() {
-            problems.push(format!("{at}.text"), "must not be empty");
+            push(format!("{at}.text"), "must not be empty".into());
         } else if let Err(error) = template::Template::parse(&entry.text) {
-            problems.push(format!("{at}.text"), error.to_string());
+            push(format!("{at}.text"), error.to_string());
         }
         for (line_index, line) in entry.avoid.iter().enumerate() {
             if line.trim().is_empty() {
-                problems.push(format!("{at}.avoid[{line_index}]"), "must not be empty");
+                push(format!("{at}.avoid[{line_index}]"), "must not be empty".into());
             }
         }
         let updated_at = match entry.updated_at.as_deref() {
@@ -130,14 +176,15 @@ pub fn validate(path: &Path, file: CollectionFile) -> Result<ValidCollection, Im
             Some(value) => {
                 let parsed = parse_timestamp(value);
                 if parsed.is_none() {
-                    problems.push(format!("{at}.updated_at"), format!("{value:?} is not an RFC 3339 timestamp"));
+                    push(format!("{at}.updated_at"), format!("{value:?} is not an RFC 3339 timestamp"));
                 }
                 parsed
             }
         };
-        let given_id = entry.id.as_deref().map(|id| {
-            PhraseId::new(id.trim()).map_err(|error| problems.push(format!("{at}.id"), error.to_string())).ok()
-        });
+        let given_id = entry
+            .id
+            .as_deref()
+            .map(|id| PhraseId::new(id.trim()).map_err(|error| push(format!("{at}.id"), error.to_string())).ok());
         let (Some(situation), Some(lang)) = (situation, lang) else {
             continue;
         };
@@ -160,27 +207,43 @@ pub fn validate(path: &Path, file: CollectionFile) -> Result<ValidCollection, Im
             Some(None) => continue,
             None => (derived_id(&content), false),
         };
-        if !seen_ids.insert(id.clone()) {
+        if let Some(&first) = seen_ids.get(&id) {
             let reason = if id_given {
                 format!("id \"{id}\" appears twice in the file")
             } else {
                 "the same phrase (situation, language and text) appears twice in the file".to_owned()
             };
-            problems.push(format!("{at}.id"), reason);
+            push(format!("{at}.id"), reason);
+            if partial && id_given && doubled_first.insert(first) {
+                entry_problems.push((
+                    first,
+                    Problem {
+                        location: format!("phrases[{first}].id"),
+                        reason: format!(
+                            "id \"{id}\" is given again at {at}; neither was imported, since which one is meant cannot be told"
+                        ),
+                    },
+                ));
+            }
             continue;
         }
-        phrases.push(IncomingPhrase { id, id_given, content, updated_at, path: at });
+        seen_ids.insert(id.clone(), index);
+        if entry_problems.len() == before || !partial {
+            phrases.push((index, IncomingPhrase { id, id_given, content, updated_at, path: at }));
+        }
     }
+    phrases.retain(|(index, _)| !doubled_first.contains(index));
+    entry_problems.sort_by_key(|(index, _)| *index);
 
-    if problems.0.is_empty() {
-        Ok(ValidCollection {
+    Checked {
+        collection: ValidCollection {
             name,
             description: file.description.filter(|text| !text.trim().is_empty()),
             situations,
-            phrases,
-        })
-    } else {
-        Err(ImportError::Invalid { file: path.to_path_buf(), problems: problems.0 })
+            phrases: phrases.into_iter().map(|(_, phrase)| phrase).collect(),
+        },
+        file_problems,
+        entry_problems: entry_problems.into_iter().map(|(_, problem)| problem).collect(),
     }
 }
 

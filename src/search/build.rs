@@ -17,11 +17,11 @@ use super::vocabulary::{LINE_BREAK, WordTable, merge};
 use crate::model::{Phrase, Situation};
 
 /// Tokens and entries of one slice of the phrasebook, with word and language ids local to it.
-struct Part {
-    words: Vec<Box<str>>,
-    langs: Vec<Box<str>>,
-    tokens: Vec<u32>,
-    entries: Vec<Entry>,
+pub(super) struct Part {
+    pub words: Vec<Box<str>>,
+    pub langs: Vec<Box<str>>,
+    pub tokens: Vec<u32>,
+    pub entries: Vec<Entry>,
 }
 
 /// A situation's description and keywords in one language.
@@ -34,6 +34,7 @@ struct About {
 /// The situations' words, shared by all phrases of a situation.
 struct Situations<'a> {
     position_of: FxHashMap<&'a str, u32>,
+    keys: Vec<Box<str>>,
     words: Vec<Box<str>>,
     tokens: Vec<Vec<u32>>,
     texts: Vec<String>,
@@ -85,6 +86,7 @@ fn about<'a>(situation: &'a Situation, words: &mut WordTable<'a>) -> Vec<About> 
 }
 
 fn situations(situations: &[Situation]) -> Situations<'_> {
+    let keys_as_given: Vec<Box<str>> = situations.iter().map(|situation| situation.key.as_str().into()).collect();
     let position_of =
         situations.iter().enumerate().map(|(index, situation)| (situation.key.as_str(), index as u32)).collect();
     let keys: Vec<String> = situations.iter().map(|situation| situation.key.as_str().replace('-', " ")).collect();
@@ -106,10 +108,10 @@ fn situations(situations: &[Situation]) -> Situations<'_> {
         texts.push(text);
         all_about.push(about(situation, &mut words));
     }
-    Situations { position_of, words: words.words, tokens: all_tokens, texts, about: all_about }
+    Situations { position_of, keys: keys_as_given, words: words.words, tokens: all_tokens, texts, about: all_about }
 }
 
-fn part(phrases: &[Phrase], situation_of: &FxHashMap<&str, u32>, now: DateTime<Utc>) -> Part {
+pub(super) fn part(phrases: &[Phrase], situation_of: &FxHashMap<&str, u32>, now: DateTime<Utc>) -> Part {
     let mut words = WordTable::default();
     let mut langs: Vec<Box<str>> = Vec::new();
     let mut tokens = Vec::with_capacity(phrases.len() * 32);
@@ -157,8 +159,14 @@ fn part(phrases: &[Phrase], situation_of: &FxHashMap<&str, u32>, now: DateTime<U
 /// Puts the parts together: one vocabulary and one language list, ids rewritten to them, parts in
 /// order.
 fn assemble(phrases: Vec<Phrase>, situations: Situations<'_>, parts: Vec<Part>) -> SearchIndex {
-    let Situations { words: situation_words, tokens: mut situation_tokens, texts: situation_texts, about, .. } =
-        situations;
+    let Situations {
+        keys: situation_keys,
+        words: situation_words,
+        tokens: mut situation_tokens,
+        texts: situation_texts,
+        about,
+        ..
+    } = situations;
     let mut tables = vec![situation_words];
     let mut lang_tables = Vec::with_capacity(parts.len());
     let mut pieces = Vec::with_capacity(parts.len());
@@ -207,6 +215,7 @@ fn assemble(phrases: Vec<Phrase>, situations: Situations<'_>, parts: Vec<Part>) 
         entries,
         token_blocks,
         words,
+        situation_keys,
         situation_tokens,
         situation_texts,
         langs,
@@ -217,6 +226,7 @@ fn assemble(phrases: Vec<Phrase>, situations: Situations<'_>, parts: Vec<Part>) 
         generation: next_generation(),
         best_first: Default::default(),
         postings: Default::default(),
+        word_ids: Default::default(),
     }
 }
 

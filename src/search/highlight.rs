@@ -7,7 +7,7 @@ use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
 use super::fold::fold_with_map;
-use super::matcher::{TYPO_MIN_CHARS, typo_length};
+use super::matcher::typo_length;
 use super::query::{Query, TermKind};
 
 /// Matched character ranges of `text` for `query`, sorted and merged.
@@ -53,9 +53,7 @@ pub(super) fn ranges(text: &str, query: &Query, matcher: &SkimMatcherV2) -> Vec<
             continue;
         }
         let term_chars: Vec<char> = needle.chars().collect();
-        if term_chars.len() >= TYPO_MIN_CHARS
-            && let Some(word) = typo_word(haystack, &term_chars)
-        {
+        if let Some(word) = typo_word(haystack, &term_chars) {
             folded_ranges.push(word);
             continue;
         }

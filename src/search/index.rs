@@ -71,6 +71,8 @@ pub struct SearchIndex {
     pub(super) token_blocks: Vec<Vec<u32>>,
     /// Folded words by id.
     pub(super) words: Vec<Box<str>>,
+    /// Situation keys, in the order of [`SearchIndex::situation_tokens`].
+    pub(super) situation_keys: Vec<Box<str>>,
     /// Word ids of each situation's key and titles in every language.
     pub(super) situation_tokens: Vec<Vec<u32>>,
     /// The same, folded as one text, for terms that span several words.
@@ -93,6 +95,9 @@ pub struct SearchIndex {
     pub(super) best_first: OnceLock<Vec<u32>>,
     /// The phrases holding each word; worked out on the first query that needs them.
     pub(super) postings: OnceLock<Postings>,
+    /// Folded word → id, for words of a phrase added or edited in place; worked out on the first
+    /// such change.
+    pub(super) word_ids: OnceLock<rustc_hash::FxHashMap<Box<str>, u32>>,
 }
 
 /// The query-independent part of a phrase's score.
@@ -130,9 +135,11 @@ impl SearchIndex {
     /// How often each word occurs in the phrases' own fields.
     pub(super) fn word_counts(&self) -> &[u32] {
         self.word_counts.get_or_init(|| {
+            // Counted per phrase, not per block: a phrase changed in place leaves its old words
+            // behind in their block, and those must not count.
             let mut counts = vec![0u32; self.words.len()];
-            for block in &self.token_blocks {
-                for &token in block {
+            for position in 0..self.entries.len() as u32 {
+                for &token in self.phrase_tokens(position) {
                     if token != LINE_BREAK
                         && let Some(count) = counts.get_mut(token as usize)
                     {
@@ -142,6 +149,14 @@ impl SearchIndex {
             }
             counts
         })
+    }
+
+    /// Every token of the phrase at `position`, all fields.
+    pub(super) fn phrase_tokens(&self, position: u32) -> &[u32] {
+        let Some(entry) = self.entries.get(position as usize) else { return &[] };
+        let start = entry.start as usize;
+        let end = start + entry.ends[TOKEN_FIELDS.len() - 1] as usize;
+        self.token_blocks.get(entry.block as usize).and_then(|block| block.get(start..end)).unwrap_or(&[])
     }
 
     /// Where a situation's words in a language sit in [`SearchIndex::about_tokens`].
@@ -228,9 +243,8 @@ impl SearchIndex {
             let phrase = &mut self.phrases[position as usize];
             phrase.usage.copy_count = phrase.usage.copy_count.saturating_add(1);
             phrase.usage.last_copied_at = Some(at);
-            self.entries[position as usize].boost = boost(phrase, at);
-            self.generation = next_generation();
-            self.best_first = OnceLock::new();
+            let boost = boost(phrase, at);
+            self.set_boost(position, boost);
         }
     }
 
@@ -239,9 +253,8 @@ impl SearchIndex {
         if let Some(position) = self.position(id) {
             let phrase = &mut self.phrases[position as usize];
             phrase.usage.favorite = favorite;
-            self.entries[position as usize].boost = boost(phrase, now);
-            self.generation = next_generation();
-            self.best_first = OnceLock::new();
+            let boost = boost(phrase, now);
+            self.set_boost(position, boost);
         }
     }
 }

@@ -75,19 +75,42 @@ fn best_occurrence(text: &str, needle: &str) -> Option<(Quality, usize)> {
 /// One typo, as the draft check counts it too (one definition for both).
 pub use crate::edits::within_one_edit;
 
-/// The shortest term length for which one typo is forgiven: shorter words have too many neighbours.
-pub(super) const TYPO_MIN_CHARS: usize = 5;
+/// The shortest term length for which any one typo is forgiven: shorter words have too many
+/// neighbours ("hat", "has", "had" are one letter apart).
+const TYPO_MIN_CHARS: usize = 5;
+
+/// From this length two swapped neighbours are forgiven ("hlep", "wnat", "teh"): the commonest
+/// slip of fast typing, and one that rarely turns a short word into another word.
+const SWAP_MIN_CHARS: usize = 3;
 
 /// How many leading characters of `word` the term matches with one edit: the whole word, or the
-/// prefix being typed (the term's length, one less or one more). The one rule for matching and
+/// prefix being typed (the term's length, one less or one more). Terms shorter than
+/// [`TYPO_MIN_CHARS`] are forgiven only two swapped neighbours. The one rule for matching and
 /// highlighting alike.
 pub(super) fn typo_length(term: &[char], word: &[char]) -> Option<usize> {
+    if term.len() < TYPO_MIN_CHARS {
+        let swapped =
+            term.len() >= SWAP_MIN_CHARS && term.len() <= word.len() && is_one_swap(term, &word[..term.len()]);
+        return swapped.then_some(term.len());
+    }
     if within_one_edit(term, word) {
         return Some(word.len());
     }
     [term.len().saturating_sub(1), term.len(), term.len() + 1]
         .into_iter()
         .find(|&length| length >= TYPO_MIN_CHARS - 1 && length < word.len() && within_one_edit(term, &word[..length]))
+}
+
+/// Whether `a` is `b` with exactly two neighbouring characters swapped.
+fn is_one_swap(a: &[char], b: &[char]) -> bool {
+    let Some(first) = a.iter().zip(b).position(|(x, y)| x != y) else {
+        return false;
+    };
+    a.len() == b.len()
+        && first + 1 < a.len()
+        && a[first] == b[first + 1]
+        && a[first + 1] == b[first]
+        && a[first + 2..] == b[first + 2..]
 }
 
 /// The best match of a term spanning several words in one phrase's folded fields (`fields[i]` is

@@ -20,6 +20,7 @@ pub mod query;
 mod rank;
 mod scan;
 mod terms;
+mod update;
 mod vocabulary;
 
 use std::ops::Range;
@@ -32,6 +33,7 @@ pub use field::Field;
 pub use index::{SearchIndex, frecency};
 pub use matcher::within_one_edit;
 pub use query::{Query, Term, TermKind};
+pub use update::NeedsRebuild;
 
 use language::{Language, is_function_word, language};
 use rank::Gathered;
@@ -202,7 +204,7 @@ pub struct Filters {
 }
 
 impl Filters {
-    /// `languages` is the register rule for `lang`, when one is set.
+    /// `languages` is the register rule for `lang` (for every language when none is set).
     fn keeps(&self, phrase: &Phrase, languages: Option<&LanguageView>) -> bool {
         let content = &phrase.content;
         let status_ok = match &self.statuses {
@@ -285,16 +287,21 @@ impl Searcher {
         Self::default()
     }
 
-    /// The register rule for the language filter, rebuilt only when the index or the tag changes.
+    /// The register rule for the language filter (with no filter: one wording per language and
+    /// group), rebuilt only when the index or the tag changes.
     fn language_view(&mut self, index: &SearchIndex, filters: &Filters) -> Option<Arc<LanguageView>> {
-        let lang = filters.lang.as_deref()?;
+        let lang = filters.lang.as_deref().unwrap_or_default();
         if let Some((generation, tag, view)) = &self.languages
             && *generation == index.generation
             && tag == lang
         {
             return Some(Arc::clone(view));
         }
-        let view = Arc::new(LanguageView::new(lang, &index.phrases));
+        let view = Arc::new(if lang.is_empty() {
+            LanguageView::every_language(&index.phrases)
+        } else {
+            LanguageView::new(lang, &index.phrases)
+        });
         self.languages = Some((index.generation, lang.to_owned(), Arc::clone(&view)));
         Some(view)
     }
@@ -317,7 +324,7 @@ impl Searcher {
             .iter()
             .enumerate()
             .filter(|(number, plan)| plan.single_word && !scan.matches_a_situation(*number))
-            .filter_map(|(_, plan)| postings.candidates(&plan.pieces[0].candidates, index.len() / 2))
+            .filter_map(|(_, plan)| postings.candidates(&plan.pieces[0].candidates, index.len() / 2, index.len()))
             .min_by_key(Vec::len)
     }
 

@@ -6,12 +6,17 @@ use super::field::TOKEN_FIELDS;
 use super::index::SearchIndex;
 use super::vocabulary::LINE_BREAK;
 
-/// Phrase positions per word id, each list ascending and without repeats.
+/// Phrase positions per word id. After phrases change in place the lists may also name positions
+/// that no longer hold the word (or no longer exist): a superset, which is all a candidate list
+/// needs, since every candidate is matched against its own words before it counts.
 #[derive(Debug, Clone, Default)]
 pub(super) struct Postings {
-    /// `positions[starts[word]..starts[word + 1]]` are the phrases holding `word`.
+    /// `positions[starts[word]..starts[word + 1]]` are the phrases holding `word` at build time.
     starts: Vec<u32>,
     positions: Vec<u32>,
+    /// Positions that gained a word since the build (a phrase added, edited, or moved by a
+    /// removal), by word id.
+    added: rustc_hash::FxHashMap<u32, Vec<u32>>,
 }
 
 impl Postings {
@@ -44,10 +49,20 @@ impl Postings {
             positions[next[word] as usize] = position;
             next[word] += 1;
         }));
-        Self { starts, positions }
+        Self { starts, positions, added: Default::default() }
     }
 
-    fn of(&self, word: u32) -> &[u32] {
+    /// Records that the phrase at `position` now holds `words`.
+    pub fn add(&mut self, position: u32, words: impl IntoIterator<Item = u32>) {
+        for word in words {
+            let list = self.added.entry(word).or_default();
+            if list.last() != Some(&position) {
+                list.push(position);
+            }
+        }
+    }
+
+    fn built(&self, word: u32) -> &[u32] {
         let word = word as usize;
         match (self.starts.get(word), self.starts.get(word + 1)) {
             (Some(&start), Some(&end)) => self.positions.get(start as usize..end as usize).unwrap_or(&[]),
@@ -55,17 +70,23 @@ impl Postings {
         }
     }
 
-    /// The phrases holding any of `words` in their own fields (not the situation's), ascending;
-    /// `None` when that is more than `at_most` word occurrences.
-    pub fn candidates(&self, words: &[u32], at_most: usize) -> Option<Vec<u32>> {
-        let total: usize = words.iter().map(|&word| self.of(word).len()).sum();
+    fn added(&self, word: u32) -> &[u32] {
+        self.added.get(&word).map_or(&[], Vec::as_slice)
+    }
+
+    /// The phrases (below `phrases`) that may hold any of `words` in their own fields (not the
+    /// situation's), ascending; `None` when that is more than `at_most` word occurrences.
+    pub fn candidates(&self, words: &[u32], at_most: usize, phrases: usize) -> Option<Vec<u32>> {
+        let total: usize = words.iter().map(|&word| self.built(word).len() + self.added(word).len()).sum();
         if total > at_most {
             return None;
         }
         let mut positions = Vec::with_capacity(total);
         for &word in words {
-            positions.extend_from_slice(self.of(word));
+            positions.extend_from_slice(self.built(word));
+            positions.extend_from_slice(self.added(word));
         }
+        positions.retain(|&position| (position as usize) < phrases);
         positions.sort_unstable();
         positions.dedup();
         Some(positions)

@@ -6,7 +6,7 @@ use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
 use super::language::Language;
-use super::matcher::{Quality, TYPO_MIN_CHARS, typo_length, within_one_edit};
+use super::matcher::{Quality, typo_length, within_one_edit};
 use super::query::{Term, TermKind};
 
 /// How a term relates to a word, worst first. `Loose` words cannot match the term but could match
@@ -272,7 +272,7 @@ fn judge_word(
     }
     word_chars.clear();
     word_chars.extend(word.chars());
-    if term_chars.len() >= TYPO_MIN_CHARS && typo_length(term_chars, word_chars).is_some() {
+    if typo_length(term_chars, word_chars).is_some() {
         return (Class::Typo, Quality::Typo.points());
     }
     // A compound the phrasebook only holds the first part of ("retourfraude", "uppsägnings-
@@ -331,6 +331,12 @@ mod tests {
         assert_eq!(judged("refund", TermKind::Fuzzy, "refund"), Class::Exact);
         assert_eq!(judged("fund", TermKind::Fuzzy, "refund"), Class::Exact);
         assert_eq!(judged("refnud", TermKind::Fuzzy, "refund"), Class::Typo);
+        // Short words: two swapped neighbours only, of the word or of its start.
+        assert_eq!(judged("hlep", TermKind::Fuzzy, "help"), Class::Typo);
+        assert_eq!(judged("teh", TermKind::Fuzzy, "the"), Class::Typo);
+        assert_eq!(judged("wnat", TermKind::Fuzzy, "wanted"), Class::Typo);
+        assert!(judged("hat", TermKind::Fuzzy, "has") < Class::Typo, "a replaced letter in a short word is not a typo");
+        assert!(judged("hepl", TermKind::Fuzzy, "hello") < Class::Typo);
         assert_eq!(judged("rfnd", TermKind::Fuzzy, "refund"), Class::Scattered);
         assert_eq!(judged("rfnd", TermKind::Exact, "refund"), Class::None);
         assert_eq!(judged("refx", TermKind::Fuzzy, "refund"), Class::Loose);

@@ -89,6 +89,24 @@ const MIGRATIONS: &[&str] = &[
     r#"
     CREATE INDEX import_bases_by_phrase ON import_bases (phrase_id);
     "#,
+    // 5: followed web addresses and signed collections. Per subscription: the public keys it
+    // trusts (one minisign key line each; none: unsigned files are accepted, as before), the
+    // validators of the last fetched copy (so an unchanged file costs a 304) and that copy itself
+    // (the phrasebook does not need the server to work). Per phrase: the key that signed the
+    // exact content it holds, kept with its vetting information.
+    r#"
+    ALTER TABLE subscriptions ADD COLUMN trusted_keys TEXT NOT NULL DEFAULT '';
+    ALTER TABLE subscriptions ADD COLUMN etag TEXT;
+    ALTER TABLE subscriptions ADD COLUMN last_modified TEXT;
+    ALTER TABLE subscriptions ADD COLUMN last_copy BLOB;
+    CREATE TABLE phrase_signers (
+        phrase_id TEXT PRIMARY KEY REFERENCES phrases (phrase_id) ON DELETE CASCADE,
+        key_id    TEXT NOT NULL,
+        source    TEXT NOT NULL,
+        signed_at TEXT NOT NULL,
+        fingerprint TEXT NOT NULL
+    ) STRICT;
+    "#,
 ];
 
 /// The schema version this build writes.

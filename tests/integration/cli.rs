@@ -69,7 +69,8 @@ fn malformed_import_names_file_and_place_and_changes_nothing() {
     )
     .expect("writes");
     let before = stdout(&tactful(&db, &["export"]));
-    let output = tactful(&db, &["import", file.to_str().expect("utf-8")]);
+    // `--strict`: without it the good phrase would be imported and the bad one listed as skipped.
+    let output = tactful(&db, &["import", file.to_str().expect("utf-8"), "--strict"]);
     assert_eq!(output.status.code(), Some(1));
     let message = stderr(&output);
     assert!(message.contains("broken.json") && message.contains("phrases[1].lang"), "{message}");

@@ -255,6 +255,37 @@ fn a_large_phrasebook_is_searched_in_the_background_and_results_arrive() {
     assert_eq!(last_copy(&clipboard).as_deref(), Some("Phrase 24999 of b"));
 }
 
+/// Runs frames until the top result is `id` (a large phrasebook is searched in the background).
+fn wait_for_top(harness: &mut Harness<'_, AppState>, id: &str) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while harness.state().search.hits.first().is_none_or(|hit| hit.id.as_str() != id) {
+        assert!(std::time::Instant::now() < deadline, "{id} never came first");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        harness.run();
+    }
+}
+
+#[test]
+fn at_25000_phrases_an_edited_phrase_is_found_right_after_saving() {
+    let big = crate::collection("Big", "b", 25_000);
+    let (state, _clipboard) = state_with(Some(&big));
+    let mut harness = harness(state);
+    type_query(&mut harness, "phrase 12345");
+    wait_for_top(&mut harness, "b12345");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    harness.run();
+    harness.state_mut().editor_mut().expect("editor").text = "Phrase 12345 of b, now with a quokka.".into();
+    harness.run();
+    harness.get_by_label("Save (Ctrl+S)").click();
+    harness.run();
+    assert!(harness.state().editor().is_none(), "saved and closed");
+    assert!(!harness.state().library.is_rereading(), "one edit changes the index in place");
+    harness.key_press(Key::Escape);
+    harness.run();
+    type_query(&mut harness, "quokka");
+    wait_for_top(&mut harness, "b12345");
+}
+
 #[test]
 fn help_about_names_the_version_and_licence_and_closes_with_escape() {
     let (state, _clipboard) = state_with(Some(SMALL_BOOK));

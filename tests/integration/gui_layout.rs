@@ -87,7 +87,9 @@ fn the_fill_in_form_fits_a_narrow_strip_with_its_buttons_in_sight() {
         harness.run();
         assert!(harness.state().fill_form().is_some(), "text size {zoom}: the form is open");
         let case = format!("fill-in form at 420x700, text size {zoom}");
-        assert_inside(&harness, "Copy (Enter)", &case);
+        // A fresh install's Enter pastes (Settings); Shift+Enter copies.
+        assert_inside(&harness, "Paste (Enter)", &case);
+        assert_inside(&harness, "Copy (Shift+Enter)", &case);
         assert_inside(&harness, "Cancel (Esc)", &case);
     }
 }

@@ -113,10 +113,12 @@ fn subscribing_follows_a_folder_and_changes_on_disk_reach_the_list() {
     let mut harness = harness(store);
     harness.get_by_label("Subscribe…").click();
     harness.run();
-    let field = harness.get_by_role_and_label(Role::TextInput, "Folder or file");
+    let field = harness.get_by_role_and_label(Role::TextInput, "Folder, file or web address");
     field.focus();
     harness.run();
-    harness.get_by_role_and_label(Role::TextInput, "Folder or file").type_text(shared.to_str().expect("utf-8"));
+    harness
+        .get_by_role_and_label(Role::TextInput, "Folder, file or web address")
+        .type_text(shared.to_str().expect("utf-8"));
     harness.run();
     harness.get_by_label("Subscribe").click();
     harness.run();

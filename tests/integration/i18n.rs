@@ -120,13 +120,16 @@ fn literals(line: &str) -> Vec<String> {
 }
 
 /// Literals that are not words for people: brand and key names, paths, environment variables.
-const ALLOWED: [&str; 6] = ["Tactful", "Esc", "tactful: {}", "TeamState", "show\\n", "ctrl+alt+KeyT"];
+const ALLOWED: [&str; 8] = ["Tactful", "Esc", "Enter", "tactful: {}", "TeamState", "show\\n", "ok\\n", "ctrl+alt+KeyT"];
 
 /// Whether a literal reads as words for a person: after placeholders and escapes are taken out it
 /// has a letter, and it is not an id, key or salt (`search-box`, `draft`), an all-capitals
 /// environment name, a path, a key combination or on the allow-list.
 fn reads_as_words(literal: &str, line: &str) -> bool {
-    if ALLOWED.contains(&literal) || line.contains("debug_struct(") || line.contains("include_bytes!(") {
+    // Debug names, embedded files and messages for programmers (`expect`) are not for agents.
+    let for_programmers =
+        ["debug_struct(", "include_bytes!(", ".expect(", "reason = \""].iter().any(|call| line.contains(call));
+    if ALLOWED.contains(&literal) || for_programmers {
         return false;
     }
     let mut text = String::new();
@@ -140,6 +143,13 @@ fn reads_as_words(literal: &str, line: &str) -> bool {
         }
     }
     let text = text.replace("\\n", " ").replace("\\t", " ");
+    // A strftime pattern such as "%H:%M" has letters only as directives.
+    let text = text
+        .split('%')
+        .enumerate()
+        .map(|(index, part)| if index == 0 { part } else { part.get(1..).unwrap_or("") })
+        .collect::<String>();
+    let text = text.trim();
     if !text.chars().any(char::is_alphabetic) {
         return false;
     }

@@ -4,11 +4,16 @@
 mod cli;
 mod crash;
 mod draft_check;
+mod http_server;
 mod i18n;
+mod import_tools;
+mod index_updates;
 mod interchange;
 mod phrasebook;
 mod relevance;
+mod remote;
 mod search;
+mod signing;
 mod store;
 mod teams;
 
@@ -25,11 +30,17 @@ mod gui_forms;
 #[cfg(feature = "gui")]
 mod gui_layout;
 #[cfg(feature = "gui")]
+mod gui_paste;
+#[cfg(feature = "gui")]
+mod gui_subscribe;
+#[cfg(feature = "gui")]
 mod gui_support;
 #[cfg(feature = "gui")]
 mod gui_team;
 #[cfg(feature = "gui")]
 mod i18n_gui;
+#[cfg(feature = "gui")]
+mod paste_back;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

@@ -176,7 +176,7 @@ fn csv_export_neutralises_formulas_and_imports_back_by_line() {
     assert!(up_to_date.contains("is up to date"), "{up_to_date}");
 
     std::fs::write(&csv, "situation,lang,text\ns,en,fine\ns,xx-,\"two\nlines\"\n").expect("writes");
-    let output = tactful(&db, &["import", path_arg(&csv)]);
+    let output = tactful(&db, &["import", path_arg(&csv), "--strict"]);
     assert_eq!(output.status.code(), Some(1));
     assert!(stderr(&output).contains("line 3, lang"), "{}", stderr(&output));
 }

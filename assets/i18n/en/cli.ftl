@@ -73,7 +73,7 @@ cli-updated = Updated { $id }: { $text }
 cli-vetted-by = Vetted { $id } (by { $name }).
 cli-vetted = Vetted { $id }.
 cli-following = Following { $path }.
-cli-no-subscriptions = No subscriptions. `tactful subscribe PATH` follows a team file or folder.
+cli-no-subscriptions = No subscriptions. `tactful subscribe PATH_OR_URL` follows a team file, folder or web address.
 cli-synced-at = synced { $at }
 cli-never-synced = never synced
 cli-last-error = last error: { $error }
@@ -95,3 +95,19 @@ cli-conflict-theirs = theirs: { $text } [{ $status }]
 cli-conflict-theirs-removed = theirs: removed upstream
 cli-resolve-hint = `tactful resolve ID --ours` keeps yours; `--theirs` takes the incoming version.
 cli-clipboard-keeper-broken = cannot hand the text to the clipboard keeper
+
+## skipped entries, signing keys, followed addresses
+cli-signed-by-key = signed by trusted key { $key }
+cli-skipped-entries = { $count ->
+    [one] Skipped { $count } entry of { $file }; it was not imported:
+   *[other] Skipped { $count } entries of { $file }; they were not imported:
+}
+cli-skipped = skipped { $entry }
+cli-key-written = Key { $id } written: public key { $public }, secret key { $secret }.
+cli-key-unprotected = The secret key has no password: anyone who can read { $secret } can sign as you.
+cli-key-how-to-follow = Agents follow your signed collection with: tactful subscribe URL --trust { $key }
+cli-signed-file = Signed { $file } with key { $id }: { $signature }
+# $keys lists key ids, separated by commas.
+cli-signed-only = Only files signed by one of these keys are accepted: { $keys }.
+cli-signed-by-keys = signed by: { $keys }
+cli-not-modified = { $file }: not modified since the last copy.

@@ -2,7 +2,8 @@
 # "blunt line" (the thing not to say), "vetted" (reviewed and approved), "draft", "retired".
 
 ## The command table: menu entries, the shortcut overlay, tooltips.
-command-copy-selected = Copy the selected phrase
+command-copy-selected = Paste or copy the selected phrase (Settings, Enter)
+command-copy-other = The other of paste and copy
 command-copy-row = Copy result 1 … 9 (the number on the row)
 command-select-next = Next result
 command-select-previous = Previous result
@@ -451,9 +452,9 @@ team-take-theirs = Take theirs
 team-retire-it = Retire it
 team-recheck-heading = Translations to re-check ({ $count })
 team-drafts-heading = Drafts ({ $count })
-subscribe-heading = Subscribe to a team folder
-subscribe-body = A folder of collection files (.json, .csv, .yml) or one file. It is imported now, every time Tactful starts, and whenever it changes.
-subscribe-path = Folder or file
+subscribe-heading = Subscribe to a team collection
+subscribe-body = A folder of collection files (.json, .csv, .yml), one file, or its web address. It is imported now, every time Tactful starts, and whenever it changes; a web address is checked every few minutes.
+subscribe-path = Folder, file or web address
 subscribe-button = Subscribe
 import-file = File
 dialog-browse = Browse…
@@ -488,3 +489,40 @@ situation-key = Key
 situation-key-hint = made from the title
 situation-save = Save situation
 import-path-hint = /path/to/team.json
+
+## Pasting into the app the agent came from
+paste-enter-copy = Copy
+paste-enter-copy-and-hide = Copy and hide Tactful
+paste-enter-paste = Paste into the app I came from
+paste-button-copy = Copy
+paste-button-copy-and-hide = Copy and hide
+paste-button-paste = Paste
+# Settings: what the Enter key does.
+paste-enter = Enter
+# $action is one of the choices above, in lower case.
+paste-shift-enter = Shift+Enter: { $action }
+paste-how = Pasting works when Tactful was summoned from another window (its shortcut or tactful --show).
+paste-keystroke = Paste keystroke
+paste-restore-clipboard = Put back what was on the clipboard after pasting
+# A button with its key: "Paste (Enter)".
+paste-button-keys = { $action } ({ $keys })
+toast-pasting = Pasting…
+# A copy's own message followed by what happened to the paste.
+toast-copied-and-more = { $copied }. { $more }
+toast-pasted-into = Pasted into { $window }
+# $reason is in English (it comes from the desktop).
+toast-not-pasted = Not pasted: { $reason }. The phrase is on the clipboard.
+paste-off-in-this-window = Pasting into another window is off in this window.
+subscribe-path-hint = https://intranet.example/tactful/support.json
+subscribe-keys = Trusted signing keys (optional, one per line)
+subscribe-keys-hint = RWQ… (from the team lead's tactful.pub)
+subscribe-keys-explained = With keys, only files your team lead signed are accepted.
+subscribe-followed = Followed
+subscribe-last-synced = Last synced { $date }, { $time }.
+subscribe-not-synced = Not synced yet.
+subscribe-last-failed = Last attempt failed: { $error }
+# $keys lists key ids, separated by commas.
+subscribe-signed-only = Accepted only when signed by one of these keys: { $keys }.
+import-skipped = Skipped: not imported (place in the file and reason)
+import-with-loss = Imported with loss
+file-filter-import = Collections and snippet exports

@@ -75,7 +75,6 @@ cli-updated = { $id } bijgewerkt: { $text }
 cli-vetted-by = { $id } goedgekeurd (door { $name }).
 cli-vetted = { $id } goedgekeurd.
 cli-following = { $path } wordt gevolgd.
-cli-no-subscriptions = Geen abonnementen. `tactful subscribe PATH` volgt een teambestand of -map.
 cli-synced-at = gesynchroniseerd op { $at }
 cli-never-synced = nooit gesynchroniseerd
 cli-last-error = laatste fout: { $error }
@@ -99,3 +98,19 @@ cli-conflict-theirs = binnenkomend: { $text } [{ $status }]
 cli-conflict-theirs-removed = binnenkomend: verwijderd bij de bron
 cli-resolve-hint = `tactful resolve ID --ours` behoudt jouw versie; `--theirs` neemt de binnenkomende versie over.
 cli-clipboard-keeper-broken = kan de tekst niet aan de klembordbewaarder doorgeven
+
+## Na de samenvoeging: overgeslagen items, ondertekeningssleutels, gevolgde webadressen
+cli-no-subscriptions = Geen abonnementen. `tactful subscribe PATH_OR_URL` volgt een teambestand, -map of webadres.
+cli-signed-by-key = ondertekend met vertrouwde sleutel { $key }
+cli-skipped-entries = { $count ->
+    [one] { $count } item uit { $file } overgeslagen; het is niet geïmporteerd:
+   *[other] { $count } items uit { $file } overgeslagen; ze zijn niet geïmporteerd:
+}
+cli-skipped = overgeslagen: { $entry }
+cli-key-written = Sleutel { $id } geschreven: publieke sleutel { $public }, geheime sleutel { $secret }.
+cli-key-unprotected = De geheime sleutel heeft geen wachtwoord: iedereen die { $secret } kan lezen, kan namens jou ondertekenen.
+cli-key-how-to-follow = Agents volgen je ondertekende collectie met: tactful subscribe URL --trust { $key }
+cli-signed-file = { $file } ondertekend met sleutel { $id }: { $signature }
+cli-signed-only = Alleen bestanden die met een van deze sleutels zijn ondertekend, worden geaccepteerd: { $keys }.
+cli-signed-by-keys = ondertekend met: { $keys }
+cli-not-modified = { $file }: niet gewijzigd sinds de vorige kopie.

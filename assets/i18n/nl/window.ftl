@@ -33,7 +33,6 @@
 # Shift, Alt, Enter, Esc.
 
 ## De opdrachtentabel: menu-items, het sneltoetsenoverzicht, tooltips.
-command-copy-selected = Gekozen zin kopiëren
 command-copy-row = Resultaat 1 … 9 kopiëren (het nummer van de rij)
 command-select-next = Volgend resultaat
 command-select-previous = Vorig resultaat
@@ -487,9 +486,6 @@ team-take-theirs = Overnemen
 team-retire-it = Archiveren
 team-recheck-heading = Vertalingen om na te kijken ({ $count })
 team-drafts-heading = Concepten ({ $count })
-subscribe-heading = Abonneren op een teammap
-subscribe-body = Een map met collectiebestanden (.json, .csv, .yml) of één bestand. Het wordt nu geïmporteerd, bij elke start van Tactful en telkens als het verandert.
-subscribe-path = Map of bestand
 subscribe-button = Abonneren
 import-file = Bestand
 dialog-browse = Bladeren…
@@ -524,3 +520,39 @@ situation-key = Sleutel
 situation-key-hint = afgeleid van de titel
 situation-save = Situatie opslaan
 import-path-hint = /pad/naar/team.json
+
+## Na de samenvoeging: plakken in de app waar je vandaan kwam, ondertekende teamcollecties
+command-copy-selected = Gekozen zin plakken of kopiëren (Instellingen, Enter)
+command-copy-other = Het andere van plakken en kopiëren
+subscribe-heading = Abonneren op een teamcollectie
+subscribe-body = Een map met collectiebestanden (.json, .csv, .yml), één bestand, of het webadres ervan. Het wordt nu geïmporteerd, bij elke start van Tactful, en telkens als het gewijzigd is; een webadres wordt om de paar minuten gecontroleerd.
+subscribe-path = Map, bestand of webadres
+paste-enter-copy = Kopiëren
+paste-enter-copy-and-hide = Kopiëren en Tactful verbergen
+paste-enter-paste = Plakken in de app waar ik vandaan kwam
+paste-button-copy = Kopiëren
+paste-button-copy-and-hide = Kopiëren en verbergen
+paste-button-paste = Plakken
+paste-enter = Enter
+paste-shift-enter = Shift+Enter: { $action }
+paste-how = Plakken werkt als Tactful vanuit een ander venster is opgeroepen (met de sneltoets of tactful --show).
+paste-keystroke = Toetsen om te plakken
+paste-restore-clipboard = Na het plakken terugzetten wat op het klembord stond
+paste-button-keys = { $action } ({ $keys })
+toast-pasting = Bezig met plakken…
+toast-copied-and-more = { $copied }. { $more }
+toast-pasted-into = Geplakt in { $window }
+toast-not-pasted = Niet geplakt: { $reason }. De zin staat op het klembord.
+paste-off-in-this-window = Plakken in een ander venster staat in dit venster uit.
+subscribe-path-hint = https://intranet.example/tactful/support.json
+subscribe-keys = Vertrouwde ondertekeningssleutels (optioneel, één per regel)
+subscribe-keys-hint = RWQ… (uit tactful.pub van je teamleider)
+subscribe-keys-explained = Met sleutels worden alleen bestanden geaccepteerd die je teamleider heeft ondertekend.
+subscribe-followed = Gevolgd
+subscribe-last-synced = Laatst gesynchroniseerd { $date }, { $time }.
+subscribe-not-synced = Nog niet gesynchroniseerd.
+subscribe-last-failed = Laatste poging mislukt: { $error }
+subscribe-signed-only = Alleen geaccepteerd als het is ondertekend met een van deze sleutels: { $keys }.
+import-skipped = Overgeslagen: niet geïmporteerd (plaats in het bestand en reden)
+import-with-loss = Geïmporteerd met verlies
+file-filter-import = Collecties en snippet-exports

@@ -87,7 +87,6 @@ cli-updated = Фраза { $id } обновлена: { $text }
 cli-vetted-by = Фраза { $id } одобрена (от имени: { $name }).
 cli-vetted = Фраза { $id } одобрена.
 cli-following = Отслеживается: { $path }.
-cli-no-subscriptions = Подписок нет. `tactful subscribe PATH` подписывает на файл или папку команды.
 cli-synced-at = синхронизировано { $at }
 cli-never-synced = ни разу не синхронизировано
 cli-last-error = последняя ошибка: { $error }
@@ -110,3 +109,21 @@ cli-conflict-theirs = входящая: { $text } [{ $status }]
 cli-conflict-theirs-removed = входящая: удалена в источнике
 cli-resolve-hint = `tactful resolve ID --ours` оставляет вашу версию; `--theirs` принимает входящую.
 cli-clipboard-keeper-broken = не удалось передать текст процессу, удерживающему буфер обмена
+
+## После слияния: пропущенные записи, ключи подписи, отслеживаемые веб-адреса
+cli-no-subscriptions = Подписок нет. `tactful subscribe PATH_OR_URL` подписывает на файл, папку или веб-адрес команды.
+cli-signed-by-key = подписано доверенным ключом { $key }
+cli-skipped-entries = { $count ->
+    [one] Пропущена { $count } запись из { $file }; она не импортирована:
+    [few] Пропущено { $count } записи из { $file }; они не импортированы:
+    [many] Пропущено { $count } записей из { $file }; они не импортированы:
+   *[other] Пропущено { $count } записи из { $file }; они не импортированы:
+}
+cli-skipped = пропущено: { $entry }
+cli-key-written = Ключ { $id } записан: открытый ключ { $public }, секретный ключ { $secret }.
+cli-key-unprotected = У секретного ключа нет пароля: любой, кто может прочитать { $secret }, может подписывать от вашего имени.
+cli-key-how-to-follow = Сотрудники подписываются на вашу подписанную коллекцию так: tactful subscribe URL --trust { $key }
+cli-signed-file = Файл { $file } подписан ключом { $id }: { $signature }
+cli-signed-only = Принимаются только файлы, подписанные одним из ключей: { $keys }.
+cli-signed-by-keys = подписано: { $keys }
+cli-not-modified = { $file }: не изменён с прошлой копии.

@@ -15,7 +15,6 @@
 # Числа: select по $count с one / few / many / other (other — дробные: «1,5 совпадения»).
 
 ## Таблица команд: меню, список сочетаний клавиш, подсказки.
-command-copy-selected = Копировать выбранную фразу
 command-copy-row = Копировать результат 1 … 9 (номер в строке)
 command-select-next = Следующий результат
 command-select-previous = Предыдущий результат
@@ -500,9 +499,6 @@ team-take-theirs = Принять входящую
 team-retire-it = В архив
 team-recheck-heading = Переводы на перепроверку ({ $count })
 team-drafts-heading = Черновики ({ $count })
-subscribe-heading = Подписка на папку команды
-subscribe-body = Папка с файлами коллекций (.json, .csv, .yml) или один файл. Импортируется сейчас, при каждом запуске Tactful и при каждом изменении.
-subscribe-path = Папка или файл
 subscribe-button = Подписаться
 import-file = Файл
 dialog-browse = Обзор…
@@ -538,3 +534,39 @@ situation-key = Ключ
 situation-key-hint = создаётся из названия
 situation-save = Сохранить ситуацию
 import-path-hint = /путь/к/team.json
+
+## После слияния: вставка в программу, из которой вызвали Tactful; подписанные коллекции команды
+command-copy-selected = Вставить или скопировать выбранную фразу (Настройки, Enter)
+command-copy-other = Другое из «вставить» и «скопировать»
+subscribe-heading = Подписка на коллекцию команды
+subscribe-body = Папка с файлами коллекций (.json, .csv, .yml), один файл или его веб-адрес. Он импортируется сейчас, при каждом запуске Tactful и при каждом изменении; веб-адрес проверяется раз в несколько минут.
+subscribe-path = Папка, файл или веб-адрес
+paste-enter-copy = Копировать
+paste-enter-copy-and-hide = Копировать и скрыть Tactful
+paste-enter-paste = Вставить в программу, из которой я пришёл
+paste-button-copy = Копировать
+paste-button-copy-and-hide = Копировать и скрыть
+paste-button-paste = Вставить
+paste-enter = Enter
+paste-shift-enter = Shift+Enter: { $action }
+paste-how = Вставка работает, когда Tactful вызван из другого окна (сочетанием клавиш или tactful --show).
+paste-keystroke = Клавиши вставки
+paste-restore-clipboard = После вставки вернуть прежнее содержимое буфера обмена
+paste-button-keys = { $action } ({ $keys })
+toast-pasting = Вставка…
+toast-copied-and-more = { $copied }. { $more }
+toast-pasted-into = Вставлено в { $window }
+toast-not-pasted = Не вставлено: { $reason }. Фраза в буфере обмена.
+paste-off-in-this-window = Вставка в другое окно в этом окне отключена.
+subscribe-path-hint = https://intranet.example/tactful/support.json
+subscribe-keys = Доверенные ключи подписи (необязательно, по одному в строке)
+subscribe-keys-hint = RWQ… (из tactful.pub руководителя команды)
+subscribe-keys-explained = С ключами принимаются только файлы, подписанные руководителем команды.
+subscribe-followed = Отслеживается
+subscribe-last-synced = Последняя синхронизация: { $date }, { $time }.
+subscribe-not-synced = Ещё не синхронизировано.
+subscribe-last-failed = Последняя попытка не удалась: { $error }
+subscribe-signed-only = Принимается, только если подписано одним из ключей: { $keys }.
+import-skipped = Пропущено: не импортировано (место в файле и причина)
+import-with-loss = Импортировано с потерями
+file-filter-import = Коллекции и экспорт сниппетов

@@ -74,7 +74,6 @@ cli-updated = { $id } uppdaterad: { $text }
 cli-vetted-by = { $id } godkänd (av { $name }).
 cli-vetted = { $id } godkänd.
 cli-following = Följer { $path }.
-cli-no-subscriptions = Inga prenumerationer. `tactful subscribe PATH` följer en teamfil eller teammapp.
 cli-synced-at = synkad { $at }
 cli-never-synced = aldrig synkad
 cli-last-error = senaste fel: { $error }
@@ -97,3 +96,19 @@ cli-conflict-theirs = deras: { $text } [{ $status }]
 cli-conflict-theirs-removed = deras: borttagen i källan
 cli-resolve-hint = `tactful resolve ID --ours` behåller din version; `--theirs` använder den inkommande.
 cli-clipboard-keeper-broken = kan inte lämna över texten till urklippshållaren
+
+## Efter sammanslagningen: överhoppade poster, signeringsnycklar, följda webbadresser
+cli-no-subscriptions = Inga prenumerationer. `tactful subscribe PATH_OR_URL` följer en teamfil, -mapp eller webbadress.
+cli-signed-by-key = signerad med betrodd nyckel { $key }
+cli-skipped-entries = { $count ->
+    [one] Hoppade över { $count } post i { $file }; den importerades inte:
+   *[other] Hoppade över { $count } poster i { $file }; de importerades inte:
+}
+cli-skipped = hoppades över: { $entry }
+cli-key-written = Nyckel { $id } skriven: publik nyckel { $public }, hemlig nyckel { $secret }.
+cli-key-unprotected = Den hemliga nyckeln har inget lösenord: alla som kan läsa { $secret } kan signera i ditt namn.
+cli-key-how-to-follow = Agenter följer din signerade samling med: tactful subscribe URL --trust { $key }
+cli-signed-file = Signerade { $file } med nyckel { $id }: { $signature }
+cli-signed-only = Bara filer signerade med någon av nycklarna godtas: { $keys }.
+cli-signed-by-keys = signerad med: { $keys }
+cli-not-modified = { $file }: inte ändrad sedan förra kopian.

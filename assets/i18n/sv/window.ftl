@@ -35,7 +35,6 @@
 #   detect (language)       automatiskt
 
 ## Kommandotabellen: menyer, kortkommandolistan, verktygstips.
-command-copy-selected = Kopiera vald fras
 command-copy-row = Kopiera resultat 1 … 9 (siffran på raden)
 command-select-next = Nästa resultat
 command-select-previous = Föregående resultat
@@ -485,9 +484,6 @@ team-take-theirs = Använd deras
 team-retire-it = Arkivera
 team-recheck-heading = Översättningar att granska om ({ $count })
 team-drafts-heading = Utkast ({ $count })
-subscribe-heading = Prenumerera på en teammapp
-subscribe-body = En mapp med samlingsfiler (.json, .csv, .yml) eller en enda fil. Den importeras nu, varje gång Tactful startar och när den ändras.
-subscribe-path = Mapp eller fil
 subscribe-button = Prenumerera
 import-file = Fil
 dialog-browse = Bläddra…
@@ -522,3 +518,39 @@ situation-key = Nyckel
 situation-key-hint = skapas från titeln
 situation-save = Spara situation
 import-path-hint = /sökväg/till/team.json
+
+## Efter sammanslagningen: klistra in i programmet du kom från, signerade teamsamlingar
+command-copy-selected = Klistra in eller kopiera vald fras (Inställningar, Enter)
+command-copy-other = Det andra av klistra in och kopiera
+subscribe-heading = Prenumerera på en teamsamling
+subscribe-body = En mapp med samlingsfiler (.json, .csv, .yml), en enda fil eller dess webbadress. Den importeras nu, varje gång Tactful startar och när den ändras; en webbadress kontrolleras med några minuters mellanrum.
+subscribe-path = Mapp, fil eller webbadress
+paste-enter-copy = Kopiera
+paste-enter-copy-and-hide = Kopiera och dölj Tactful
+paste-enter-paste = Klistra in i programmet jag kom från
+paste-button-copy = Kopiera
+paste-button-copy-and-hide = Kopiera och dölj
+paste-button-paste = Klistra in
+paste-enter = Enter
+paste-shift-enter = Shift+Enter: { $action }
+paste-how = Inklistring fungerar när Tactful togs fram från ett annat fönster (med kortkommandot eller tactful --show).
+paste-keystroke = Tangenter för att klistra in
+paste-restore-clipboard = Lägg tillbaka det som fanns i urklipp efter inklistringen
+paste-button-keys = { $action } ({ $keys })
+toast-pasting = Klistrar in…
+toast-copied-and-more = { $copied }. { $more }
+toast-pasted-into = Inklistrat i { $window }
+toast-not-pasted = Inte inklistrat: { $reason }. Frasen finns i urklipp.
+paste-off-in-this-window = Inklistring i ett annat fönster är avstängd i det här fönstret.
+subscribe-path-hint = https://intranet.example/tactful/support.json
+subscribe-keys = Betrodda signeringsnycklar (valfritt, en per rad)
+subscribe-keys-hint = RWQ… (från teamledarens tactful.pub)
+subscribe-keys-explained = Med nycklar godtas bara filer som teamledaren har signerat.
+subscribe-followed = Följs
+subscribe-last-synced = Senast synkad { $date }, { $time }.
+subscribe-not-synced = Inte synkad än.
+subscribe-last-failed = Senaste försöket misslyckades: { $error }
+subscribe-signed-only = Godtas bara om den är signerad med någon av nycklarna: { $keys }.
+import-skipped = Hoppades över: inte importerade (plats i filen och orsak)
+import-with-loss = Importerade med förlust
+file-filter-import = Samlingar och snippet-exporter

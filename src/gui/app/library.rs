@@ -3,13 +3,36 @@
 //! A reload is two halves: [`Snapshot::read`] does all the reading and index building and needs
 //! only a `&Store`, so it can run on a worker with its own connection; [`Library::install`] swaps
 //! the result in.
+//!
+//! After a change the library asks the store what changed ([`Store::take_changes`]): a few
+//! phrases (a save, a favourite, a delete) are changed in the index in place, within a frame even
+//! at 100,000 phrases; anything larger (an import, a sync, a write by another process) is read
+//! again on a worker thread while the old index keeps serving, and swapped in by
+//! [`Library::poll`].
 
 use std::collections::BTreeMap;
+use std::path::PathBuf;
 use std::sync::Arc;
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use crate::model::{Phrase, PhraseId, Situation, Status, now};
 use crate::search::SearchIndex;
-use crate::store::{Store, StoreError};
+use crate::store::{Changes, Seed, Store, StoreError};
+use crate::watch::Waker;
+
+/// Up to this many phrases changed at once are updated in the index in place; more are read
+/// again (updating one costs about as much as tokenising it; reading all costs a full build).
+const IN_PLACE_AT_MOST: usize = 256;
+
+/// A full re-read running on a worker.
+struct Rebuild {
+    answer: Receiver<Result<Snapshot, StoreError>>,
+    /// Phrases changed in place since the worker started reading: its snapshot may predate them,
+    /// so they are applied again to it.
+    since: Vec<PhraseId>,
+    /// Another full re-read was asked for while this one ran.
+    again: bool,
+}
 
 /// Everything derived from the store in one reload.
 #[derive(Debug, Clone, Default)]
@@ -56,6 +79,9 @@ pub struct Library {
     pub languages: Vec<String>,
     /// Tags present, sorted.
     pub tags: Vec<String>,
+    rebuild: Option<Rebuild>,
+    /// Read by the worker when it is done, so a waker set after it started is still called.
+    waker: Arc<std::sync::Mutex<Option<Waker>>>,
 }
 
 impl std::fmt::Debug for Library {
@@ -65,9 +91,11 @@ impl std::fmt::Debug for Library {
 }
 
 impl Library {
-    /// Opens the library over `store`, reading it once.
+    /// Opens the library over `store`. A database file is read on a worker (see
+    /// [`Library::poll`]), so the window is on screen at once and shows the phrasebook when it
+    /// is loaded; an in-memory one (tests, previews) is read here.
     pub fn open(store: Store) -> Result<Self, StoreError> {
-        let snapshot = Snapshot::read(&store)?;
+        store.track_changes()?;
         let mut library = Self {
             store,
             index: Arc::default(),
@@ -75,15 +103,149 @@ impl Library {
             situation_counts: BTreeMap::new(),
             languages: Vec::new(),
             tags: Vec::new(),
+            rebuild: None,
+            waker: Arc::default(),
         };
-        library.install(snapshot);
+        library.reread()?;
         Ok(library)
     }
 
-    /// Re-reads the store (after an import, an edit, or a sync).
+    /// Opens the library over `store` and reads it here, before returning.
+    pub fn open_now(store: Store) -> Result<Self, StoreError> {
+        let mut library = Self::open(store)?;
+        library.wait()?;
+        Ok(library)
+    }
+
+    /// Waits for a re-read on the worker to be installed (for scripts and tests).
+    pub fn wait(&mut self) -> Result<(), StoreError> {
+        while self.is_rereading() {
+            if !self.poll()? {
+                std::thread::sleep(std::time::Duration::from_millis(5));
+            }
+        }
+        Ok(())
+    }
+
+    /// Called when a re-read on the worker is ready, so a window can ask for a frame and poll.
+    pub fn set_waker(&mut self, waker: Waker) {
+        if let Ok(mut slot) = self.waker.lock() {
+            *slot = Some(waker);
+        }
+    }
+
+    /// Brings the library up to date with the store (after an import, an edit, or a sync): a few
+    /// changed phrases at once, in place; more on a worker (see [`Library::poll`]). An in-memory
+    /// store (tests, previews) cannot be opened twice and is re-read here.
     pub fn reload(&mut self) -> Result<(), StoreError> {
-        let snapshot = Snapshot::read(&self.store)?;
-        self.install(snapshot);
+        match self.store.take_changes(IN_PLACE_AT_MOST)? {
+            Changes::Nothing => Ok(()),
+            Changes::Phrases(phrases) => {
+                if self.apply(phrases).is_err() {
+                    self.reread()?;
+                }
+                Ok(())
+            }
+            Changes::Everything => self.reread(),
+        }
+    }
+
+    /// Whether a full re-read is running on a worker.
+    pub fn is_rereading(&self) -> bool {
+        self.rebuild.is_some()
+    }
+
+    /// Installs a finished re-read; returns whether the phrasebook on show changed. Never blocks.
+    pub fn poll(&mut self) -> Result<bool, StoreError> {
+        let Some(rebuild) = &self.rebuild else { return Ok(false) };
+        let snapshot = match rebuild.answer.try_recv() {
+            Err(TryRecvError::Empty) => return Ok(false),
+            Ok(snapshot) => snapshot,
+            // The worker died without an answer: read here rather than never.
+            Err(TryRecvError::Disconnected) => Snapshot::read(&self.store),
+        };
+        let Some(rebuild) = self.rebuild.take() else { return Ok(false) };
+        self.install(snapshot?);
+        let mut again = Vec::with_capacity(rebuild.since.len());
+        for id in rebuild.since {
+            let phrase = self.store.find_phrase(&id)?;
+            again.push((id, phrase));
+        }
+        if rebuild.again || self.apply(again).is_err() {
+            self.reread()?;
+        }
+        Ok(true)
+    }
+
+    /// Reads everything again: on a worker with its own connection for a database file, here
+    /// for an in-memory one.
+    fn reread(&mut self) -> Result<(), StoreError> {
+        let Some(path) = self.store.path().map(PathBuf::from) else {
+            let snapshot = Snapshot::read(&self.store)?;
+            self.install(snapshot);
+            return Ok(());
+        };
+        if let Some(rebuild) = &mut self.rebuild {
+            rebuild.again = true;
+            return Ok(());
+        }
+        let (answer_to, answer) = channel();
+        let waker = Arc::clone(&self.waker);
+        let started = std::thread::Builder::new().name("tactful-index".into()).spawn(move || {
+            // The window created and seeded the database already; this connection never seeds.
+            let snapshot = Store::open(&path, Seed::Empty).and_then(|store| Snapshot::read(&store));
+            let _ = answer_to.send(snapshot);
+            if let Ok(slot) = waker.lock()
+                && let Some(wake) = slot.as_ref()
+            {
+                wake();
+            }
+        });
+        match started {
+            Ok(_) => {
+                self.rebuild = Some(Rebuild { answer, since: Vec::new(), again: false });
+                Ok(())
+            }
+            // No thread to be had: read here, slower but correct.
+            Err(_) => {
+                let snapshot = Snapshot::read(&self.store)?;
+                self.install(snapshot);
+                Ok(())
+            }
+        }
+    }
+
+    /// Changes the listed phrases in the index in place; an error means the index could not
+    /// take one of them (a new language or situation) and must be read again.
+    fn apply(&mut self, phrases: Vec<(PhraseId, Option<Phrase>)>) -> Result<(), crate::search::NeedsRebuild> {
+        let at = now();
+        for (id, phrase) in phrases {
+            if let Some(rebuild) = &mut self.rebuild {
+                rebuild.since.push(id.clone());
+            }
+            if let Some(old) = self.phrase(&id).map(|old| old.content.situation.as_str().to_owned())
+                && let Some(count) = self.situation_counts.get_mut(&old)
+            {
+                *count = count.saturating_sub(1);
+                if *count == 0 {
+                    self.situation_counts.remove(&old);
+                }
+            }
+            let index = Arc::make_mut(&mut self.index);
+            match phrase {
+                Some(phrase) => {
+                    *self.situation_counts.entry(phrase.content.situation.as_str().to_owned()).or_default() += 1;
+                    insert_sorted(&mut self.languages, phrase.content.lang.as_str());
+                    for tag in &phrase.content.tags {
+                        insert_sorted(&mut self.tags, tag);
+                    }
+                    index.upsert(phrase, at)?;
+                }
+                None => {
+                    index.remove(&id);
+                }
+            }
+        }
         Ok(())
     }
 
@@ -147,6 +309,14 @@ impl Library {
     }
 }
 
+/// Adds `value` to a sorted list that lacks it. (A value whose last phrase went stays listed
+/// until the next full read: a filter that finds nothing, not a wrong result.)
+fn insert_sorted(list: &mut Vec<String>, value: &str) {
+    if let Err(slot) = list.binary_search_by(|have| have.as_str().cmp(value)) {
+        list.insert(slot, value.to_owned());
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -160,6 +330,45 @@ mod tests {
         library.store_mut().delete_phrase(&first).expect("deletes");
         assert!(library.phrase(&first).is_some(), "the index is a snapshot until reloaded");
         library.reload().expect("reloads");
+        assert_eq!(library.index.len(), before - 1);
+        assert!(library.phrase(&first).is_none());
+    }
+
+    #[test]
+    fn an_edit_changes_the_index_in_place_and_search_finds_it() {
+        let mut library = Library::open(Store::open_in_memory(Seed::Builtin).expect("opens")).expect("reads");
+        let id = library.index.phrases()[0].id.clone();
+        let generation_before = library.index.len();
+        let edit = crate::store::PhraseEdit {
+            text: Some("Our quokka will handle this today.".into()),
+            ..crate::store::PhraseEdit::default()
+        };
+        library.store_mut().edit_phrase(&id, edit).expect("edits");
+        library.reload().expect("reloads");
+        assert!(!library.is_rereading());
+        assert_eq!(library.index.len(), generation_before);
+        let hits = crate::search::Searcher::new().search(&library.index, "quokka", &Default::default(), 5);
+        assert_eq!(hits.first().map(|hit| &hit.id), Some(&id));
+    }
+
+    #[test]
+    fn a_write_by_another_process_is_read_again_on_a_worker_and_swapped_in() {
+        let folder = tempfile::tempdir().expect("temp dir");
+        let path = folder.path().join("tactful.sqlite");
+        let mut library = Library::open(Store::open(&path, Seed::Builtin).expect("opens")).expect("reads");
+        assert!(library.is_rereading(), "a database file is read on a worker");
+        library.wait().expect("reads");
+        let before = library.index.len();
+        let mut other = Store::open(&path, Seed::Builtin).expect("opens");
+        let first = library.index.phrases()[0].id.clone();
+        other.delete_phrase(&first).expect("deletes");
+        library.reload().expect("reloads");
+        assert!(library.is_rereading(), "read again off the caller's thread");
+        assert_eq!(library.index.len(), before, "the old index serves meanwhile");
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+        while !library.poll().expect("polls") && std::time::Instant::now() < deadline {
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
         assert_eq!(library.index.len(), before - 1);
         assert!(library.phrase(&first).is_none());
     }

@@ -61,6 +61,10 @@ pub struct AppState {
     pub team: TeamState,
     /// The "Check a draft" view.
     pub draft: DraftCheck,
+    /// Pasting into the window Tactful was summoned from.
+    pub paste: crate::paste::PasteBack,
+    /// How the copy under way finishes; `None` copies.
+    pub(in crate::gui) delivery: Option<super::paste_back::EnterAction>,
     /// Which panes are shown this frame.
     pub panes: Panes,
     pub(crate) clipboard: Box<dyn Clipboard>,
@@ -89,7 +93,11 @@ impl AppState {
         let mut team = TeamState::default();
         team.start(&mut store);
         let library = Library::open(store)?;
-        team.reload(library.store())?;
+        // A phrasebook loading on the worker: the review queue and collections are read when it
+        // is installed (`poll_library`), not before the window is on screen.
+        if !library.is_rereading() {
+            team.reload(library.store())?;
+        }
         let mut search = SearchPane::default();
         search.wants_focus = true;
         let mut state = Self {
@@ -101,17 +109,26 @@ impl AppState {
             toast: None,
             team,
             draft: DraftCheck::default(),
+            paste: crate::paste::PasteBack::unavailable(tr!("paste-off-in-this-window")),
+            delivery: None,
             panes: Panes { side: true, detail: true, ..Panes::default() },
             clipboard,
             applied_prefs: None,
             desktop_language,
         };
-        // A locale language the phrasebook does not have would show nothing: show everything.
-        if state.prefs.lang.as_ref().is_some_and(|lang| !state.library.languages.contains(lang)) {
-            state.prefs.lang = None;
-        }
+        state.forget_missing_language();
         state.refresh();
         Ok(state)
+    }
+
+    /// A locale language the phrasebook does not have would show nothing: show everything. Only
+    /// once the phrasebook is loaded (a large one loads on a worker after the window is up).
+    fn forget_missing_language(&mut self) {
+        if !self.library.is_rereading()
+            && self.prefs.lang.as_ref().is_some_and(|lang| !self.library.languages.contains(lang))
+        {
+            self.prefs.lang = None;
+        }
     }
 
     /// Re-reads the phrasebook (after an import or an edit elsewhere).
@@ -221,12 +238,18 @@ impl AppState {
         self.applied_prefs = Some(self.prefs.clone());
     }
 
-    /// Syncs followed folders that changed on disk and shows what the sync did.
+    /// Syncs followed folders that changed on disk and shows what the sync did; swaps in the
+    /// phrasebook once a re-read on the worker is done.
     pub fn poll_team(&mut self, context: &egui::Context) {
         if !self.team.has_waker() {
-            let context = context.clone();
-            self.team.set_waker(std::sync::Arc::new(move || context.request_repaint()));
+            let waker: crate::watch::Waker = {
+                let context = context.clone();
+                std::sync::Arc::new(move || context.request_repaint())
+            };
+            self.team.set_waker(std::sync::Arc::clone(&waker));
+            self.library.set_waker(waker);
         }
+        self.poll_library(context);
         if self.team.poll(self.library.store_mut())
             && let Err(error) = self.reload()
         {
@@ -238,6 +261,26 @@ impl AppState {
         if self.team.is_settling() {
             // A change arrived; look again once the writer has had time to finish.
             context.request_repaint_after(crate::watch::SETTLE);
+        }
+        if let Some(wait) = self.team.next_poll_in() {
+            // Followed web addresses are polled on a timer, not on events: wake for it.
+            context.request_repaint_after(wait);
+        }
+    }
+
+    /// Installs a phrasebook re-read on the worker, if one is ready, and searches it.
+    pub fn poll_library(&mut self, context: &egui::Context) {
+        match self.library.poll() {
+            Ok(true) => {
+                self.forget_missing_language();
+                if let Err(error) = self.team.reload(self.library.store()) {
+                    self.say(tr!("toast-refresh-failed", error = error.to_string()), context);
+                }
+                self.search.invalidate();
+                self.refresh_for_frame(context);
+            }
+            Ok(false) => {}
+            Err(error) => self.say(tr!("toast-refresh-failed", error = error.to_string()), context),
         }
     }
 
@@ -296,6 +339,8 @@ impl AppState {
                 crate::i18n::set_language(language);
             }
             Action::SetGlobalShortcut(shortcut) => self.prefs.global_shortcut = shortcut,
+            Action::SetPaste(paste) => self.prefs.paste = paste,
+            Action::Deliver(choice) => self.delivery = Some(choice),
             Action::Curate(curate) => self.curate(curate, context),
             Action::Team(action) => self.apply_team(action, context),
             Action::Draft(action) => self.apply_draft(action, context),
@@ -304,6 +349,7 @@ impl AppState {
 
     /// Closes whatever is on top; the situation dialog returns to the editor it was opened from.
     fn close_modal(&mut self) {
+        self.delivery = None;
         self.modal = match std::mem::take(&mut self.modal) {
             Modal::Situation(_) => match self.curation.editor_beneath.take() {
                 Some(editor) => Modal::Editor(editor),
@@ -330,6 +376,10 @@ impl AppState {
         let selected = self.selected_phrase().map(|phrase| phrase.id.clone());
         match command {
             Command::CopySelected => self.apply(Action::CopyRow(self.search.selected), context),
+            Command::CopyOther => {
+                self.delivery = Some(self.prefs.paste.enter.other());
+                self.apply(Action::CopyRow(self.search.selected), context);
+            }
             Command::CopyRow(row) => self.apply(Action::CopyRow(row), context),
             Command::SelectNext => self.search.select(self.search.selected + 1),
             Command::SelectPrevious => self.search.select(self.search.selected.saturating_sub(1)),
@@ -477,6 +527,8 @@ impl AppState {
         let today = chrono::Local::now().date_naive();
         let mut form = FillForm::new(id.clone(), template, phrase.content.lang.as_str(), &self.prefs, today);
         form.needs_review = self.needs_review(id);
+        // The form's own Enter or button decides how its copy finishes.
+        self.delivery = None;
         self.modal = Modal::Fill(form);
     }
 
@@ -498,6 +550,7 @@ impl AppState {
     }
 
     fn finish_copy(&mut self, id: &PhraseId, plain: &str, html: Option<&str>, context: &egui::Context) {
+        let previous = self.clipboard_before_copy();
         match self.clipboard.copy(plain, html) {
             Ok(()) => {
                 let at = now();
@@ -507,12 +560,16 @@ impl AppState {
                     Ok(()) if self.needs_review(id) => tr!("toast-copied-needs-review"),
                     Ok(()) => tr!("toast-copied"),
                 };
+                let message = self.after_copy(plain, previous, message, context);
                 self.say(message, context);
                 // The index learns of the copy for the next search; the list on screen keeps its
                 // order so the row numbers the agent is using stay true.
                 std::sync::Arc::make_mut(&mut self.library.index).record_copy(id, at);
             }
-            Err(error) => self.say(error.to_string(), context),
+            Err(error) => {
+                self.delivery = None;
+                self.say(error.to_string(), context);
+            }
         }
         self.focus_search();
     }

@@ -39,7 +39,7 @@ pub struct NativeFileChooser;
 impl FileChooser for NativeFileChooser {
     fn open_collection(&self) -> Option<PathBuf> {
         rfd::FileDialog::new()
-            .add_filter(tr!("file-filter-collection"), &["json"])
+            .add_filter(tr!("file-filter-import"), &["json", "csv", "yml", "yaml", "alfredsnippets"])
             .set_title(tr!("import-title"))
             .pick_file()
     }
@@ -79,6 +79,10 @@ pub struct ImportPreview {
     pub added: Vec<PreviewLine>,
     /// Phrases whose content would change.
     pub updated: Vec<PreviewLine>,
+    /// Entries of the file left out, one line each: place and reason.
+    pub skipped: Vec<String>,
+    /// Entries imported with loss (a feature Tactful does not have), one line each.
+    pub mapped_with_loss: Vec<String>,
 }
 
 impl ImportPreview {
@@ -95,7 +99,15 @@ impl ImportPreview {
         };
         let added = report.added.iter().map(line).collect();
         let updated = report.updated.iter().map(line).collect();
-        Self { file: file.to_path_buf(), collection, report, added, updated }
+        Self {
+            file: file.to_path_buf(),
+            collection,
+            report,
+            added,
+            updated,
+            skipped: Vec::new(),
+            mapped_with_loss: Vec::new(),
+        }
     }
 }
 
@@ -150,17 +162,24 @@ impl AppState {
             dialog.problems = vec![tr!("import-choose-file")];
             return;
         }
-        let collection = match interchange::read_file(&path) {
-            Ok(collection) => collection,
+        // Partial: entries that cannot be imported are listed in the preview, not a reason to
+        // refuse the other 99% of the file; nothing is written until Apply.
+        let options =
+            interchange::ReadOptions { partial: true, detect_tools: true, ..interchange::ReadOptions::default() };
+        let outcome = match interchange::read_any(&path, &options) {
+            Ok(outcome) => outcome,
             Err(error) => {
                 dialog.refuse(&StoreError::Import(error));
                 return;
             }
         };
+        let collection = outcome.collection;
         match self.library.store_mut().import(&path, &collection, ImportMode::DryRun) {
             Ok(report) => {
                 dialog.problems.clear();
                 let mut preview = ImportPreview::new(&path, collection, report);
+                preview.skipped = outcome.skipped.iter().map(ToString::to_string).collect();
+                preview.mapped_with_loss = outcome.notes.iter().map(ToString::to_string).collect();
                 for line in &mut preview.updated {
                     let stored = self.library.phrase(&line.phrase_id);
                     line.before = stored.map(|phrase| phrase.content.text.clone()).filter(|text| text != &line.text);

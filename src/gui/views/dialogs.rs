@@ -110,6 +110,7 @@ fn field_id(name: &str) -> egui::Id {
 /// The fill-in form of a phrase with blanks.
 pub fn fill_form(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
     let mut actions = Vec::new();
+    let enter = state.prefs.paste.enter;
     let Modal::Fill(form) = &mut state.modal else { return actions };
     let held_back = form.held_back;
     let mut footer_actions = Vec::new();
@@ -174,8 +175,8 @@ pub fn fill_form(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
         },
         |ui| {
             ui.horizontal_wrapped(|ui| {
-                if ui.button(tr!("fill-copy")).on_hover_text(tr!("fill-copy-tooltip")).clicked() {
-                    footer_actions.push(Action::CopyFilled { anyway: false });
+                if let Some(choice) = crate::gui::paste_back::delivery_buttons(ui, enter) {
+                    footer_actions.extend([Action::Deliver(choice), Action::CopyFilled { anyway: false }]);
                 }
                 if held_back {
                     let keys = Command::CopyAnyway.shortcut_text(ui.ctx());
@@ -281,8 +282,8 @@ fn date_picker(ui: &mut egui::Ui, name: &str, lang: &str) -> Option<NaiveDate> {
 /// "December 2026" in the phrase's language, from the same date writer the text uses.
 fn month_title(first_of_month: NaiveDate, lang: &str) -> String {
     let written = crate::template::format_date(first_of_month, lang);
-    // "1 December 2026" → "December 2026"; ISO dates stay as they are.
-    written.split_once(' ').map_or(written.clone(), |(_, rest)| rest.to_owned())
+    // "1 December 2026" and "December 1, 2026" → "December 2026"; ISO dates stay as they are.
+    written.split(' ').filter(|word| word.trim_end_matches([',', '.']) != "1").collect::<Vec<_>>().join(" ")
 }
 
 /// The language of the window's words, each named in itself so an agent finds their own.
@@ -426,6 +427,10 @@ pub fn settings(state: &AppState, context: &egui::Context) -> Vec<Action> {
                         }
                     });
                     ui.end_row();
+                    let why_not = state.paste.why_not();
+                    if let Some(paste) = crate::gui::paste_back::settings_row(ui, &state.prefs.paste, why_not) {
+                        actions.push(Action::SetPaste(paste));
+                    }
                     ui.label(tr!("settings-window"));
                     ui.vertical(|ui| {
                         ui.set_max_width(field_width);
@@ -450,4 +455,18 @@ pub fn settings(state: &AppState, context: &egui::Context) -> Vec<Action> {
         actions.push(Action::CloseModal);
     }
     actions
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_calendar_names_the_month_without_its_day_in_every_date_order() {
+        let first = NaiveDate::from_ymd_opt(2026, 12, 1).expect("valid date");
+        assert_eq!(month_title(first, "en"), "December 2026");
+        assert_eq!(month_title(first, "en-US"), "December 2026");
+        assert_eq!(month_title(first, "nl"), "december 2026");
+        assert_eq!(month_title(first, "xx"), "2026-12-01");
+    }
 }

@@ -43,10 +43,14 @@ pub fn actions(state: &AppState, context: &egui::Context) -> Vec<Action> {
         }
         Modal::Fill(_) => {
             // Ctrl+Enter before Enter: the plain shortcut would also match with Ctrl held.
+            let enter = state.prefs.paste.enter;
             if Command::CopyAnyway.pressed(context) {
-                vec![Action::CopyFilled { anyway: true }]
+                vec![Action::Deliver(enter), Action::CopyFilled { anyway: true }]
+            } else if Command::CopyOther.pressed(context) {
+                // Before Enter, which would also match with Shift held.
+                vec![Action::Deliver(enter.other()), Action::CopyFilled { anyway: false }]
             } else if Command::CopySelected.pressed(context) {
-                vec![Action::CopyFilled { anyway: false }]
+                vec![Action::Deliver(enter), Action::CopyFilled { anyway: false }]
             } else if Command::Escape.pressed(context) {
                 vec![Action::CloseModal]
             } else {
@@ -141,8 +145,12 @@ fn search_keys(state: &AppState, context: &egui::Context) -> Vec<Action> {
     // that button instead.
     let focus = context.memory(|memory| memory.focused());
     let in_search = focus.is_none_or(|id| id == super::results::search_box_id());
+    let enter = state.prefs.paste.enter;
+    if in_search && rows > 0 && Command::CopyOther.pressed(context) {
+        actions.extend([Action::Deliver(enter.other()), run(Command::CopySelected)]);
+    }
     if in_search && rows > 0 && Command::CopySelected.pressed(context) {
-        actions.push(run(Command::CopySelected));
+        actions.extend([Action::Deliver(enter), run(Command::CopySelected)]);
     }
     for row in 0..rows.min(9) {
         if Command::CopyRow(row).pressed(context) {

@@ -50,12 +50,24 @@ pub fn ui(state: &AppState, ui: &mut egui::Ui) -> Vec<Action> {
             entry(ui, &mut actions, Command::Help, true);
             entry(ui, &mut actions, Command::About, true);
         });
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            let hint = Command::NewPhrase.shortcut_text(ui.ctx());
-            if ui.button(tr!("command-new-phrase")).on_hover_text(hint).clicked() {
-                actions.push(Action::Run(Command::NewPhrase));
-            }
-        });
+        // The button only where it fits beside the menus: in a narrow window with longer Dutch or
+        // Russian menu names it would cover Help; Edit → New phrase and Ctrl+N stay.
+        let label = tr!("command-new-phrase");
+        let galley = egui::WidgetText::from(label.as_str()).into_galley(
+            ui,
+            Some(egui::TextWrapMode::Extend),
+            f32::INFINITY,
+            egui::TextStyle::Button,
+        );
+        let needed = galley.size().x + 2.0 * ui.spacing().button_padding.x + ui.spacing().item_spacing.x;
+        if ui.available_width() >= needed {
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                let hint = Command::NewPhrase.shortcut_text(ui.ctx());
+                if ui.button(label).on_hover_text(hint).clicked() {
+                    actions.push(Action::Run(Command::NewPhrase));
+                }
+            });
+        }
     });
     actions
 }

@@ -155,18 +155,19 @@ pub fn review(state: &AppState, context: &egui::Context) -> Vec<Action> {
     actions
 }
 
-/// The subscribe form.
+/// The subscribe form: what to follow, the keys it must be signed by, and how each followed
+/// source fared last time.
 pub fn subscribe(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
     let mut actions = Vec::new();
     let modal = egui::Modal::new(egui::Id::unique("subscribe")).show(context, |ui| {
-        ui.set_width(480.0);
+        ui.set_width(520.0);
         ui.heading(tr!("subscribe-heading"));
         ui.label(tr!("subscribe-body"));
         ui.add_space(6.0);
         let label = ui.label(tr!("subscribe-path"));
         let response = ui.add(
             egui::TextEdit::singleline(&mut state.team.subscribe_path)
-                .hint_text("/mnt/team/tactful")
+                .hint_text(tr!("subscribe-path-hint"))
                 .desired_width(f32::INFINITY),
         );
         let response = response.labelled_by(label.id);
@@ -174,6 +175,16 @@ pub fn subscribe(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
             response.request_focus();
         }
         let entered = response.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
+        ui.add_space(4.0);
+        let keys_label = ui.label(tr!("subscribe-keys"));
+        ui.add(
+            egui::TextEdit::multiline(&mut state.team.subscribe_keys)
+                .hint_text(tr!("subscribe-keys-hint"))
+                .desired_rows(2)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(keys_label.id);
+        ui.label(tr!("subscribe-keys-explained"));
         if let Some(error) = &state.team.subscribe_error {
             ui.colored_label(ui.visuals().error_fg_color, error);
         }
@@ -186,9 +197,37 @@ pub fn subscribe(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
                 actions.push(team(TeamAction::ToggleSubscribe));
             }
         });
+        if !state.team.subscriptions.is_empty() {
+            ui.separator();
+            ui.strong(tr!("subscribe-followed"));
+            for subscription in &state.team.subscriptions {
+                followed_row(ui, subscription);
+            }
+        }
     });
     if modal.should_close() {
         actions.push(team(TeamAction::ToggleSubscribe));
     }
     actions
+}
+
+/// One followed source: where, when it last synced (or why it failed), and who must sign it.
+fn followed_row(ui: &mut egui::Ui, subscription: &crate::store::Subscription) {
+    ui.label(subscription.path.display().to_string());
+    let synced = match subscription.synced_at {
+        Some(at) => {
+            let local = at.with_timezone(&chrono::Local);
+            let time = local.format("%H:%M").to_string();
+            tr!("subscribe-last-synced", date = crate::i18n::date(local.date_naive()), time = time)
+        }
+        None => tr!("subscribe-not-synced"),
+    };
+    ui.weak(synced);
+    if let Some(error) = &subscription.last_error {
+        ui.colored_label(ui.visuals().warn_fg_color, tr!("subscribe-last-failed", error = error.as_str()));
+    }
+    if !subscription.trusted_keys.is_empty() {
+        let ids: Vec<String> = subscription.trusted_keys.iter().map(|key| key.id().to_string()).collect();
+        ui.weak(tr!("subscribe-signed-only", keys = ids.join(", ")));
+    }
 }

@@ -72,6 +72,8 @@ pub fn import_ui(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
             egui::ScrollArea::vertical().id_salt("import-preview").max_height(screen.height() * 0.4).show(ui, |ui| {
                 preview_lines(ui, &tr!("import-added"), &preview.added);
                 preview_lines(ui, &tr!("import-updated"), &preview.updated);
+                place_lines(ui, &tr!("import-skipped"), &preview.skipped);
+                place_lines(ui, &tr!("import-with-loss"), &preview.mapped_with_loss);
             });
         }
         ui.add_space(6.0);
@@ -117,6 +119,19 @@ fn preview_lines(ui: &mut egui::Ui, heading: &str, lines: &[PreviewLine]) {
                 .small()
                 .color(theme::muted(ui.visuals())),
         );
+    }
+}
+
+/// A list of entries by their place in the file, such as the skipped ones, all of them (each is
+/// a line the agent may want back, so none is summed up as "and more").
+fn place_lines(ui: &mut egui::Ui, heading: &str, lines: &[String]) {
+    if lines.is_empty() {
+        return;
+    }
+    ui.add_space(4.0);
+    ui.label(RichText::new(format!("{heading}: {}", lines.len())).strong());
+    for line in lines {
+        ui.add(egui::Label::new(RichText::new(line).monospace().small()).wrap());
     }
 }
 

@@ -108,6 +108,6 @@ cli-key-unprotected = The secret key has no password: anyone who can read { $sec
 cli-key-how-to-follow = Agents follow your signed collection with: tactful subscribe URL --trust { $key }
 cli-signed-file = Signed { $file } with key { $id }: { $signature }
 # $keys lists key ids, separated by commas.
-cli-signed-only = Only files signed by one of these keys are accepted: { $keys }.
+cli-signed-only = Only files signed by key { $keys } are accepted.
 cli-signed-by-keys = signed by: { $keys }
 cli-not-modified = { $file }: not modified since the last copy.

@@ -521,8 +521,8 @@ subscribe-followed = Followed
 subscribe-last-synced = Last synced { $date }, { $time }.
 subscribe-not-synced = Not synced yet.
 subscribe-last-failed = Last attempt failed: { $error }
-# $keys lists key ids, separated by commas.
-subscribe-signed-only = Accepted only when signed by one of these keys: { $keys }.
+# $keys lists key ids, separated by " or " in English (by commas in other languages).
+subscribe-signed-only = Accepted only when signed by key { $keys }.
 import-skipped = Skipped: not imported (place in the file and reason)
 import-with-loss = Imported with loss
 file-filter-import = Collections and snippet exports

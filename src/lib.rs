@@ -2,9 +2,12 @@
 //! customers all day.
 //!
 //! The core — [`model`], [`store`], [`search`], [`interchange`], [`template`], [`remote`],
-//! [`signing`] — has no GUI
-//! dependency. The `gui` feature adds the desktop window and the system clipboard.
+//! [`signing`], [`i18n`] — has no GUI dependency. The `gui` feature adds the desktop window and the
+//! system clipboard.
 
+// First, so the `tr!` macro is in scope in every module below.
+#[macro_use]
+pub mod i18n;
 pub mod about;
 pub mod builtin;
 pub mod check;

@@ -7,6 +7,9 @@ use clap::Parser;
 use tactful::cli::{self, Cli};
 
 fn main() -> ExitCode {
+    // Messages for people follow the desktop locale; the window may override it from Settings.
+    let desktop = tactful::i18n::from_environment(|name| std::env::var(name).ok());
+    tactful::i18n::set_process_language(desktop.unwrap_or_default());
     let arguments = Cli::parse();
     let result = match arguments.command {
         Some(command) => cli::run(&arguments.database, command),

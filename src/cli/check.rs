@@ -29,7 +29,7 @@ pub struct CheckArgs {
 pub const MAX_DRAFT_BYTES: u64 = 1024 * 1024;
 
 fn read_draft(file: Option<&Path>) -> Result<String> {
-    let too_long = || anyhow::anyhow!("the draft is over {} bytes; check a shorter text", MAX_DRAFT_BYTES);
+    let too_long = || anyhow::anyhow!("{}", tr!("cli-draft-too-long", bytes = MAX_DRAFT_BYTES));
     let bytes = match file {
         Some(path) => crate::interchange::input::read_limited(path, MAX_DRAFT_BYTES).map_err(|error| match error {
             ImportError::TooLarge { .. } => too_long(),
@@ -40,26 +40,25 @@ fn read_draft(file: Option<&Path>) -> Result<String> {
             std::io::stdin()
                 .take(MAX_DRAFT_BYTES + 1)
                 .read_to_end(&mut bytes)
-                .context("cannot read the draft from standard input")?;
+                .with_context(|| tr!("cli-draft-unreadable"))?;
             if bytes.len() as u64 > MAX_DRAFT_BYTES {
                 return Err(too_long());
             }
             bytes
         }
     };
-    String::from_utf8(bytes).context("the draft is not UTF-8 text")
+    String::from_utf8(bytes).with_context(|| tr!("cli-draft-not-utf8"))
 }
 
 /// The language asked for, if the phrasebook has phrases in it: checking against a language
 /// with no phrases would always find nothing and look like a clean draft.
 fn known_lang(store: &Store, lang: Option<&str>) -> Result<Option<Lang>> {
     let Some(lang) = lang else { return Ok(None) };
-    let lang =
-        Lang::new(lang).with_context(|| format!("--lang {lang:?} is not a language code such as en or pt-BR"))?;
+    let lang = Lang::new(lang).with_context(|| tr!("cli-bad-lang", lang = lang))?;
     let languages = store.languages()?;
     if !languages.contains(&lang) {
         let listed: Vec<&str> = languages.iter().map(Lang::as_str).collect();
-        bail!("the phrasebook has no phrases in {lang}; its languages are {}", listed.join(", "));
+        bail!("{}", tr!("cli-no-phrases-in", lang = lang.as_str(), languages = listed.join(", ")));
     }
     Ok(Some(lang))
 }
@@ -74,7 +73,7 @@ pub(super) fn check(store: &Store, args: CheckArgs) -> Result<()> {
         return Ok(());
     }
     if report.findings.is_empty() {
-        out!("No blunt wording found ({}).", report.lang);
+        out!("{}", tr!("draft-nothing-found", language = report.lang.as_str()));
         return Ok(());
     }
     let characters: Vec<char> = draft.chars().collect();
@@ -94,7 +93,16 @@ pub(super) fn check(store: &Store, args: CheckArgs) -> Result<()> {
     out!("{}\n", marked.trim_end());
     for (number, finding) in report.findings.iter().enumerate() {
         let passage: String = characters.iter().take(finding.end).skip(finding.start).collect();
-        out!("{}. \"{passage}\" sounds like \"{}\" ({})", number + 1, finding.avoid, finding.situation);
+        out!(
+            "{}",
+            tr!(
+                "cli-finding",
+                number = number + 1,
+                passage = passage,
+                blunt = finding.avoid.as_str(),
+                situation = finding.situation.as_str()
+            )
+        );
         for alternative in &finding.alternatives {
             out!("   → {}  [{}]", alternative.text.lines().next().unwrap_or(&alternative.text), alternative.id);
         }

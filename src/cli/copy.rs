@@ -42,23 +42,21 @@ pub(super) fn copy(store: &mut Store, args: CopyArgs) -> Result<()> {
     let mut values: HashMap<String, String> = HashMap::new();
     values.insert("date".into(), format_date(chrono::Local::now().date_naive(), phrase.content.lang.as_str()));
     for pair in &args.values {
-        let Some((name, value)) = pair.split_once('=') else { bail!("--set takes NAME=VALUE, got {pair:?}") };
+        let Some((name, value)) = pair.split_once('=') else { bail!("{}", tr!("cli-set-syntax", got = pair.as_str())) };
         values.insert(name.trim().to_owned(), value.to_owned());
     }
     let plain = template.render_plain(&values);
     let missing: Vec<&str> = template.placeholders().into_iter().filter(|name| !values.contains_key(*name)).collect();
     if !missing.is_empty() {
-        eprintln!(
-            "note: left unfilled: {}",
-            missing.iter().map(|name| format!("{{{name}}}")).collect::<Vec<_>>().join(", ")
-        );
+        let blanks = missing.iter().map(|name| format!("{{{name}}}")).collect::<Vec<_>>().join(", ");
+        eprintln!("{}", tr!("cli-left-unfilled", blanks = blanks));
     }
     if args.print {
         out!("{plain}");
     } else {
         let html = template.has_placeholders().then(|| template.render_html(&values));
         put_on_clipboard(&plain, html.as_deref())?;
-        out!("Copied: {}", plain.lines().next().unwrap_or(&plain));
+        out!("{}", tr!("cli-copied", text = plain.lines().next().unwrap_or(&plain)));
     }
     store.record_copy(&id, crate::model::now())?;
     Ok(())
@@ -79,7 +77,7 @@ fn put_on_clipboard(plain: &str, html: Option<&str>) -> Result<()> {
     use anyhow::Context;
     use std::process::{Command, Stdio};
 
-    let executable = std::env::current_exe().context("cannot find the tactful executable to keep the clipboard")?;
+    let executable = std::env::current_exe().with_context(|| tr!("cli-clipboard-no-executable"))?;
     let mut child = Command::new(executable)
         .arg("serve-clipboard")
         .stdin(Stdio::piped())
@@ -88,12 +86,12 @@ fn put_on_clipboard(plain: &str, html: Option<&str>) -> Result<()> {
         // Its own process group: Ctrl+C in this terminal must not take the clipboard away.
         .process_group(0)
         .spawn()
-        .context("cannot start the clipboard keeper")?;
+        .with_context(|| tr!("cli-clipboard-no-keeper"))?;
     let handover = serde_json::to_string(&Handover { plain: plain.to_owned(), html: html.map(str::to_owned) })?;
-    let mut stdin = child.stdin.take().context("clipboard keeper has no input")?;
-    writeln!(stdin, "{handover}").context("cannot hand the text to the clipboard keeper")?;
+    let mut stdin = child.stdin.take().with_context(|| tr!("cli-clipboard-keeper-broken"))?;
+    writeln!(stdin, "{handover}").with_context(|| tr!("cli-clipboard-keeper-broken"))?;
     drop(stdin);
-    let stdout = child.stdout.take().context("clipboard keeper has no output")?;
+    let stdout = child.stdout.take().with_context(|| tr!("cli-clipboard-keeper-broken"))?;
     // Read the answer on a helper thread, so waiting for it has a limit.
     let (answered, answer) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
@@ -103,21 +101,18 @@ fn put_on_clipboard(plain: &str, html: Option<&str>) -> Result<()> {
         let _ = answered.send(read);
     });
     let answer = match answer.recv_timeout(HANDSHAKE_TIMEOUT) {
-        Ok(read) => read.context("no answer from the clipboard keeper")?,
+        Ok(read) => read.with_context(|| tr!("cli-clipboard-no-answer"))?,
         Err(_) => {
             // A keeper that cannot reach the display server in time is of no use; end it.
             let _ = child.kill();
             let _ = child.wait();
-            bail!(
-                "the clipboard did not answer within {} seconds (is the desktop session responding? try --print)",
-                HANDSHAKE_TIMEOUT.as_secs()
-            );
+            bail!("{}", tr!("cli-clipboard-timeout", seconds = HANDSHAKE_TIMEOUT.as_secs()));
         }
     };
     match answer.trim() {
         "ready" => Ok(()),
-        "" => bail!("no clipboard is available (is a desktop session running? try --print)"),
-        error => bail!("{error} (try --print)"),
+        "" => bail!("{}", tr!("cli-clipboard-none")),
+        error => bail!("{}", tr!("cli-clipboard-error", error = error)),
     }
 }
 
@@ -131,7 +126,7 @@ fn put_on_clipboard(plain: &str, html: Option<&str>) -> Result<()> {
 
 #[cfg(not(feature = "gui"))]
 fn put_on_clipboard(_plain: &str, _html: Option<&str>) -> Result<()> {
-    bail!("this build of tactful has no clipboard support (built without the `gui` feature); use --print")
+    bail!("{}", tr!("cli-clipboard-not-built"))
 }
 
 /// The keeper process: reads one handover line, copies it, says "ready", then serves the
@@ -179,5 +174,5 @@ fn serve_until_replaced(_clipboard: &mut crate::clipboard::SystemClipboard, _han
 
 #[cfg(not(feature = "gui"))]
 pub(super) fn serve_clipboard() -> Result<()> {
-    bail!("this build of tactful has no clipboard support")
+    bail!("{}", tr!("cli-clipboard-not-built"))
 }

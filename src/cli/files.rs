@@ -106,11 +106,12 @@ pub struct ExportArgs {
 
 fn list_ids(label: &str, ids: &[crate::model::PhraseId]) -> Result<()> {
     const SHOWN: usize = 20;
+    let label = tr!(label);
     for id in ids.iter().take(SHOWN) {
         out!("  {label} {id}");
     }
     if ids.len() > SHOWN {
-        out!("  … and {} more", ids.len() - SHOWN);
+        out!("  {}", tr!("import-and-more", count = ids.len() - SHOWN));
     }
     Ok(())
 }
@@ -118,27 +119,22 @@ fn list_ids(label: &str, ids: &[crate::model::PhraseId]) -> Result<()> {
 /// Prints what an import did (or, for a dry run, would do), listing conflicts always.
 pub(super) fn print_report(file: &Path, report: &ImportReport, dry_run: bool) -> Result<()> {
     if dry_run {
-        out!(
-            "Dry run of {} into \"{}\": would be {}. Nothing was changed.",
-            file.display(),
-            report.collection,
-            report.summary()
-        );
-        list_ids("add", &report.added)?;
-        list_ids("update", &report.updated)?;
-        list_ids("keep local", &report.kept_local)?;
-        list_ids("retire", &report.retired)?;
+        out!("{}", tr!("cli-import-dry-run", file = file, collection = &report.collection, summary = report.summary()));
+        list_ids("cli-import-add", &report.added)?;
+        list_ids("cli-import-update", &report.updated)?;
+        list_ids("cli-import-keep-local", &report.kept_local)?;
+        list_ids("cli-import-retire", &report.retired)?;
     } else if report.changes_anything() {
-        out!("Imported {} into \"{}\": {}.", file.display(), report.collection, report.summary());
+        out!("{}", tr!("cli-imported", file = file, collection = &report.collection, summary = report.summary()));
     } else {
-        out!("{} is up to date: {}.", file.display(), report.summary());
+        out!("{}", tr!("cli-up-to-date", file = file, summary = report.summary()));
     }
-    list_ids("conflict", &report.conflicts)?;
+    list_ids("cli-import-conflict", &report.conflicts)?;
     if !report.conflicts.is_empty() {
-        out!("  `tactful conflicts` shows both versions; `tactful resolve ID --ours|--theirs` settles one.");
+        out!("  {}", tr!("cli-conflicts-hint"));
     }
     if let Some(backup) = &report.backup {
-        out!("A backup of the phrasebook from before the import is at {}", backup.display());
+        out!("{}", tr!("cli-backup-at", path = backup));
     }
     Ok(())
 }
@@ -160,12 +156,12 @@ pub(super) fn import(store: &mut Store, args: ImportArgs) -> Result<()> {
     }
     print_report(&args.file, &report, args.dry_run)?;
     for note in &outcome.notes {
-        out!("  not supported: {note}");
+        out!("  {}", tr!("cli-not-supported", note = note.to_string()));
     }
     if !outcome.skipped.is_empty() {
-        out!("Skipped {} entries of {}; they were not imported:", outcome.skipped.len(), args.file.display());
+        out!("{}", tr!("cli-skipped-entries", count = outcome.skipped.len(), file = &args.file));
         for skipped in &outcome.skipped {
-            out!("  skipped {skipped}");
+            out!("  {}", tr!("cli-skipped", entry = skipped.to_string()));
         }
     }
     Ok(())
@@ -214,7 +210,7 @@ pub(super) fn export(store: &Store, args: ExportArgs) -> Result<()> {
     if let Some(name) = &filter.collection
         && !store.collections()?.iter().any(|collection| &collection.name == name)
     {
-        anyhow::bail!("no collection named {name:?}");
+        anyhow::bail!("{}", tr!("cli-no-collection", name = name.as_str()));
     }
     let output = args.output.unwrap_or_else(|| PathBuf::from(interchange::STDOUT));
     let format = match args.format {

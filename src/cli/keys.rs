@@ -50,11 +50,11 @@ pub fn keygen(args: KeygenArgs) -> Result<()> {
     };
     let unencrypted = protection == signing::Protection::Unencrypted;
     let key = signing::generate(&args.public, &args.secret, protection)?;
-    out!("Key {} written: public key {}, secret key {}.", key.id(), args.public.display(), args.secret.display());
+    out!("{}", tr!("cli-key-written", id = key.id().to_string(), public = &args.public, secret = &args.secret));
     if unencrypted {
-        out!("The secret key has no password: anyone who can read {} can sign as you.", args.secret.display());
+        out!("{}", tr!("cli-key-unprotected", secret = &args.secret));
     }
-    out!("Agents follow your signed collection with: tactful subscribe URL --trust {}", key.as_line());
+    out!("{}", tr!("cli-key-how-to-follow", key = key.as_line()));
     Ok(())
 }
 
@@ -64,7 +64,7 @@ pub fn sign(args: SignArgs) -> Result<()> {
     let public = signing::public_of(&secret)?;
     for file in &args.files {
         let signature = signing::sign_file(file, &secret, Some(&public))?;
-        out!("Signed {} with key {}: {}", file.display(), public.id(), signature.display());
+        out!("{}", tr!("cli-signed-file", file = file, id = public.id().to_string(), signature = &signature));
     }
     Ok(())
 }

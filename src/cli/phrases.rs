@@ -134,18 +134,18 @@ pub(super) fn run(store: &mut Store, command: Command) -> Result<()> {
         Command::Rm { id } => {
             let id = parse_id(&id)?;
             store.delete_phrase(&id)?;
-            out!("Moved {id} to the trash. `tactful restore {id}` brings it back.");
+            out!("{}", tr!("cli-trashed", id = id.as_str()));
             Ok(())
         }
         Command::Restore { id: Some(id) } => {
             let phrase = store.restore_phrase(&parse_id(&id)?)?;
-            out!("Restored {}: {}", phrase.id, phrase.content.text);
+            out!("{}", tr!("cli-restored", id = phrase.id.as_str(), text = &phrase.content.text));
             Ok(())
         }
         Command::Restore { id: None } => {
             let trash = store.trash()?;
             if trash.is_empty() {
-                out!("The trash is empty.");
+                out!("{}", tr!("cli-trash-empty"));
             }
             for phrase in trash {
                 out!("{}  {}", phrase.id, first_line(&phrase.content.text));
@@ -179,10 +179,7 @@ fn search(store: &Store, args: SearchArgs) -> Result<()> {
     let query = args.query.join(" ");
     let (_, ignored) = crate::search::query::Query::parse_counting_ignored(&query);
     if ignored > 0 {
-        eprintln!(
-            "note: only the first {} words of the query count; {ignored} more were left out",
-            crate::search::query::MAX_TERMS
-        );
+        eprintln!("{}", tr!("cli-query-too-long", counted = crate::search::query::MAX_TERMS, ignored = ignored));
     }
     let hits = Searcher::new().search(&index, &query, &filters, usize::from(args.limit));
     if args.json {
@@ -209,7 +206,7 @@ fn search(store: &Store, args: SearchArgs) -> Result<()> {
         return Ok(());
     }
     if hits.is_empty() {
-        out!("No phrases match. Try fewer letters, another language, or `--status retired`.");
+        out!("{}", tr!("cli-no-match"));
         return Ok(());
     }
     for (rank, hit) in hits.iter().enumerate() {
@@ -219,7 +216,7 @@ fn search(store: &Store, args: SearchArgs) -> Result<()> {
         let content = &phrase.content;
         out!("{:>2}. {}", rank + 1, first_line(&content.text));
         if let Some(avoid) = content.avoid.first() {
-            out!("    instead of: {avoid}");
+            out!("    {}", tr!("cli-instead-of", blunt = avoid.as_str()));
         }
         let draft = if content.status == Status::Vetted { String::new() } else { format!(" · {}", content.status) };
         out!("    {} · {}{draft} · {}", content.lang, content.situation, phrase.id);
@@ -234,32 +231,47 @@ fn show(store: &Store, id: &PhraseId) -> Result<()> {
     let situation = situations.iter().find(|situation| situation.key == content.situation);
     out!("{}\n", content.text);
     for line in &content.avoid {
-        out!("instead of: {line}");
+        out!("{}", tr!("cli-instead-of", blunt = line.as_str()));
     }
     if let Some(note) = &content.note {
-        out!("why: {note}");
+        out!("{}", tr!("cli-why", note = note.as_str()));
     }
-    out!("id: {}", phrase.id);
+    out!("{}", tr!("cli-id", id = phrase.id.as_str()));
     let title =
         situation.map(|situation| situation.title_in(content.lang.as_str())).unwrap_or(content.situation.as_str());
-    out!("situation: {title} ({})", content.situation);
-    out!("language: {}  status: {}  collection: {}", content.lang, content.status, phrase.collection);
+    out!("{}", tr!("cli-situation", title = title, key = content.situation.as_str()));
+    out!(
+        "{}",
+        tr!(
+            "cli-language-status-collection",
+            lang = content.lang.as_str(),
+            status = content.status.as_str(),
+            collection = &phrase.collection
+        )
+    );
     let vetting = store.vetting(id)?;
     if let Some(at) = vetting.at {
-        let by = vetting.by.map(|name| format!(" by {name}")).unwrap_or_default();
-        out!("vetted{by} on {}", at.format("%Y-%m-%d"));
+        let on = crate::i18n::date(at.date_naive());
+        match vetting.by {
+            Some(name) => out!("{}", tr!("cli-vetted-by-on", name = name, date = on)),
+            None => out!("{}", tr!("cli-vetted-on", date = on)),
+        }
     }
     if vetting.needs_review {
-        out!("needs review: a translation changed since this was vetted");
+        out!("{}", tr!("cli-needs-review"));
     }
     if let Some(key_id) = &vetting.signed_by {
-        out!("signed by trusted key {key_id}");
+        out!("{}", tr!("cli-signed-by-key", key = key_id.to_string()));
     }
     if !content.tags.is_empty() {
-        out!("tags: {}", content.tags.join(", "));
+        out!("{}", tr!("cli-tags", tags = content.tags.join(", ")));
     }
     if phrase.usage.favorite || phrase.usage.copy_count > 0 {
-        out!("copied {} times{}", phrase.usage.copy_count, if phrase.usage.favorite { " · favourite" } else { "" });
+        if phrase.usage.favorite {
+            out!("{}", tr!("cli-copied-times-favourite", count = phrase.usage.copy_count));
+        } else {
+            out!("{}", tr!("cli-copied-times", count = phrase.usage.copy_count));
+        }
     }
     if let Some(group) = &content.group {
         for sibling in store.group_members(group)?.into_iter().filter(|sibling| sibling.id != phrase.id) {
@@ -282,7 +294,7 @@ fn add(store: &mut Store, args: AddArgs) -> Result<()> {
         group: args.group,
     };
     let phrase = store.add_phrase(content, None)?;
-    out!("Added {}", phrase.id);
+    out!("{}", tr!("cli-added", id = phrase.id.as_str()));
     Ok(())
 }
 
@@ -301,12 +313,10 @@ fn edit(store: &mut Store, args: EditArgs) -> Result<()> {
         group: optional(args.group),
     };
     if edit == PhraseEdit::default() {
-        bail!(
-            "nothing to change: give --text, --status, --situation, --lang, --avoid, --tag, --note, --group or --title"
-        );
+        bail!("{}", tr!("cli-nothing-to-change"));
     }
-    let phrase = store.edit_phrase(&id, edit).with_context(|| format!("cannot edit {id}"))?;
-    out!("Updated {}: {}", phrase.id, first_line(&phrase.content.text));
+    let phrase = store.edit_phrase(&id, edit).with_context(|| tr!("cli-cannot-edit", id = id.as_str()))?;
+    out!("{}", tr!("cli-updated", id = phrase.id.as_str(), text = first_line(&phrase.content.text)));
     Ok(())
 }
 

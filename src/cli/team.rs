@@ -92,55 +92,55 @@ pub fn run(store: &mut Store, command: TeamCommand) -> Result<()> {
             let by = args.by.or_else(|| std::env::var("TACTFUL_NAME").ok()).or_else(|| std::env::var("USER").ok());
             let phrase = store.vet(&parse_id(&args.id)?, by.as_deref())?;
             match by {
-                Some(name) => out!("Vetted {} (by {name}).", phrase.id),
-                None => out!("Vetted {}.", phrase.id),
+                Some(name) => out!("{}", tr!("cli-vetted-by", id = phrase.id.as_str(), name = name)),
+                None => out!("{}", tr!("cli-vetted", id = phrase.id.as_str())),
             }
             Ok(())
         }
         TeamCommand::Subscribe { target, trust } => {
             let trusted = trust.iter().map(|key| TrustedKey::parse_or_read(key)).collect::<Result<Vec<_>, _>>()?;
             let outcome = store.follow(&target, &trusted)?;
-            out!("Following {}.", outcome.path.display());
+            out!("{}", tr!("cli-following", path = &outcome.path));
             if !trusted.is_empty() {
                 let ids: Vec<String> = trusted.iter().map(|key| key.id().to_string()).collect();
-                out!("Only files signed by key {} are accepted.", ids.join(" or "));
+                out!("{}", tr!("cli-signed-only", keys = ids.join(", ")));
             }
             print_sync(&outcome.reports)
         }
         TeamCommand::Subscriptions => {
             let subscriptions = store.subscriptions()?;
             if subscriptions.is_empty() {
-                out!("No subscriptions. `tactful subscribe PATH_OR_URL` follows a team file, folder or web address.");
+                out!("{}", tr!("cli-no-subscriptions"));
             }
             for subscription in subscriptions {
                 let synced = subscription
                     .synced_at
-                    .map(|at| format!("synced {}", crate::model::format_timestamp(&at)))
-                    .unwrap_or_else(|| "never synced".into());
+                    .map(|at| tr!("cli-synced-at", at = crate::model::format_timestamp(&at)))
+                    .unwrap_or_else(|| tr!("cli-never-synced"));
                 out!("{}  ({synced})", subscription.path.display());
                 if !subscription.trusted_keys.is_empty() {
                     let ids: Vec<String> = subscription.trusted_keys.iter().map(|key| key.id().to_string()).collect();
-                    out!("  signed by: {}", ids.join(", "));
+                    out!("  {}", tr!("cli-signed-by-keys", keys = ids.join(", ")));
                 }
                 if let Some(error) = subscription.last_error {
-                    out!("  last error: {error}");
+                    out!("  {}", tr!("cli-last-error", error = error.as_str()));
                 }
             }
             Ok(())
         }
         TeamCommand::Unsubscribe { path } => {
             store.unsubscribe(&path)?;
-            out!("No longer following {}; its phrases stay.", path.display());
+            out!("{}", tr!("cli-unsubscribed", path = &path));
             Ok(())
         }
         TeamCommand::Sync => {
             if store.subscriptions()?.is_empty() {
-                out!("No subscriptions. `tactful subscribe PATH_OR_URL` follows a team file, folder or web address.");
+                out!("{}", tr!("cli-no-subscriptions"));
                 return Ok(());
             }
             let reports = store.sync_subscriptions()?;
             if reports.is_empty() {
-                out!("The followed folders hold no collection files (.json, .csv, .yml) yet.");
+                out!("{}", tr!("cli-no-collection-files"));
             }
             print_sync(&reports)
         }
@@ -148,8 +148,8 @@ pub fn run(store: &mut Store, command: TeamCommand) -> Result<()> {
         TeamCommand::Resolve(args) => {
             let resolution = if args.theirs { Resolution::Theirs } else { Resolution::Ours };
             let phrase = store.resolve(&parse_id(&args.id)?, resolution)?;
-            let side = if args.theirs { "the incoming version" } else { "your version" };
-            out!("Resolved {}: kept {side} ({}).", phrase.id, phrase.content.status);
+            let id = if args.theirs { "cli-resolved-theirs" } else { "cli-resolved-ours" };
+            out!("{}", tr!(id, id = phrase.id.as_str(), status = phrase.content.status.as_str()));
             Ok(())
         }
     }
@@ -160,11 +160,11 @@ fn print_sync(reports: &[SyncReport]) -> Result<()> {
     let mut failed = 0;
     for report in reports {
         match &report.result {
-            Ok(_) if report.not_modified => out!("{}: not modified since the last copy.", report.file.display()),
+            Ok(_) if report.not_modified => out!("{}", tr!("cli-not-modified", file = &report.file)),
             Ok(import) => {
                 print_report(&report.file, import, false)?;
                 if let Some(signer) = report.signer {
-                    out!("  signed by trusted key {signer}");
+                    out!("  {}", tr!("cli-signed-by-key", key = signer.to_string()));
                 }
             }
             Err(error) => {
@@ -173,11 +173,11 @@ fn print_sync(reports: &[SyncReport]) -> Result<()> {
             }
         }
         for note in &report.notes {
-            out!("  not supported: {note}");
+            out!("  {}", tr!("cli-not-supported", note = note.to_string()));
         }
     }
     if failed > 0 {
-        bail!("{failed} of {} followed files could not be imported; nothing was changed from them", reports.len());
+        bail!("{}", tr!("cli-sync-failed", failed = failed, total = reports.len()));
     }
     Ok(())
 }
@@ -220,19 +220,27 @@ fn review(store: &Store, json: bool) -> Result<()> {
         return Ok(());
     }
     if rows.is_empty() {
-        out!("Nothing to review.");
+        out!("{}", tr!("cli-nothing-to-review"));
         return Ok(());
     }
     out!(
-        "Drafts: {}; translations to re-check: {}; conflicts: {}.",
-        queue.drafts.len(),
-        queue.needs_review.len(),
-        queue.conflicts.len()
+        "{}",
+        tr!(
+            "cli-review-counts",
+            drafts = queue.drafts.len(),
+            recheck = queue.needs_review.len(),
+            conflicts = queue.conflicts.len()
+        )
     );
     for row in rows {
-        out!("{:<12}  [{}] {}  ({})", row.reason, row.lang, row.text, row.id);
+        let reason = tr!(match row.reason {
+            "draft" => "cli-reason-draft",
+            "needs review" => "cli-reason-needs-review",
+            _ => "cli-reason-conflict",
+        });
+        out!("{reason:<12}  [{}] {}  ({})", row.lang, row.text, row.id);
     }
-    out!("`tactful vet ID` approves a phrase; `tactful conflicts` shows both versions of a conflict.");
+    out!("{}", tr!("cli-review-hint"));
     Ok(())
 }
 
@@ -260,17 +268,27 @@ fn conflicts(store: &Store, json: bool) -> Result<()> {
         return Ok(());
     }
     if conflicts.is_empty() {
-        out!("No conflicts.");
+        out!("{}", tr!("cli-no-conflicts"));
         return Ok(());
     }
     for conflict in &conflicts {
-        out!("{}  (from {})", conflict.ours.id, conflict.source);
-        out!("  ours:   {} [{}]", first_line(&conflict.ours.content.text), conflict.ours.content.status);
+        out!("{}", tr!("cli-conflict-from", id = conflict.ours.id.as_str(), source = conflict.source.as_str()));
+        out!(
+            "  {}",
+            tr!(
+                "cli-conflict-ours",
+                text = first_line(&conflict.ours.content.text),
+                status = conflict.ours.content.status.as_str()
+            )
+        );
         match &conflict.theirs {
-            Some(theirs) => out!("  theirs: {} [{}]", first_line(&theirs.text), theirs.status),
-            None => out!("  theirs: removed upstream"),
+            Some(theirs) => out!(
+                "  {}",
+                tr!("cli-conflict-theirs", text = first_line(&theirs.text), status = theirs.status.as_str())
+            ),
+            None => out!("  {}", tr!("cli-conflict-theirs-removed")),
         }
     }
-    out!("`tactful resolve ID --ours` keeps yours; `--theirs` takes the incoming version.");
+    out!("{}", tr!("cli-resolve-hint"));
     Ok(())
 }

@@ -58,6 +58,8 @@ pub enum Action {
     SetZoom(f32),
     /// Change the language new phrases start in (`None`: the shown language).
     SetDefaultLang(Option<String>),
+    /// Change the language of the window's own words.
+    SetInterfaceLanguage(crate::i18n::Language),
     /// Turn the global shortcut on (with its keys) or off.
     SetGlobalShortcut(Option<String>),
     /// Change what Enter does, the paste keystroke, restoring the clipboard.

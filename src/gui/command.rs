@@ -188,62 +188,68 @@ impl Command {
     }
 
     /// The name in menus and the help overlay.
-    pub fn label(self) -> &'static str {
+    /// The message id of the name in menus and the help overlay.
+    fn message_id(self) -> &'static str {
         match self {
-            Command::CopySelected => "Paste or copy the selected phrase (Settings, Enter)",
-            Command::CopyOther => "The other of paste and copy",
-            Command::CopyRow(_) => "Copy result 1 … 9 (the number on the row)",
-            Command::SelectNext => "Next result",
-            Command::SelectPrevious => "Previous result",
-            Command::Escape => "Clear the search; again to minimise",
-            Command::FocusSearch => "Search (selects what is typed)",
-            Command::ToggleFavourite => "Favourite",
-            Command::OtherLanguages => "Show matches in every language",
-            Command::NewPhrase => "New phrase",
-            Command::EditPhrase => "Edit phrase",
-            Command::DuplicatePhrase => "Duplicate phrase",
-            Command::DeletePhrase => "Delete phrase",
-            Command::Undo => "Undo delete",
-            Command::LargeType => "Large type",
-            Command::Compact => "Compact mode",
-            Command::SidePanel => "Side panel",
-            Command::DetailPane => "Detail pane",
-            Command::AlwaysOnTop => "Always on top",
-            Command::Settings => "Settings",
-            Command::CheckDraft => "Check a draft",
-            Command::Help => "Keyboard shortcuts",
-            Command::About => "About Tactful",
-            Command::NextFinding => "Next finding (Check a draft)",
-            Command::PreviousFinding => "Previous finding (Check a draft)",
-            Command::PickAlternative(_) => "Use alternative 1 … 9 of the finding (Check a draft)",
-            Command::PasteAndCheck => "Paste and check (Check a draft)",
-            Command::CopyRevised => "Copy revised draft (Check a draft)",
-            Command::CopyAnyway => "Copy with empty blanks (fill-in form)",
-            Command::SavePhrase => "Save phrase (editor)",
-            Command::AllPhrases => "All phrases",
-            Command::Trash => "Trash",
-            Command::Review => "Review",
-            Command::Import => "Import…",
-            Command::Export => "Export…",
-            Command::Subscribe => "Subscribe to folder…",
-            Command::Quit => "Quit",
+            Command::CopySelected => "command-copy-selected",
+            Command::CopyOther => "command-copy-other",
+            Command::CopyRow(_) => "command-copy-row",
+            Command::SelectNext => "command-select-next",
+            Command::SelectPrevious => "command-select-previous",
+            Command::Escape => "command-escape",
+            Command::FocusSearch => "command-focus-search",
+            Command::ToggleFavourite => "command-toggle-favourite",
+            Command::OtherLanguages => "command-other-languages",
+            Command::NewPhrase => "command-new-phrase",
+            Command::EditPhrase => "command-edit-phrase",
+            Command::DuplicatePhrase => "command-duplicate-phrase",
+            Command::DeletePhrase => "command-delete-phrase",
+            Command::Undo => "command-undo",
+            Command::LargeType => "command-large-type",
+            Command::Compact => "command-compact",
+            Command::SidePanel => "command-side-panel",
+            Command::DetailPane => "command-detail-pane",
+            Command::AlwaysOnTop => "command-always-on-top",
+            Command::Settings => "command-settings",
+            Command::CheckDraft => "command-check-draft",
+            Command::Help => "command-help",
+            Command::About => "command-about",
+            Command::NextFinding => "command-next-finding",
+            Command::PreviousFinding => "command-previous-finding",
+            Command::PickAlternative(_) => "command-pick-alternative",
+            Command::PasteAndCheck => "command-paste-and-check",
+            Command::CopyRevised => "command-copy-revised",
+            Command::CopyAnyway => "command-copy-anyway",
+            Command::SavePhrase => "command-save-phrase",
+            Command::AllPhrases => "command-all-phrases",
+            Command::Trash => "command-trash",
+            Command::Review => "command-review",
+            Command::Import => "command-import",
+            Command::Export => "command-export",
+            Command::Subscribe => "command-subscribe",
+            Command::Quit => "command-quit",
         }
     }
 
+    /// The name in menus and the help overlay, in the interface language.
+    pub fn label(self) -> String {
+        crate::i18n::text(self.message_id())
+    }
+
     /// One line on what the command does, for tooltips.
-    pub fn tooltip(self) -> &'static str {
+    pub fn tooltip(self) -> String {
         match self {
-            Command::CopySelected => "Templates and phrases with blanks open the fill-in form first",
-            Command::CopyRow(_) => "Ctrl+1 copies the first row, Ctrl+2 the second…",
-            Command::OtherLanguages => "When the chosen language has few matches, show every language",
-            Command::DeletePhrase => "Moves it to the trash; Ctrl+Z brings it back",
-            Command::Undo => "Brings back the phrases deleted last, one per press",
-            Command::Compact => "Search box and results only, for a narrow strip beside the call",
-            Command::SidePanel => "Views, language, situations and tags",
-            Command::DetailPane => "The selected phrase in full, with its translations",
-            Command::CheckDraft => "Blunt passages marked, kinder alternatives one key away",
-            Command::PasteAndCheck => "Replaces the draft with what the clipboard holds",
-            Command::CopyAnyway => "Copies although a blank is empty; the reply will show {the_blank}",
+            Command::CopySelected
+            | Command::CopyRow(_)
+            | Command::OtherLanguages
+            | Command::DeletePhrase
+            | Command::Undo
+            | Command::Compact
+            | Command::SidePanel
+            | Command::DetailPane
+            | Command::CheckDraft
+            | Command::PasteAndCheck
+            | Command::CopyAnyway => crate::i18n::text(&format!("{}-tooltip", self.message_id())),
             _ => self.label(),
         }
     }

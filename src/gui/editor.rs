@@ -225,15 +225,17 @@ impl Editor {
     /// The store changes that save this editor: the phrase, then each changed or added translation.
     /// A field that cannot be valid is refused here with a message naming it.
     pub fn changes(&self) -> Result<Vec<Change>, String> {
-        let lang = Lang::new(self.lang.trim()).map_err(|error| format!("Language: {error}"))?;
+        let lang =
+            Lang::new(self.lang.trim()).map_err(|error| tr!("editor-error-language", error = error.to_string()))?;
         if self.situation.trim().is_empty() {
-            return Err("Situation: pick one, or add a new situation".into());
+            return Err(tr!("editor-error-no-situation"));
         }
-        let situation = SituationKey::new(self.situation.trim()).map_err(|error| format!("Situation: {error}"))?;
+        let situation = SituationKey::new(self.situation.trim())
+            .map_err(|error| tr!("editor-error-situation", error = error.to_string()))?;
         if self.text.trim().is_empty() {
-            return Err("Text: must not be empty".into());
+            return Err(tr!("editor-error-empty-text"));
         }
-        Template::parse(&self.text).map_err(|error| format!("Text: {error}"))?;
+        Template::parse(&self.text).map_err(|error| tr!("editor-error-text", error = error.to_string()))?;
         let mut avoid = self.avoid.clone();
         if !self.new_avoid.trim().is_empty() {
             avoid.push(self.new_avoid.trim().to_owned());
@@ -291,8 +293,8 @@ impl Editor {
                 Some(_) => {}
                 None if draft.text.trim().is_empty() => {}
                 None => {
-                    let lang =
-                        Lang::new(draft.lang.trim()).map_err(|error| format!("Translation language: {error}"))?;
+                    let lang = Lang::new(draft.lang.trim())
+                        .map_err(|error| tr!("editor-error-translation-language", error = error.to_string()))?;
                     changes.push(Change::Add {
                         content: PhraseContent {
                             situation: situation.clone(),

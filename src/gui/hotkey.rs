@@ -25,11 +25,11 @@ impl Drop for GlobalShortcut {
 
 /// Registers `spec` (such as `ctrl+alt+KeyT`); each press sends on `wake` and repaints `context`.
 pub fn register(spec: &str, wake: Sender<()>, context: egui::Context) -> Result<GlobalShortcut, String> {
-    let hotkey: HotKey =
-        spec.parse().map_err(|error| format!("{spec:?} is not a shortcut ({error}); try {SUGGESTED}"))?;
-    let manager =
-        GlobalHotKeyManager::new().map_err(|error| format!("global shortcuts are not available here: {error}"))?;
-    manager.register(hotkey).map_err(|error| format!("cannot use {spec}: {error}"))?;
+    let hotkey: HotKey = spec.parse().map_err(|error: global_hotkey::hotkey::HotKeyParseError| {
+        tr!("hotkey-not-a-shortcut", spec = spec, error = error.to_string(), suggested = SUGGESTED)
+    })?;
+    let manager = GlobalHotKeyManager::new().map_err(|error| tr!("hotkey-unavailable", error = error.to_string()))?;
+    manager.register(hotkey).map_err(|error| tr!("hotkey-taken", spec = spec, error = error.to_string()))?;
     // The handler is process-wide and set once; later registrations reuse it.
     GlobalHotKeyEvent::set_event_handler(Some(move |event: GlobalHotKeyEvent| {
         if event.state == HotKeyState::Pressed {

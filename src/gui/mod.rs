@@ -106,7 +106,7 @@ pub fn run(database: &DatabaseArgs, show: bool) -> Result<()> {
     let path = database_path(database)?;
     let listener = match single_instance::claim(&path) {
         single_instance::Claim::HandedOver => {
-            println!("Tactful is already running; brought its window to the front.");
+            println!("{}", tr!("window-handed-over"));
             return Ok(());
         }
         single_instance::Claim::First(listener) => listener,
@@ -115,7 +115,7 @@ pub fn run(database: &DatabaseArgs, show: bool) -> Result<()> {
     let clipboard: Box<dyn Clipboard> = match SystemClipboard::open() {
         Ok(clipboard) => Box::new(clipboard),
         Err(error) => {
-            eprintln!("tactful: {error}; copies stay inside the app");
+            eprintln!("tactful: {}", tr!("window-no-clipboard", error = error.to_string()));
             Box::new(MemoryClipboard::default())
         }
     };
@@ -161,5 +161,5 @@ pub fn run(database: &DatabaseArgs, show: bool) -> Result<()> {
         }),
     )
     .map_err(|error| anyhow::anyhow!("{error}"))
-    .context("cannot open the window (is a desktop session running? the CLI works without one: `tactful --help`)")
+    .context(tr!("window-cannot-open"))
 }

@@ -26,12 +26,12 @@ impl EnterAction {
     pub const ALL: [EnterAction; 3] = [EnterAction::Copy, EnterAction::CopyAndHide, EnterAction::Paste];
 
     /// How Settings names it.
-    pub fn label(self) -> &'static str {
-        match self {
-            EnterAction::Copy => "Copy",
-            EnterAction::CopyAndHide => "Copy and hide Tactful",
-            EnterAction::Paste => "Paste into the app I came from",
-        }
+    pub fn label(self) -> String {
+        tr!(match self {
+            EnterAction::Copy => "paste-enter-copy",
+            EnterAction::CopyAndHide => "paste-enter-copy-and-hide",
+            EnterAction::Paste => "paste-enter-paste",
+        })
     }
 
     /// What Shift+Enter (and the second button) does: the other of copy and paste, so both are
@@ -44,12 +44,12 @@ impl EnterAction {
     }
 
     /// The label of a button that does this.
-    pub fn button(self) -> &'static str {
-        match self {
-            EnterAction::Copy => "Copy",
-            EnterAction::CopyAndHide => "Copy and hide",
-            EnterAction::Paste => "Paste",
-        }
+    pub fn button(self) -> String {
+        tr!(match self {
+            EnterAction::Copy => "paste-button-copy",
+            EnterAction::CopyAndHide => "paste-button-copy-and-hide",
+            EnterAction::Paste => "paste-button-paste",
+        })
     }
 }
 
@@ -74,19 +74,17 @@ impl Default for PastePrefs {
 /// The paste row of the settings grid ("Enter" and its choices); returns the changed settings.
 pub fn settings_row(ui: &mut egui::Ui, prefs: &PastePrefs, why_not: Option<&str>) -> Option<PastePrefs> {
     let mut changed = prefs.clone();
-    ui.label("Enter");
+    ui.label(tr!("paste-enter"));
     ui.vertical(|ui| {
         for action in EnterAction::ALL {
             ui.radio_value(&mut changed.enter, action, action.label());
         }
-        ui.weak(format!("Shift+Enter: {}", changed.enter.other().label().to_lowercase()));
+        ui.weak(tr!("paste-shift-enter", action = changed.enter.other().label().to_lowercase()));
         // Plain words: a label shows backticks as they are.
-        ui.weak(why_not.unwrap_or(
-            "Pasting works when Tactful was summoned from another window (its shortcut or tactful --show).",
-        ));
+        ui.weak(why_not.map_or_else(|| tr!("paste-how"), str::to_owned));
         // Wrapped, so in a narrow window the list goes under its label instead of off the edge.
         ui.horizontal_wrapped(|ui| {
-            let label = ui.label("Paste keystroke");
+            let label = ui.label(tr!("paste-keystroke"));
             egui::ComboBox::from_id_salt("paste-keys")
                 .selected_text(changed.keys.label())
                 .show_ui(ui, |ui| {
@@ -97,7 +95,7 @@ pub fn settings_row(ui: &mut egui::Ui, prefs: &PastePrefs, why_not: Option<&str>
                 .response
                 .labelled_by(label.id);
         });
-        ui.checkbox(&mut changed.restore_clipboard, "Put back what was on the clipboard after pasting");
+        ui.checkbox(&mut changed.restore_clipboard, tr!("paste-restore-clipboard"));
     });
     ui.end_row();
     (changed != *prefs).then_some(changed)
@@ -107,7 +105,7 @@ pub fn settings_row(ui: &mut egui::Ui, prefs: &PastePrefs, why_not: Option<&str>
 pub fn delivery_buttons(ui: &mut egui::Ui, enter: EnterAction) -> Option<EnterAction> {
     let mut chosen = None;
     for (action, keys) in [(enter, "Enter"), (enter.other(), "Shift+Enter")] {
-        if ui.button(format!("{} ({keys})", action.button())).clicked() {
+        if ui.button(tr!("paste-button-keys", action = action.button(), keys = keys)).clicked() {
             chosen = Some(action);
         }
     }
@@ -171,15 +169,15 @@ impl AppState {
                 let keys = self.prefs.paste.keys;
                 match self.paste.start(keys, plain, previous, move || waker.request_repaint()) {
                     // The outcome arrives in a later frame (see `poll_paste`).
-                    Ok(()) => return "Pasting…".to_owned(),
+                    Ok(()) => return tr!("toast-pasting"),
                     Err(error) => Some(not_pasted(&error)),
                 }
             }
         };
         match extra {
             None => copied,
-            Some(extra) if copied == "Copied" => extra,
-            Some(extra) => format!("{copied}. {extra}"),
+            Some(extra) if copied == tr!("toast-copied") => extra,
+            Some(extra) => tr!("toast-copied-and-more", copied = copied, more = extra),
         }
     }
 
@@ -194,7 +192,7 @@ impl AppState {
         };
         match report {
             Ok(title) => {
-                self.say(format!("Pasted into {title}"), context);
+                self.say(tr!("toast-pasted-into", window = title), context);
                 self.hide(context);
             }
             Err(error) => {
@@ -214,7 +212,7 @@ impl AppState {
 
 fn not_pasted(error: &PasteError) -> String {
     let reason = error.to_string();
-    format!("Not pasted: {}. The phrase is on the clipboard.", reason.trim_end_matches('.'))
+    tr!("toast-not-pasted", reason = reason.trim_end_matches('.'))
 }
 
 #[cfg(test)]

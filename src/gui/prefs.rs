@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::paste_back::PastePrefs;
+use crate::i18n::Language;
 
 /// Light, dark, or follow the system.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -48,14 +49,14 @@ impl Profile {
     }
 
     /// Its label in Settings.
-    pub fn label(self) -> &'static str {
-        match self {
-            Profile::AgentName => "Your name",
-            Profile::Company => "Company",
-            Profile::TeamPhone => "Team phone",
-            Profile::TeamEmail => "Team email",
-            Profile::Signature => "Signature",
-        }
+    pub fn label(self) -> String {
+        tr!(match self {
+            Profile::AgentName => "profile-agent-name",
+            Profile::Company => "profile-company",
+            Profile::TeamPhone => "profile-team-phone",
+            Profile::TeamEmail => "profile-team-email",
+            Profile::Signature => "profile-signature",
+        })
     }
 }
 
@@ -93,6 +94,9 @@ pub struct Prefs {
     pub default_lang: Option<String>,
     /// A global shortcut that brings the window forward (`ctrl+alt+KeyT`); `None` is off.
     pub global_shortcut: Option<String>,
+    /// The language of the window's own words, chosen in Settings; `None` follows the desktop
+    /// locale. Independent of [`Prefs::lang`], which filters phrases.
+    pub interface_language: Option<Language>,
     /// What Enter does, the paste keystroke, restoring the clipboard.
     pub paste: PastePrefs,
 }
@@ -148,6 +152,7 @@ impl Default for Prefs {
             zoom: 1.0,
             default_lang: None,
             global_shortcut: None,
+            interface_language: None,
             paste: PastePrefs::default(),
         }
     }

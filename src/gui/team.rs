@@ -83,15 +83,16 @@ pub fn describe(reports: &[SyncReport]) -> Option<String> {
         .filter_map(|report| {
             let name = report.file.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
             match &report.result {
-                Ok(import) if import.changes_anything() => Some(format!(
-                    "{name}: {} added, {} updated, {} retired, {} conflicts",
-                    import.added.len(),
-                    import.updated.len(),
-                    import.retired.len(),
-                    import.conflicts.len()
+                Ok(import) if import.changes_anything() => Some(tr!(
+                    "team-synced-file",
+                    file = name,
+                    added = import.added.len(),
+                    updated = import.updated.len(),
+                    retired = import.retired.len(),
+                    conflicts = import.conflicts.len(),
                 )),
                 Ok(_) => None,
-                Err(error) => Some(format!("{name}: {error}")),
+                Err(error) => Some(tr!("team-sync-failed-file", file = name, error = error.to_string())),
             }
         })
         .collect();
@@ -105,7 +106,7 @@ impl TeamState {
         let subscriptions = match store.subscriptions() {
             Ok(subscriptions) => subscriptions,
             Err(error) => {
-                self.notice = Some(format!("Subscriptions were not synced: {error}"));
+                self.notice = Some(tr!("team-not-synced", error = error.to_string()));
                 return;
             }
         };
@@ -136,7 +137,7 @@ impl TeamState {
             for root in &roots {
                 match store.sync_subscription(root) {
                     Ok(found) => reports.extend(found),
-                    Err(error) => self.notice = Some(format!("Subscriptions were not synced: {error}")),
+                    Err(error) => self.notice = Some(tr!("team-not-synced", error = error.to_string())),
                 }
             }
             if let Some(message) = describe(&reports) {
@@ -178,7 +179,7 @@ impl TeamState {
                     }
                     self.watcher = Some(watcher);
                 }
-                Err(error) => self.notice = Some(format!("Followed folders are synced on start only: {error}")),
+                Err(error) => self.notice = Some(tr!("team-no-watching", error = error.to_string())),
             },
         }
     }
@@ -225,7 +226,7 @@ impl TeamState {
                 for batch in worker.poll() {
                     match batch {
                         Ok(found) => reports.extend(found),
-                        Err(error) => self.notice = Some(format!("Subscriptions were not synced: {error}")),
+                        Err(error) => self.notice = Some(tr!("team-not-synced", error = error.to_string())),
                     }
                 }
             }
@@ -269,14 +270,13 @@ impl TeamState {
             TeamAction::Vet(id) => {
                 let by = Some(agent_name).filter(|name| !name.trim().is_empty());
                 store.vet(&id, by).map_err(|error| error.to_string())?;
-                self.notice = Some("Vetted: it shows as ready for everyone".to_owned());
+                self.notice = Some(tr!("team-vetted"));
                 Ok(true)
             }
             TeamAction::Resolve(id, resolution) => {
                 store.resolve(&id, resolution).map_err(|error| error.to_string())?;
-                let side =
-                    if resolution == Resolution::Ours { "Kept your version" } else { "Took the incoming version" };
-                self.notice = Some(side.to_owned());
+                let side = if resolution == Resolution::Ours { "team-kept-ours" } else { "team-took-theirs" };
+                self.notice = Some(tr!(side));
                 Ok(true)
             }
             TeamAction::Subscribe => {
@@ -301,8 +301,7 @@ impl TeamState {
                             self.watch(std::slice::from_ref(&outcome.path));
                         }
                         self.notice = Some(
-                            describe(&outcome.reports)
-                                .unwrap_or_else(|| format!("Following {}", outcome.path.display())),
+                            describe(&outcome.reports).unwrap_or_else(|| tr!("team-following", path = &outcome.path)),
                         );
                         self.subscribe_path.clear();
                         self.subscribe_keys.clear();

@@ -23,36 +23,46 @@ pub const BODY_SIZE: f32 = 15.0;
 /// The size of the "instead of" line and chips: 13/15 ≈ 87 % of the body.
 pub const SECONDARY_SIZE: f32 = 13.0;
 
+/// A phrase's status as the interface language says it ("draft", «черновик»).
+pub fn status_name(status: crate::model::Status) -> String {
+    tr!(match status {
+        crate::model::Status::Draft => "status-draft",
+        crate::model::Status::Vetted => "status-vetted",
+        crate::model::Status::Retired => "status-retired",
+    })
+}
+
 /// A language tag as people say it: "English", "Dutch (informal)", "English (US)".
 pub fn language_name(code: &str) -> String {
     let mut parts = code.split('-');
-    let base = match parts.next().unwrap_or(code) {
-        "en" => "English",
-        "nl" => "Dutch",
-        "sv" => "Swedish",
-        "ru" => "Russian",
-        "de" => "German",
-        "fr" => "French",
-        "es" => "Spanish",
-        "da" => "Danish",
-        "nb" | "no" => "Norwegian",
-        "fi" => "Finnish",
-        "it" => "Italian",
-        "pl" => "Polish",
-        "pt" => "Portuguese",
+    let id = match parts.next().unwrap_or(code) {
+        "en" => "language-en",
+        "nl" => "language-nl",
+        "sv" => "language-sv",
+        "ru" => "language-ru",
+        "de" => "language-de",
+        "fr" => "language-fr",
+        "es" => "language-es",
+        "da" => "language-da",
+        "nb" | "no" => "language-nb",
+        "fi" => "language-fi",
+        "it" => "language-it",
+        "pl" => "language-pl",
+        "pt" => "language-pt",
         _ => return code.to_owned(),
     };
+    let base = tr!(id);
     let rest: Vec<&str> = parts.collect();
     let variant = match rest.as_slice() {
         [] => None,
-        ["x", "informal"] => Some("informal".to_owned()),
-        ["x", "formal"] => Some("formal".to_owned()),
+        ["x", "informal"] => Some(tr!("language-variant-informal")),
+        ["x", "formal"] => Some(tr!("language-variant-formal")),
         [region] => Some(region.to_uppercase()),
         _ => Some(rest.join("-")),
     };
     match variant {
-        Some(variant) => format!("{base} ({variant})"),
-        None => base.to_owned(),
+        Some(variant) => tr!("language-with-variant", language = base, variant = variant),
+        None => base,
     }
 }
 

@@ -9,6 +9,9 @@ impl AppState {
     /// Draws the window and applies what the agent did.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         let context = ui.ctx().clone();
+        // Lookups read the thread's language; setting it each frame keeps a test's window (and a
+        // second window on another thread) in its own language.
+        crate::i18n::set_language(self.interface_language());
         self.apply_prefs(&context);
         let width = context.content_rect().width();
         self.panes = fit_panes(width, self.prefs.compact, (self.prefs.side_panel, self.prefs.detail_pane), self.panes);

@@ -100,7 +100,7 @@ fn add_edit_rm_restore_and_copy_print() {
     let copied = tactful(&db, &["copy", &id, "--print", "--set", "customer_name=Ana"]);
     assert_eq!(stdout(&copied).trim(), "Here is what I can do, Ana.");
     let shown = stdout(&tactful(&db, &["show", &id]));
-    assert!(shown.contains("copied 1 times") && shown.contains("status: vetted"), "{shown}");
+    assert!(shown.contains("copied once") && shown.contains("status: vetted"), "{shown}");
     assert!(tactful(&db, &["rm", &id]).status.success());
     assert_eq!(tactful(&db, &["show", &id]).status.code(), Some(1));
     assert!(tactful(&db, &["restore", &id]).status.success());

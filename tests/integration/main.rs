@@ -5,6 +5,7 @@ mod cli;
 mod crash;
 mod draft_check;
 mod http_server;
+mod i18n;
 mod import_tools;
 mod index_updates;
 mod interchange;
@@ -36,6 +37,8 @@ mod gui_subscribe;
 mod gui_support;
 #[cfg(feature = "gui")]
 mod gui_team;
+#[cfg(feature = "gui")]
+mod i18n_gui;
 #[cfg(feature = "gui")]
 mod paste_back;
 

@@ -244,7 +244,7 @@ impl AppState {
                 let revised = self.draft.text.clone();
                 let html = crate::template::plain_to_html(&revised);
                 match self.clipboard.copy(&revised, Some(&html)) {
-                    Ok(()) => self.say("Copied the revised draft", context),
+                    Ok(()) => self.say(tr!("toast-copied-revised"), context),
                     Err(error) => self.say(error.to_string(), context),
                 }
             }
@@ -256,7 +256,7 @@ impl AppState {
     fn replace_with_alternative(&mut self, finding: usize, alternative: usize, context: &egui::Context) {
         if !self.draft.is_fresh() {
             self.draft.check_now(&self.library.index);
-            self.say("The draft changed; here are its findings now", context);
+            self.say(tr!("toast-draft-changed"), context);
             return;
         }
         let Some(found) = self.draft.report.as_ref().and_then(|report| report.findings.get(finding)) else { return };

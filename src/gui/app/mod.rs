@@ -69,6 +69,9 @@ pub struct AppState {
     pub panes: Panes,
     pub(crate) clipboard: Box<dyn Clipboard>,
     applied_prefs: Option<Prefs>,
+    /// The desktop locale's language when the window opened (English in tests, which never set
+    /// the process language), used until the agent picks one in Settings.
+    desktop_language: crate::i18n::Language,
 }
 
 impl std::fmt::Debug for AppState {
@@ -84,6 +87,9 @@ impl std::fmt::Debug for AppState {
 impl AppState {
     /// Loads the phrasebook from `store` into a window state that copies to `clipboard`.
     pub fn new(mut store: Store, clipboard: Box<dyn Clipboard>, prefs: Prefs) -> Result<Self, StoreError> {
+        let desktop_language = crate::i18n::process_language();
+        // Before the first sync, whose notice is written in the interface language.
+        crate::i18n::set_language(prefs.interface_language.unwrap_or(desktop_language));
         let mut team = TeamState::default();
         team.start(&mut store);
         let library = Library::open(store)?;
@@ -103,11 +109,12 @@ impl AppState {
             toast: None,
             team,
             draft: DraftCheck::default(),
-            paste: crate::paste::PasteBack::unavailable("Pasting into another window is off in this window."),
+            paste: crate::paste::PasteBack::unavailable(tr!("paste-off-in-this-window")),
             delivery: None,
             panes: Panes { side: true, detail: true, ..Panes::default() },
             clipboard,
             applied_prefs: None,
+            desktop_language,
         };
         state.forget_missing_language();
         state.refresh();
@@ -175,9 +182,15 @@ impl AppState {
         self.library.situation_title(key, lang)
     }
 
-    /// The language titles are shown in: the filter's, else English.
+    /// The language situation titles are shown in: the phrase filter's, else (all languages
+    /// shown) the interface language's.
     pub fn ui_lang(&self) -> &str {
-        self.prefs.lang.as_deref().unwrap_or("en")
+        self.prefs.lang.as_deref().unwrap_or(self.interface_language().code())
+    }
+
+    /// The language of the window's own words: the one chosen in Settings, else the desktop's.
+    pub fn interface_language(&self) -> crate::i18n::Language {
+        self.prefs.interface_language.unwrap_or(self.desktop_language)
     }
 
     /// The open editor, if it is on top (or waiting under the situation dialog).
@@ -240,7 +253,7 @@ impl AppState {
         if self.team.poll(self.library.store_mut())
             && let Err(error) = self.reload()
         {
-            self.team.notice = Some(format!("The list could not be refreshed: {error}"));
+            self.team.notice = Some(tr!("toast-refresh-failed", error = error.to_string()));
         }
         if let Some(notice) = self.team.notice.take() {
             self.say(notice, context);
@@ -261,13 +274,13 @@ impl AppState {
             Ok(true) => {
                 self.forget_missing_language();
                 if let Err(error) = self.team.reload(self.library.store()) {
-                    self.say(format!("The list could not be refreshed: {error}"), context);
+                    self.say(tr!("toast-refresh-failed", error = error.to_string()), context);
                 }
                 self.search.invalidate();
                 self.refresh_for_frame(context);
             }
             Ok(false) => {}
-            Err(error) => self.say(format!("The list could not be refreshed: {error}"), context),
+            Err(error) => self.say(tr!("toast-refresh-failed", error = error.to_string()), context),
         }
     }
 
@@ -321,6 +334,10 @@ impl AppState {
             Action::SetProfile(line, value) => self.prefs.set_profile(line, value),
             Action::SetZoom(zoom) => self.prefs.zoom = zoom,
             Action::SetDefaultLang(lang) => self.prefs.default_lang = lang,
+            Action::SetInterfaceLanguage(language) => {
+                self.prefs.interface_language = Some(language);
+                crate::i18n::set_language(language);
+            }
             Action::SetGlobalShortcut(shortcut) => self.prefs.global_shortcut = shortcut,
             Action::SetPaste(paste) => self.prefs.paste = paste,
             Action::Deliver(choice) => self.delivery = Some(choice),
@@ -464,7 +481,7 @@ impl AppState {
         match self.library.store_mut().set_favorite(id, favorite) {
             Ok(()) => {
                 std::sync::Arc::make_mut(&mut self.library.index).set_favorite(id, favorite, now());
-                self.say(if favorite { "Added to favourites" } else { "Removed from favourites" }, context);
+                self.say(if favorite { tr!("toast-favourite-added") } else { tr!("toast-favourite-removed") }, context);
             }
             Err(error) => self.say(error.to_string(), context),
         }
@@ -487,7 +504,7 @@ impl AppState {
                             self.close_modal();
                         }
                         if changed && let Err(error) = self.reload() {
-                            self.say(format!("The list could not be refreshed: {error}"), context);
+                            self.say(tr!("toast-refresh-failed", error = error.to_string()), context);
                         }
                         self.search.invalidate();
                     }
@@ -523,11 +540,7 @@ impl AppState {
             form.mark_empty();
             let count = form.empty_blanks().len();
             let keys = Command::CopyAnyway.shortcut_text(context);
-            let message = if count == 1 {
-                format!("Not copied: a blank is still empty. Fill it in, or copy anyway ({keys}).")
-            } else {
-                format!("Not copied: {count} blanks are still empty. Fill them in, or copy anyway ({keys}).")
-            };
+            let message = tr!("toast-blanks-empty", count = count, keys = keys);
             self.say(message, context);
             return;
         }
@@ -543,11 +556,9 @@ impl AppState {
                 let at = now();
                 let counted = self.library.store_mut().record_copy(id, at);
                 let message = match counted {
-                    Err(error) => format!("Copied, but the copy was not counted: {error}"),
-                    Ok(()) if self.needs_review(id) => {
-                        "Copied — careful: this translation still needs review".to_owned()
-                    }
-                    Ok(()) => "Copied".to_owned(),
+                    Err(error) => tr!("toast-copied-not-counted", error = error.to_string()),
+                    Ok(()) if self.needs_review(id) => tr!("toast-copied-needs-review"),
+                    Ok(()) => tr!("toast-copied"),
                 };
                 let message = self.after_copy(plain, previous, message, context);
                 self.say(message, context);

@@ -60,7 +60,7 @@ impl AppState {
                 self.say(message, context);
             }
             (Err(error), _) | (_, Err(error)) => {
-                self.say(format!("{message}, but the list could not be refreshed: {error}"), context)
+                self.say(tr!("toast-done-but-refresh-failed", message = message, error = error.to_string()), context)
             }
         }
     }
@@ -113,9 +113,7 @@ impl AppState {
                     self.library.phrase(&phrase_id).map(|phrase| phrase.content.text.clone()).unwrap_or_default();
                 match self.library.store_mut().delete_phrase(&phrase_id) {
                     Ok(()) => {
-                        let short: String = text.chars().take(40).collect();
-                        let ellipsis = if text.chars().count() > 40 { "…" } else { "" };
-                        self.after_change(&format!("Deleted \u{201c}{short}{ellipsis}\u{201d}"), context);
+                        self.after_change(&tr!("toast-deleted", text = shortened(&text)), context);
                         if let Some(toast) = self.toast.as_mut() {
                             toast.undoable = true;
                         }
@@ -126,18 +124,19 @@ impl AppState {
             }
             Curate::Undo => match self.curation.undo.pop() {
                 Some(phrase_id) => self.restore(&phrase_id, context),
-                None => self.say("Nothing to undo", context),
+                None => self.say(tr!("toast-nothing-to-undo"), context),
             },
             Curate::Restore(phrase_id) => self.restore(&phrase_id, context),
             Curate::Purge(phrase_id) => match self.library.store_mut().purge_phrase(&phrase_id) {
-                Ok(()) => self.after_change("Deleted for good", context),
+                Ok(()) => self.after_change(&tr!("toast-deleted-for-good"), context),
                 Err(error) => self.say(error.to_string(), context),
             },
             Curate::SetStatus(phrase_id, status) => {
                 let edit = PhraseEdit { status: Some(status), ..PhraseEdit::default() };
                 match self.library.store_mut().edit_phrase(&phrase_id, edit) {
                     Ok(_) => {
-                        self.after_change(&format!("Marked {status}"), context);
+                        let status = crate::gui::theme::status_name(status);
+                        self.after_change(&tr!("toast-marked", status = status), context);
                         self.select_phrase(&phrase_id);
                     }
                     Err(error) => self.say(error.to_string(), context),
@@ -204,7 +203,7 @@ impl AppState {
     fn restore(&mut self, phrase_id: &PhraseId, context: &egui::Context) {
         match self.library.store_mut().restore_phrase(phrase_id) {
             Ok(_) => {
-                self.after_change("Restored", context);
+                self.after_change(&tr!("toast-restored"), context);
                 self.select_phrase(phrase_id);
             }
             Err(error) => self.say(error.to_string(), context),
@@ -224,7 +223,7 @@ impl AppState {
         match self.library.store_mut().save_changes(changes) {
             Ok(ids) => {
                 self.close_modal();
-                self.after_change("Saved", context);
+                self.after_change(&tr!("toast-saved"), context);
                 if let Some(phrase_id) = ids.first() {
                     self.select_phrase(phrase_id);
                 }
@@ -240,12 +239,12 @@ impl AppState {
     fn link_translation(&mut self, other: &PhraseId, context: &egui::Context) {
         let Some(editor) = self.editor_mut() else { return };
         let EditTarget::Existing(phrase_id) = editor.target.clone() else {
-            editor.error = Some("Save the phrase first, then link its translations".into());
+            editor.error = Some(tr!("editor-save-before-linking"));
             return;
         };
         match self.library.store_mut().link_translation(&phrase_id, other) {
             Ok(group) => {
-                self.after_change("Linked as a translation", context);
+                self.after_change(&tr!("toast-linked"), context);
                 let Some(linked) = self.library.phrase(other).cloned() else { return };
                 if let Some(editor) = self.editor_mut() {
                     // The link is saved already: it leaves nothing unsaved behind.
@@ -324,7 +323,7 @@ impl AppState {
                     editor.situation = key.to_string();
                     editor.situation_query.clear();
                 }
-                self.after_change("Situation saved", context);
+                self.after_change(&tr!("toast-situation-saved"), context);
             }
             Err(error) => {
                 if let Modal::Situation(form) = &mut self.modal {
@@ -345,6 +344,12 @@ impl AppState {
             Err(error) => self.say(error.to_string(), context),
         }
     }
+}
+
+/// The first 40 characters of a phrase, with an ellipsis when there is more, for a toast.
+fn shortened(text: &str) -> String {
+    let short: String = text.chars().take(40).collect();
+    if text.chars().count() > 40 { format!("{short}…") } else { short }
 }
 
 #[cfg(test)]

@@ -39,15 +39,15 @@ pub struct NativeFileChooser;
 impl FileChooser for NativeFileChooser {
     fn open_collection(&self) -> Option<PathBuf> {
         rfd::FileDialog::new()
-            .add_filter("Collections and snippet exports", &["json", "csv", "yml", "yaml", "alfredsnippets"])
-            .set_title("Import a collection")
+            .add_filter(tr!("file-filter-import"), &["json", "csv", "yml", "yaml", "alfredsnippets"])
+            .set_title(tr!("import-title"))
             .pick_file()
     }
 
     fn save_collection(&self, suggested: &str) -> Option<PathBuf> {
         rfd::FileDialog::new()
-            .add_filter("Tactful collection", &["json"])
-            .set_title("Export phrases")
+            .add_filter(tr!("file-filter-collection"), &["json"])
+            .set_title(tr!("export-title"))
             .set_file_name(suggested)
             .save_file()
     }
@@ -137,7 +137,7 @@ impl ImportDialog {
 pub fn problem_lines(error: &ImportError) -> Vec<String> {
     match error {
         ImportError::Invalid { file, problems } => {
-            problems.iter().map(|problem| format!("{}: {problem}", file.display())).collect()
+            problems.iter().map(|problem| tr!("import-problem", file = file, problem = problem.to_string())).collect()
         }
         other => vec![other.to_string()],
     }
@@ -159,7 +159,7 @@ impl AppState {
         let Modal::Import(dialog) = &mut self.modal else { return };
         let path = PathBuf::from(dialog.path.trim());
         if dialog.path.trim().is_empty() {
-            dialog.problems = vec!["Choose a collection file first".into()];
+            dialog.problems = vec![tr!("import-choose-file")];
             return;
         }
         // Partial: entries that cannot be imported are listed in the preview, not a reason to
@@ -196,13 +196,13 @@ impl AppState {
         match self.library.store_mut().import(&preview.file, &preview.collection, ImportMode::Apply) {
             Ok(report) => {
                 self.close_modal();
-                let message = format!(
-                    "Imported into \u{201c}{}\u{201d}: {} added, {} updated, {} retired, {} conflicts",
-                    report.collection,
-                    report.added.len(),
-                    report.updated.len(),
-                    report.retired.len(),
-                    report.conflicts.len()
+                let message = tr!(
+                    "toast-imported",
+                    collection = &report.collection,
+                    added = report.added.len(),
+                    updated = report.updated.len(),
+                    retired = report.retired.len(),
+                    conflicts = report.conflicts.len(),
                 );
                 self.after_change(&message, context);
             }
@@ -217,7 +217,7 @@ impl AppState {
     pub(super) fn export(&mut self, context: &egui::Context) {
         let Modal::Export(dialog) = &mut self.modal else { return };
         if dialog.path.trim().is_empty() {
-            dialog.error = Some("Choose where to save the file first".into());
+            dialog.error = Some(tr!("export-choose-path"));
             return;
         }
         let path = PathBuf::from(dialog.path.trim());
@@ -229,7 +229,7 @@ impl AppState {
         match written {
             Ok(count) => {
                 self.close_modal();
-                self.say(format!("Exported {count} phrases to {}", path.display()), context);
+                self.say(tr!("toast-exported", count = count, path = &path), context);
             }
             Err(error) => dialog.error = Some(format!("{error:#}")),
         }

@@ -50,29 +50,29 @@ pub fn ui(facts: &AboutFacts, ui: &mut egui::Ui) -> bool {
         ui.vertical(|ui| {
             ui.heading("Tactful");
             ui.label(crate::about::VERSION_LINE);
-            ui.label(RichText::new(crate::about::DESCRIPTION).weak());
+            ui.label(RichText::new(tr!("about-description")).weak());
         });
     });
     ui.add_space(8.0);
     egui::Grid::new("about-facts").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {
-        ui.label("Licence");
+        ui.label(tr!("about-licence"));
         ui.label(crate::about::LICENSE);
         ui.end_row();
-        ui.label("Phrasebook");
-        path_label(ui, facts.database.as_ref(), "kept in memory only (nothing is saved)");
+        ui.label(tr!("about-phrasebook"));
+        path_label(ui, facts.database.as_ref(), &tr!("about-in-memory"));
         ui.end_row();
-        ui.label("Settings");
-        path_label(ui, facts.settings.as_ref(), "no settings folder on this system");
+        ui.label(tr!("about-settings"));
+        path_label(ui, facts.settings.as_ref(), &tr!("about-no-settings-folder"));
         ui.end_row();
     });
     ui.add_space(8.0);
     ui.horizontal(|ui| {
         if let Some(path) = &facts.database
-            && ui.button("Copy phrasebook path").on_hover_text("For a backup, or for IT").clicked()
+            && ui.button(tr!("about-copy-path")).on_hover_text(tr!("about-copy-path-tooltip")).clicked()
         {
             ui.ctx().copy_text(path.display().to_string());
         }
-        if ui.button("Close").clicked() {
+        if ui.button(tr!("about-close")).clicked() {
             close = true;
         }
     });

@@ -52,11 +52,11 @@ pub fn about(state: &AppState, context: &egui::Context) -> Vec<Action> {
 pub fn help(context: &egui::Context) -> Vec<Action> {
     let mut actions = Vec::new();
     let response = fitted("help", context, |ui| {
-        ui.heading("Keyboard shortcuts");
+        ui.heading(tr!("help-heading"));
         ui.add_space(6.0);
         egui::Grid::new("shortcuts").num_columns(2).spacing([18.0, 4.0]).show(ui, |ui| {
-            ui.label(egui::RichText::new("Type").monospace().strong());
-            ui.label("Search phrases, blunt lines, situations and tags");
+            ui.label(egui::RichText::new(tr!("help-type")).monospace().strong());
+            ui.label(tr!("help-type-searches"));
             ui.end_row();
             for command in Command::ALL {
                 let keys = command.shortcut_text(ui.ctx());
@@ -64,7 +64,7 @@ pub fn help(context: &egui::Context) -> Vec<Action> {
                     continue;
                 }
                 let keys = match command.also() {
-                    Some(other) => format!("{keys}  or  {other}"),
+                    Some(other) => tr!("help-keys-or", keys = keys, other = other),
                     None => keys,
                 };
                 ui.label(egui::RichText::new(keys).monospace().strong());
@@ -73,10 +73,8 @@ pub fn help(context: &egui::Context) -> Vec<Action> {
             }
         });
         ui.add_space(6.0);
-        ui.label(
-            egui::RichText::new("Search: 'exact  ^start  !exclude  \"two words\"").color(theme::muted(ui.visuals())),
-        );
-        if ui.button("Close (Esc)").clicked() {
+        ui.label(egui::RichText::new(tr!("help-search-syntax")).color(theme::muted(ui.visuals())));
+        if ui.button(tr!("dialog-close")).clicked() {
             actions.push(Action::CloseModal);
         }
     });
@@ -94,7 +92,7 @@ pub fn large_type(state: &AppState, context: &egui::Context) -> Vec<Action> {
     let response = fitted("large-type", context, |ui| {
         ui.add(egui::Label::new(egui::RichText::new(text).size(34.0).strong()).wrap());
         ui.add_space(10.0);
-        if ui.button("Close (Esc)").clicked() {
+        if ui.button(tr!("dialog-close")).clicked() {
             actions.push(Action::CloseModal);
         }
     });
@@ -120,12 +118,9 @@ pub fn fill_form(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
         "fill-in",
         context,
         |ui| {
-            ui.heading("Fill in the blanks");
+            ui.heading(tr!("fill-heading"));
             if form.needs_review {
-                ui.label(
-                    egui::RichText::new("This translation needs review: its original changed since it was checked.")
-                        .color(ui.visuals().warn_fg_color),
-                );
+                ui.label(egui::RichText::new(tr!("fill-needs-review")).color(ui.visuals().warn_fg_color));
             }
             ui.add_space(6.0);
             let focus_first = std::mem::take(&mut form.focus_first);
@@ -164,11 +159,13 @@ pub fn fill_form(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
             if form.held_back {
                 let blanks = form.empty_blanks().join(", ").replace('_', " ");
                 ui.label(
-                    egui::RichText::new(format!("Still empty: {blanks}.")).strong().color(ui.visuals().warn_fg_color),
+                    egui::RichText::new(tr!("fill-still-empty", blanks = blanks))
+                        .strong()
+                        .color(ui.visuals().warn_fg_color),
                 );
             }
             ui.add_space(8.0);
-            ui.label(egui::RichText::new("Preview").color(theme::muted(ui.visuals())));
+            ui.label(egui::RichText::new(tr!("fill-preview")).color(theme::muted(ui.visuals())));
             let (preview, _) = form.render();
             egui::Frame::group(ui.style()).show(ui, |ui| {
                 egui::ScrollArea::vertical().id_salt("fill-preview").max_height(160.0).show(ui, |ui| {
@@ -183,11 +180,11 @@ pub fn fill_form(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
                 }
                 if held_back {
                     let keys = Command::CopyAnyway.shortcut_text(ui.ctx());
-                    if ui.button(format!("Copy anyway ({keys})")).clicked() {
+                    if ui.button(tr!("fill-copy-anyway", keys = keys)).clicked() {
                         footer_actions.push(Action::CopyFilled { anyway: true });
                     }
                 }
-                if ui.button("Cancel (Esc)").clicked() {
+                if ui.button(tr!("fill-cancel")).clicked() {
                     footer_actions.push(Action::CloseModal);
                 }
             });
@@ -206,9 +203,9 @@ pub fn fill_form(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
 pub(super) fn text_field(ui: &mut egui::Ui, field: &mut FillField, width: f32) -> egui::Response {
     let id = field_id(&field.name);
     let hint = match field.kind {
-        PlaceholderKind::Date => "pick or type a date",
-        PlaceholderKind::Time => "e.g. 14:30",
-        _ => "",
+        PlaceholderKind::Date => tr!("fill-date-hint"),
+        PlaceholderKind::Time => tr!("fill-time-hint"),
+        _ => String::new(),
     };
     let flagged = field.marked && field.value.trim().is_empty();
     let mut edit = egui::TextEdit::singleline(&mut field.value).id(id).hint_text(hint).desired_width(width);
@@ -234,8 +231,8 @@ pub(super) fn text_field(ui: &mut egui::Ui, field: &mut FillField, width: f32) -
 /// A calendar button beside a date blank; returns the day picked this frame.
 fn date_picker(ui: &mut egui::Ui, name: &str, lang: &str) -> Option<NaiveDate> {
     let popup_id = egui::Id::unique(("date-picker", name));
-    let button = ui.button("Pick…").on_hover_text("Pick a date on a calendar");
-    button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Pick {name}")));
+    let button = ui.button(tr!("fill-pick")).on_hover_text(tr!("fill-pick-tooltip"));
+    button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, tr!("fill-pick-blank", blank = name)));
     let mut picked = None;
     egui::Popup::menu(&button).id(popup_id).close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside).show(|ui| {
         let today = chrono::Local::now().date_naive();
@@ -253,7 +250,7 @@ fn date_picker(ui: &mut egui::Ui, name: &str, lang: &str) -> Option<NaiveDate> {
             }
         });
         egui::Grid::new(("days", name)).spacing([2.0, 2.0]).show(ui, |ui| {
-            for weekday in ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"] {
+            for weekday in tr!("calendar-weekdays").split_whitespace() {
                 ui.label(egui::RichText::new(weekday).color(theme::muted(ui.visuals())));
             }
             ui.end_row();
@@ -289,108 +286,172 @@ fn month_title(first_of_month: NaiveDate, lang: &str) -> String {
     written.split(' ').filter(|word| word.trim_end_matches([',', '.']) != "1").collect::<Vec<_>>().join(" ")
 }
 
+/// The language of the window's words, each named in itself so an agent finds their own.
+fn interface_language_row(state: &AppState, ui: &mut egui::Ui) -> Vec<Action> {
+    let mut actions = Vec::new();
+    let label = ui.label(tr!("settings-interface-language"));
+    let chosen = state.interface_language();
+    egui::ComboBox::from_id_salt("interface-language")
+        .selected_text(chosen.native_name())
+        .show_ui(ui, |ui| {
+            for language in crate::i18n::Language::ALL {
+                if ui.selectable_label(language == chosen, language.native_name()).clicked() {
+                    actions.push(Action::SetInterfaceLanguage(language));
+                }
+            }
+        })
+        .response
+        .labelled_by(label.id);
+    ui.end_row();
+    actions
+}
+
+/// The agent's profile lines, each filling its placeholder in every template.
+fn profile_grid(state: &AppState, ui: &mut egui::Ui, field_width: f32) -> Vec<Action> {
+    let mut actions = Vec::new();
+    let grid = egui::Grid::new("profile-grid").num_columns(2).max_col_width(field_width).spacing([12.0, 6.0]);
+    grid.show(ui, |ui| {
+        for line in Profile::ALL {
+            let label = ui.label(line.label());
+            let mut value = state.prefs.profile(line).to_owned();
+            let hint = tr!("settings-fills", placeholder = format!("{{{}}}", line.placeholder()));
+            let edit = if line == Profile::Signature {
+                egui::TextEdit::multiline(&mut value).desired_rows(2)
+            } else {
+                egui::TextEdit::singleline(&mut value)
+            };
+            if ui.add(edit.hint_text(hint).desired_width(field_width)).labelled_by(label.id).changed() {
+                actions.push(Action::SetProfile(line, value));
+            }
+            ui.end_row();
+        }
+    });
+    actions
+}
+
 /// Preferences and the agent's profile.
 pub fn settings(state: &AppState, context: &egui::Context) -> Vec<Action> {
     let mut actions = Vec::new();
-    let response = fitted("settings", context, |ui| {
-        ui.heading("Settings");
-        ui.add_space(6.0);
-        ui.label(
-            egui::RichText::new("Your profile fills these blanks in every template").color(theme::muted(ui.visuals())),
-        );
-        egui::Grid::new("profile-grid").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {
-            for line in Profile::ALL {
-                let label = ui.label(line.label());
-                let mut value = state.prefs.profile(line).to_owned();
-                let hint = format!("fills {{{}}}", line.placeholder());
-                let edit = if line == Profile::Signature {
-                    egui::TextEdit::multiline(&mut value).desired_rows(2)
-                } else {
-                    egui::TextEdit::singleline(&mut value)
-                };
-                if ui.add(edit.hint_text(hint).desired_width(260.0)).labelled_by(label.id).changed() {
-                    actions.push(Action::SetProfile(line, value));
-                }
-                ui.end_row();
-            }
-        });
-        ui.separator();
-        egui::Grid::new("settings-grid").num_columns(2).spacing([12.0, 8.0]).show(ui, |ui| {
-            ui.label("Theme");
-            ui.horizontal(|ui| {
-                for (choice, label) in
-                    [(ThemeChoice::System, "System"), (ThemeChoice::Light, "Light"), (ThemeChoice::Dark, "Dark")]
-                {
-                    if ui.selectable_label(state.prefs.theme == choice, label).clicked() {
-                        actions.push(Action::SetTheme(choice));
-                    }
-                }
-            });
-            ui.end_row();
-            let label = ui.label("New phrases in");
-            let shown =
-                state.prefs.default_lang.as_deref().map_or("the shown language".to_owned(), theme::language_name);
-            egui::ComboBox::from_id_salt("default-language")
-                .selected_text(shown)
-                .show_ui(ui, |ui| {
-                    if ui.selectable_label(state.prefs.default_lang.is_none(), "the shown language").clicked() {
-                        actions.push(Action::SetDefaultLang(None));
-                    }
-                    for lang in &state.library.languages {
-                        let current = state.prefs.default_lang.as_ref() == Some(lang);
-                        if ui.selectable_label(current, theme::language_name(lang)).clicked() {
-                            actions.push(Action::SetDefaultLang(Some(lang.clone())));
+    let mut done = false;
+    // Done stays in sight below the scrolling settings: longer labels in Dutch or Russian and a
+    // large text size push it past a narrow window's edge otherwise. Fields and long checkbox
+    // labels take what a narrow window leaves beside the labels.
+    let field_width = (dialog_size(context).x - 140.0).clamp(80.0, 260.0);
+    let response = fitted_with_footer(
+        "settings",
+        context,
+        |ui| {
+            ui.heading(tr!("settings-heading"));
+            ui.spacing_mut().slider_width = (field_width - 60.0).max(60.0);
+            ui.add_space(6.0);
+            ui.label(egui::RichText::new(tr!("settings-profile")).color(theme::muted(ui.visuals())));
+            actions.extend(profile_grid(state, ui, field_width));
+            ui.separator();
+            egui::Grid::new("settings-grid").num_columns(2).max_col_width(field_width).spacing([12.0, 8.0]).show(
+                ui,
+                |ui| {
+                    actions.extend(interface_language_row(state, ui));
+                    ui.label(tr!("settings-theme"));
+                    ui.horizontal_wrapped(|ui| {
+                        ui.set_max_width(field_width);
+                        for (choice, label) in [
+                            (ThemeChoice::System, "settings-theme-system"),
+                            (ThemeChoice::Light, "settings-theme-light"),
+                            (ThemeChoice::Dark, "settings-theme-dark"),
+                        ] {
+                            let label = tr!(label);
+                            if ui.selectable_label(state.prefs.theme == choice, label).clicked() {
+                                actions.push(Action::SetTheme(choice));
+                            }
                         }
+                    });
+                    ui.end_row();
+                    let label = ui.label(tr!("settings-new-phrases-in"));
+                    let shown = state
+                        .prefs
+                        .default_lang
+                        .as_deref()
+                        .map_or_else(|| tr!("settings-shown-language"), theme::language_name);
+                    egui::ComboBox::from_id_salt("default-language")
+                        .selected_text(shown)
+                        .show_ui(ui, |ui| {
+                            if ui
+                                .selectable_label(state.prefs.default_lang.is_none(), tr!("settings-shown-language"))
+                                .clicked()
+                            {
+                                actions.push(Action::SetDefaultLang(None));
+                            }
+                            for lang in &state.library.languages {
+                                let current = state.prefs.default_lang.as_ref() == Some(lang);
+                                if ui.selectable_label(current, theme::language_name(lang)).clicked() {
+                                    actions.push(Action::SetDefaultLang(Some(lang.clone())));
+                                }
+                            }
+                        })
+                        .response
+                        .labelled_by(label.id);
+                    ui.end_row();
+                    let label = ui.label(tr!("settings-text-size"));
+                    let mut zoom = state.prefs.zoom;
+                    if ui
+                        .add(
+                            egui::Slider::new(&mut zoom, 0.7..=2.0)
+                                .step_by(0.1)
+                                .custom_formatter(|value, _| crate::i18n::decimal(value, 1))
+                                .custom_parser(|text| text.trim().replace(',', ".").parse().ok()),
+                        )
+                        .labelled_by(label.id)
+                        .changed()
+                    {
+                        actions.push(Action::SetZoom(zoom));
                     }
-                })
-                .response
-                .labelled_by(label.id);
-            ui.end_row();
-            let label = ui.label("Text size");
-            let mut zoom = state.prefs.zoom;
-            if ui.add(egui::Slider::new(&mut zoom, 0.7..=2.0).step_by(0.1)).labelled_by(label.id).changed() {
-                actions.push(Action::SetZoom(zoom));
-            }
-            ui.end_row();
-            ui.label("Global shortcut");
-            ui.vertical(|ui| {
-                let mut enabled = state.prefs.global_shortcut.is_some();
-                if ui.checkbox(&mut enabled, "Bring Tactful forward from any app (X11, Windows, macOS)").changed() {
-                    actions.push(Action::SetGlobalShortcut(enabled.then(|| crate::gui::hotkey::SUGGESTED.to_owned())));
-                }
-                if let Some(shortcut) = &state.prefs.global_shortcut {
-                    let mut keys = shortcut.clone();
-                    let label = ui.label("Keys");
-                    let response =
-                        ui.add(egui::TextEdit::singleline(&mut keys).desired_width(160.0)).labelled_by(label.id);
-                    if response.lost_focus() && &keys != shortcut {
-                        actions.push(Action::SetGlobalShortcut(Some(keys)));
+                    ui.end_row();
+                    ui.label(tr!("settings-global-shortcut"));
+                    ui.vertical(|ui| {
+                        ui.set_max_width(field_width);
+                        let mut enabled = state.prefs.global_shortcut.is_some();
+                        if ui.checkbox(&mut enabled, tr!("settings-global-shortcut-on")).changed() {
+                            actions.push(Action::SetGlobalShortcut(
+                                enabled.then(|| crate::gui::hotkey::SUGGESTED.to_owned()),
+                            ));
+                        }
+                        if let Some(shortcut) = &state.prefs.global_shortcut {
+                            let mut keys = shortcut.clone();
+                            let label = ui.label(tr!("settings-keys"));
+                            let response = ui
+                                .add(egui::TextEdit::singleline(&mut keys).desired_width(160.0))
+                                .labelled_by(label.id);
+                            if response.lost_focus() && &keys != shortcut {
+                                actions.push(Action::SetGlobalShortcut(Some(keys)));
+                            }
+                        }
+                    });
+                    ui.end_row();
+                    let why_not = state.paste.why_not();
+                    if let Some(paste) = crate::gui::paste_back::settings_row(ui, &state.prefs.paste, why_not) {
+                        actions.push(Action::SetPaste(paste));
                     }
-                }
-            });
-            ui.end_row();
-            if let Some(paste) = crate::gui::paste_back::settings_row(ui, &state.prefs.paste, state.paste.why_not()) {
-                actions.push(Action::SetPaste(paste));
-            }
-            ui.label("Window");
-            ui.vertical(|ui| {
-                let mut compact = state.prefs.compact;
-                if ui.checkbox(&mut compact, "Compact (search and results only)").changed() {
-                    actions.push(Action::SetCompact(compact));
-                }
-                let mut on_top = state.prefs.always_on_top;
-                if ui.checkbox(&mut on_top, "Always on top").changed() {
-                    actions.push(Action::SetAlwaysOnTop(on_top));
-                }
-            });
-            ui.end_row();
-        });
-        ui.add_space(8.0);
-        if ui.button("Done").clicked() {
-            actions.push(Action::CloseModal);
-        }
-    });
-    if response.should_close() {
+                    ui.label(tr!("settings-window"));
+                    ui.vertical(|ui| {
+                        ui.set_max_width(field_width);
+                        let mut compact = state.prefs.compact;
+                        if ui.checkbox(&mut compact, tr!("settings-compact")).changed() {
+                            actions.push(Action::SetCompact(compact));
+                        }
+                        let mut on_top = state.prefs.always_on_top;
+                        if ui.checkbox(&mut on_top, tr!("command-always-on-top")).changed() {
+                            actions.push(Action::SetAlwaysOnTop(on_top));
+                        }
+                    });
+                    ui.end_row();
+                },
+            );
+        },
+        |ui| {
+            done = ui.button(tr!("settings-done")).clicked();
+        },
+    );
+    if done || response.should_close() {
         actions.push(Action::CloseModal);
     }
     actions

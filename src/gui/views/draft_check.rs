@@ -12,12 +12,6 @@ use crate::gui::app::AppState;
 use crate::gui::command::Command;
 use crate::gui::theme;
 
-/// What the view is for, shown while the draft is empty.
-const EXPLANATION: &str = "Paste or type the reply you are about to send. Tactful marks every blunt phrase \
-    the phrasebook knows a kinder alternative for. Click a marked passage or a finding to see the \
-    alternatives; one click (or Alt+number) on an alternative puts it in the draft. F6 moves between \
-    findings; Ctrl+Enter copies the revised draft.";
-
 /// The draft editor's id (the keyboard needs to know when it has focus).
 pub fn editor_id() -> egui::Id {
     egui::Id::unique("draft-editor-text")
@@ -30,25 +24,35 @@ fn draft(action: DraftAction) -> Action {
 /// The header, the editor and (in compact mode) the findings below it.
 pub fn ui(state: &mut AppState, ui: &mut egui::Ui) -> Vec<Action> {
     let mut actions = Vec::new();
-    let heading = ui.horizontal(|ui| {
-        let heading = ui.heading("Check a draft");
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.button("Back to search").on_hover_text("Esc").clicked() {
-                actions.push(draft(DraftAction::Toggle));
-            }
-            let paste = Command::PasteAndCheck;
-            if ui.button("Paste and check").on_hover_text(paste.shortcut_text(ui.ctx())).clicked() {
-                actions.push(Action::Run(paste));
-            }
-        });
+    let mut buttons = |ui: &mut egui::Ui| {
+        if ui.button(tr!("trash-back")).on_hover_text("Esc").clicked() {
+            actions.push(draft(DraftAction::Toggle));
+        }
+        let paste = Command::PasteAndCheck;
+        if ui.button(tr!("draft-paste-and-check")).on_hover_text(paste.shortcut_text(ui.ctx())).clicked() {
+            actions.push(Action::Run(paste));
+        }
+    };
+    // Heading and buttons share a line when they fit; in a narrow strip (and with the longer
+    // Dutch, Swedish or Russian labels) the buttons move under the heading instead of off screen.
+    let heading = if ui.available_width() < 460.0 {
+        let heading = ui.heading(tr!("draft-heading"));
+        ui.horizontal_wrapped(|ui| buttons(ui));
         heading.id
-    });
+    } else {
+        ui.horizontal(|ui| {
+            let heading = ui.heading(tr!("draft-heading"));
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), buttons);
+            heading.id
+        })
+        .inner
+    };
     ui.horizontal(|ui| actions.extend(language_combo(state, ui)));
     ui.add_space(4.0);
     let compact = state.prefs.compact;
-    actions.extend(editor(state, ui, heading.inner));
+    actions.extend(editor(state, ui, heading));
     ui.horizontal(|ui| {
-        let copy = ui.add_enabled(!state.draft.text.trim().is_empty(), egui::Button::new("Copy revised draft"));
+        let copy = ui.add_enabled(!state.draft.text.trim().is_empty(), egui::Button::new(tr!("draft-copy-revised")));
         let copy = copy.on_hover_text(Command::CopyRevised.shortcut_text(ui.ctx()));
         if copy.clicked() {
             actions.push(draft(DraftAction::CopyRevised));
@@ -69,19 +73,20 @@ pub fn ui(state: &mut AppState, ui: &mut egui::Ui) -> Vec<Action> {
 
 fn language_combo(state: &AppState, ui: &mut egui::Ui) -> Vec<Action> {
     let mut actions = Vec::new();
-    let detected = state.draft.report.as_ref().map_or("…", |report| report.lang.as_str());
+    let detected =
+        state.draft.report.as_ref().map_or_else(|| "…".to_owned(), |report| theme::language_name(&report.lang));
     let shown = match &state.draft.lang {
         Some(lang) => lang.clone(),
-        None => format!("detect ({})", theme::language_name(detected)),
+        None => tr!("draft-detected", language = detected),
     };
     let mut languages: Vec<&str> =
         state.library.languages.iter().map(|lang| lang.split('-').next().unwrap_or(lang.as_str())).collect();
     languages.dedup();
-    let label = ui.label("Draft language");
+    let label = ui.label(tr!("draft-language"));
     egui::ComboBox::from_id_salt("draft-language")
         .selected_text(shown)
         .show_ui(ui, |ui| {
-            if ui.selectable_label(state.draft.lang.is_none(), "detect").clicked() {
+            if ui.selectable_label(state.draft.lang.is_none(), tr!("draft-detect")).clicked() {
                 actions.push(draft(DraftAction::SetLang(None)));
             }
             for lang in languages {
@@ -119,7 +124,7 @@ fn editor(state: &mut AppState, ui: &mut egui::Ui, label: egui::Id) -> Vec<Actio
         .show(ui, |ui| {
             egui::TextEdit::multiline(&mut state.draft.text)
                 .id(editor_id())
-                .hint_text(EXPLANATION)
+                .hint_text(tr!("draft-explanation"))
                 .desired_width(f32::INFINITY)
                 .min_size(egui::vec2(0.0, height))
                 .layouter(&mut layouter)
@@ -189,19 +194,16 @@ fn marked_job(text: &str, ranges: &[Range<usize>], selected: Option<usize>, ui: 
 
 fn summary(state: &AppState) -> String {
     if state.draft.text.trim().is_empty() {
-        return "Esc returns to search".to_owned();
+        return tr!("draft-esc-returns");
     }
     match &state.draft.report {
-        _ if !state.draft.is_fresh() => "checking…".to_owned(),
+        _ if !state.draft.is_fresh() => tr!("draft-checking"),
         Some(report) if report.findings.is_empty() => {
-            format!("No blunt wording found ({}).", theme::language_name(&report.lang))
+            tr!("draft-nothing-found", language = theme::language_name(&report.lang))
         }
-        Some(report) => format!(
-            "{} finding{} ({}) · F6 or a click shows the alternatives",
-            report.findings.len(),
-            if report.findings.len() == 1 { "" } else { "s" },
-            theme::language_name(&report.lang)
-        ),
+        Some(report) => {
+            tr!("draft-findings-count", count = report.findings.len(), language = theme::language_name(&report.lang))
+        }
         None => String::new(),
     }
 }
@@ -211,21 +213,16 @@ pub fn findings(state: &mut AppState, ui: &mut egui::Ui) -> Vec<Action> {
     let mut actions = Vec::new();
     let muted = theme::muted(ui.visuals());
     ui.add_space(6.0);
-    ui.label(egui::RichText::new("Findings").strong());
+    ui.label(egui::RichText::new(tr!("draft-findings")).strong());
     // The form of a chosen template comes first, so its Insert button is in sight.
     actions.extend(fill_form(state, ui));
     let Some(report) = state.draft.report.clone().filter(|_| !state.draft.text.trim().is_empty()) else {
-        ui.add(egui::Label::new(egui::RichText::new(EXPLANATION).color(muted)).wrap());
+        ui.add(egui::Label::new(egui::RichText::new(tr!("draft-explanation")).color(muted)).wrap());
         return actions;
     };
     if report.findings.is_empty() {
-        ui.label("No findings");
-        ui.add(
-            egui::Label::new(
-                egui::RichText::new("Nothing in this draft matches a blunt line in the phrasebook.").color(muted),
-            )
-            .wrap(),
-        );
+        ui.label(tr!("draft-no-findings"));
+        ui.add(egui::Label::new(egui::RichText::new(tr!("draft-no-findings-body")).color(muted)).wrap());
         return actions;
     }
     let characters: Vec<char> = state.draft.text.chars().collect();
@@ -235,7 +232,7 @@ pub fn findings(state: &mut AppState, ui: &mut egui::Ui) -> Vec<Action> {
     };
     for (number, finding) in report.findings.iter().enumerate() {
         let title = state.situation_title(&finding.situation, &report.lang);
-        let text = format!("“{}”  · {title}", passage(finding.start..finding.end));
+        let text = tr!("draft-finding", passage = passage(finding.start..finding.end), situation = title);
         let response = ui.add(egui::Button::selectable(state.draft.selected == Some(number), text).wrap());
         if response.clicked() {
             actions.push(draft(DraftAction::SelectFinding(number)));
@@ -245,29 +242,32 @@ pub fn findings(state: &mut AppState, ui: &mut egui::Ui) -> Vec<Action> {
     let Some((number, finding)) =
         state.draft.selected.and_then(|number| report.findings.get(number).map(|finding| (number, finding)))
     else {
-        ui.label(egui::RichText::new("Click a finding (or press F6) to see what to say instead.").color(muted));
+        ui.label(egui::RichText::new(tr!("draft-click-a-finding")).color(muted));
         return actions;
     };
     ui.horizontal_wrapped(|ui| {
-        ui.label(egui::RichText::new("Sounds like").color(muted));
+        ui.label(egui::RichText::new(tr!("draft-sounds-like")).color(muted));
         let secondary = theme::secondary(ui.visuals());
         ui.label(egui::RichText::new(finding.avoid.as_str()).italics().color(secondary));
     });
     ui.label(
-        egui::RichText::new(format!("Situation: {}", state.situation_title(&finding.situation, &report.lang)))
-            .color(muted),
+        egui::RichText::new(tr!(
+            "draft-situation",
+            situation = state.situation_title(&finding.situation, &report.lang)
+        ))
+        .color(muted),
     );
     ui.add_space(4.0);
-    ui.label(egui::RichText::new("Say instead (click, or Alt+number)").strong());
+    ui.label(egui::RichText::new(tr!("draft-say-instead")).strong());
     ui.with_layout(egui::Layout::top_down_justified(egui::Align::LEFT), |ui| {
         for (alternative_number, alternative) in finding.alternatives.iter().enumerate() {
             let blanks: Vec<String> = crate::template::Template::parse(&alternative.text)
                 .map(|template| template.placeholders().iter().map(|name| name.replace('_', " ")).collect())
                 .unwrap_or_default();
             let hover = if blanks.is_empty() {
-                "Put this in the draft in place of the marked passage".to_owned()
+                tr!("draft-put-in-place")
             } else {
-                format!("Fill in {} first, then it goes into the draft", blanks.join(", "))
+                tr!("draft-fill-first", blanks = blanks.join(", "))
             };
             let text = if alternative_number < 9 {
                 format!("{}. {}", alternative_number + 1, alternative.text)
@@ -283,7 +283,7 @@ pub fn findings(state: &mut AppState, ui: &mut egui::Ui) -> Vec<Action> {
                 actions.push(draft(DraftAction::Replace { finding: number, alternative: alternative_number }));
             }
             if !blanks.is_empty() {
-                ui.label(egui::RichText::new(format!("template · fill in: {}", blanks.join(", "))).color(muted));
+                ui.label(egui::RichText::new(tr!("draft-template-blanks", blanks = blanks.join(", "))).color(muted));
             }
             ui.add_space(2.0);
         }
@@ -295,7 +295,7 @@ fn fill_form(state: &mut AppState, ui: &mut egui::Ui) -> Vec<Action> {
     let mut actions = Vec::new();
     let Some(form) = state.draft.fill.as_mut().map(|fill| &mut fill.form) else { return actions };
     ui.separator();
-    ui.label(egui::RichText::new("Fill in before it goes into the draft").strong());
+    ui.label(egui::RichText::new(tr!("draft-fill-heading")).strong());
     egui::Grid::new("draft-fields").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
         let mut focus = std::mem::take(&mut form.focus_first);
         for field in &mut form.fields {
@@ -311,10 +311,10 @@ fn fill_form(state: &mut AppState, ui: &mut egui::Ui) -> Vec<Action> {
     let preview = form.template.render_plain(&form.values());
     ui.add(egui::Label::new(egui::RichText::new(preview)).wrap());
     ui.horizontal(|ui| {
-        if ui.button("Insert into draft (Enter)").clicked() {
+        if ui.button(tr!("draft-insert")).clicked() {
             actions.push(draft(DraftAction::InsertFilled));
         }
-        if ui.button("Cancel").clicked() {
+        if ui.button(tr!("dialog-cancel")).clicked() {
             actions.push(draft(DraftAction::CancelFill));
         }
     });

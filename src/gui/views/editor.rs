@@ -33,8 +33,8 @@ pub fn ui(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
         ui.set_width((screen.width() * 0.9).min(900.0));
         ui.horizontal(|ui| {
             ui.heading(match editor.target {
-                EditTarget::New => "New phrase",
-                EditTarget::Existing(_) => "Edit phrase",
+                EditTarget::New => tr!("editor-new-heading"),
+                EditTarget::Existing(_) => tr!("editor-edit-heading"),
             });
         });
         ui.add_space(4.0);
@@ -48,11 +48,11 @@ pub fn ui(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
             avoid_list(editor, ui);
             ui.add_space(4.0);
             ui.columns(2, |columns| {
-                let label = columns[0].label("Tags (comma-separated)");
+                let label = columns[0].label(tr!("editor-tags"));
                 columns[0]
                     .add(egui::TextEdit::singleline(&mut editor.tags).desired_width(f32::INFINITY))
                     .labelled_by(label.id);
-                let label = columns[1].label("Why it works");
+                let label = columns[1].label(tr!("editor-why"));
                 columns[1]
                     .add(egui::TextEdit::multiline(&mut editor.note).desired_rows(2).desired_width(f32::INFINITY))
                     .labelled_by(label.id);
@@ -65,28 +65,28 @@ pub fn ui(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
             ui.colored_label(ui.visuals().error_fg_color, error);
         }
         ui.horizontal(|ui| {
-            if ui.button("Save (Ctrl+S)").clicked() {
+            if ui.button(tr!("editor-save")).clicked() {
                 actions.push(Action::Curate(Curate::Save));
             }
-            if ui.button("Cancel (Esc)").clicked() {
+            if ui.button(tr!("editor-cancel")).clicked() {
                 actions.push(Action::Curate(Curate::Cancel));
             }
             if editor.has_unsaved_changes() {
-                ui.label(RichText::new("unsaved changes").small().color(theme::muted(ui.visuals())));
+                ui.label(RichText::new(tr!("editor-unsaved")).small().color(theme::muted(ui.visuals())));
             }
         });
     });
     settle(context, modal.response.rect);
     if editor.confirm_discard {
         egui::Modal::new(egui::Id::unique("discard")).show(context, |ui| {
-            ui.heading("Discard unsaved changes?");
-            ui.label("What you typed in the editor will be lost.");
+            ui.heading(tr!("editor-discard-heading"));
+            ui.label(tr!("editor-discard-body"));
             ui.add_space(6.0);
             ui.horizontal(|ui| {
-                if ui.button("Discard").clicked() {
+                if ui.button(tr!("editor-discard")).clicked() {
                     actions.push(Action::Curate(Curate::Discard));
                 }
-                if ui.button("Keep editing").clicked() {
+                if ui.button(tr!("editor-keep-editing")).clicked() {
                     actions.push(Action::Curate(Curate::KeepEditing));
                 }
             });
@@ -108,19 +108,19 @@ fn settle(context: &egui::Context, rect: egui::Rect) {
 
 fn header_fields(editor: &mut Editor, ui: &mut egui::Ui) {
     ui.horizontal_wrapped(|ui| {
-        let label = ui.label("Language");
+        let label = ui.label(tr!("editor-language"));
         ui.add(egui::TextEdit::singleline(&mut editor.lang).desired_width(56.0)).labelled_by(label.id);
         ui.add_space(12.0);
-        ui.label("Status");
+        ui.label(tr!("editor-status"));
         for status in Status::ALL {
-            ui.radio_value(&mut editor.status, status, status.as_str());
+            ui.radio_value(&mut editor.status, status, theme::status_name(status));
         }
         ui.add_space(12.0);
-        let label = ui.label("Collection");
+        let label = ui.label(tr!("editor-collection"));
         let new = editor.target == EditTarget::New;
         ui.add_enabled(new, egui::TextEdit::singleline(&mut editor.collection).desired_width(170.0))
             .labelled_by(label.id)
-            .on_disabled_hover_text("A stored phrase stays in its collection; duplicate it to place a copy elsewhere");
+            .on_disabled_hover_text(tr!("editor-collection-fixed"));
     });
 }
 
@@ -134,32 +134,35 @@ fn situation_picker(
     let current = situations.iter().find(|situation| situation.key.as_str() == editor.situation);
     let mut entered = false;
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new("Situation").strong());
+        ui.label(RichText::new(tr!("editor-situation")).strong());
         match current {
             Some(situation) => {
                 theme::badge(ui, situation.title_in(lang), true);
-                if ui.small_button("Rename…").clicked() {
+                if ui.small_button(tr!("editor-rename-situation")).clicked() {
                     actions.push(Action::Curate(Curate::OpenSituation(Some(situation.key.to_string()))));
                 }
             }
             None if editor.situation.is_empty() => {
-                ui.label(RichText::new("none yet: find one").color(ui.visuals().warn_fg_color));
+                ui.label(RichText::new(tr!("editor-no-situation")).color(ui.visuals().warn_fg_color));
             }
             None => {
-                ui.label(RichText::new(format!("{} (unknown)", editor.situation)).color(ui.visuals().warn_fg_color));
+                ui.label(
+                    RichText::new(tr!("editor-unknown-situation", key = &editor.situation))
+                        .color(ui.visuals().warn_fg_color),
+                );
             }
         }
         ui.add_space(12.0);
-        let label = ui.label("Find a situation");
+        let label = ui.label(tr!("editor-find-situation"));
         let response = ui
             .add(
                 egui::TextEdit::singleline(&mut editor.situation_query)
-                    .hint_text("title or key; Enter picks the first")
+                    .hint_text(tr!("editor-find-situation-hint"))
                     .desired_width(240.0),
             )
             .labelled_by(label.id);
         entered = response.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
-        if ui.button("New situation…").clicked() {
+        if ui.button(tr!("menu-new-situation")).clicked() {
             actions.push(Action::Curate(Curate::OpenSituation(None)));
         }
     });
@@ -191,7 +194,7 @@ fn situation_picker(
             }
         }
         if !any {
-            ui.label(RichText::new("no situation matches").small().color(theme::muted(ui.visuals())));
+            ui.label(RichText::new(tr!("editor-no-situation-matches")).small().color(theme::muted(ui.visuals())));
         }
     });
 }
@@ -230,10 +233,10 @@ pub fn placeholder_job(text: &str, ui: &egui::Ui) -> LayoutJob {
 }
 
 fn text_field(editor: &mut Editor, ui: &mut egui::Ui) {
-    let label = ui.label("Title (what a template is for, e.g. \"Refund declined\")");
+    let label = ui.label(tr!("editor-title"));
     ui.add(egui::TextEdit::singleline(&mut editor.title).desired_width(f32::INFINITY)).labelled_by(label.id);
     ui.add_space(4.0);
-    let label = ui.label(RichText::new("Text").strong());
+    let label = ui.label(RichText::new(tr!("editor-text")).strong());
     let mut layouter = |ui: &egui::Ui, buffer: &dyn egui::TextBuffer, wrap_width: f32| {
         let mut job = placeholder_job(buffer.as_str(), ui);
         job.wrap.max_width = wrap_width;
@@ -244,7 +247,7 @@ fn text_field(editor: &mut Editor, ui: &mut egui::Ui) {
             egui::TextEdit::multiline(&mut editor.text)
                 .desired_rows(3)
                 .desired_width(f32::INFINITY)
-                .hint_text("What to say. {customer_name} marks a blank filled in when copying.")
+                .hint_text(tr!("editor-text-hint"))
                 .layouter(&mut layouter),
         )
         .labelled_by(label.id);
@@ -256,11 +259,11 @@ fn text_field(editor: &mut Editor, ui: &mut egui::Ui) {
             ui.colored_label(ui.visuals().error_fg_color, error);
         }
         Ok(names) if names.is_empty() => {
-            ui.label(RichText::new("No placeholders: copied as it is.").small().color(theme::muted(ui.visuals())));
+            ui.label(RichText::new(tr!("editor-no-placeholders")).small().color(theme::muted(ui.visuals())));
         }
         Ok(names) => {
             ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new("Placeholders").small());
+                ui.label(RichText::new(tr!("editor-placeholders")).small());
                 for name in &names {
                     theme::badge(ui, &format!("{{{name}}}"), true);
                 }
@@ -273,13 +276,13 @@ fn text_field(editor: &mut Editor, ui: &mut egui::Ui) {
 fn fill_in_preview(editor: &mut Editor, names: &[String], ui: &mut egui::Ui) {
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(RichText::new("Fill-in form preview").small().strong());
+        ui.label(RichText::new(tr!("editor-form-preview")).small().strong());
         ui.columns(2, |columns| {
             egui::Grid::new("preview-fields").num_columns(2).spacing([8.0, 4.0]).show(&mut columns[0], |ui| {
                 for name in names {
                     let label = ui.label(name.replace('_', " "));
                     let value = editor.preview_values.entry(name.clone()).or_default();
-                    ui.add(egui::TextEdit::singleline(value).desired_width(150.0).hint_text("sample"))
+                    ui.add(egui::TextEdit::singleline(value).desired_width(150.0).hint_text(tr!("editor-sample")))
                         .labelled_by(label.id);
                     ui.end_row();
                 }
@@ -292,11 +295,11 @@ fn fill_in_preview(editor: &mut Editor, names: &[String], ui: &mut egui::Ui) {
 }
 
 fn avoid_list(editor: &mut Editor, ui: &mut egui::Ui) {
-    ui.label(RichText::new("Instead of (the blunt lines it replaces)").strong());
+    ui.label(RichText::new(tr!("editor-blunt-lines")).strong());
     let mut remove = None;
     for (index, line) in editor.avoid.iter().enumerate() {
         ui.horizontal(|ui| {
-            if ui.small_button("Remove").on_hover_text("Remove this blunt line").clicked() {
+            if ui.small_button(tr!("editor-remove")).on_hover_text(tr!("editor-remove-tooltip")).clicked() {
                 remove = Some(index);
             }
             ui.label(RichText::new(line).strikethrough());
@@ -306,16 +309,16 @@ fn avoid_list(editor: &mut Editor, ui: &mut egui::Ui) {
         editor.avoid.remove(index);
     }
     ui.horizontal(|ui| {
-        let label = ui.label("New blunt line");
+        let label = ui.label(tr!("editor-new-blunt-line"));
         let response = ui
             .add(
                 egui::TextEdit::singleline(&mut editor.new_avoid)
                     .desired_width(320.0)
-                    .hint_text("No, we don't do that."),
+                    .hint_text(tr!("editor-new-blunt-line-hint")),
             )
             .labelled_by(label.id);
         let entered = response.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
-        if ui.button("Add").clicked() || entered {
+        if ui.button(tr!("editor-add")).clicked() || entered {
             editor.add_avoid_line();
             if entered {
                 response.request_focus();
@@ -331,9 +334,9 @@ fn translations(
     actions: &mut Vec<Action>,
 ) {
     ui.separator();
-    ui.label(RichText::new("Translations").strong());
+    ui.label(RichText::new(tr!("detail-translations")).strong());
     if editor.translations.is_empty() {
-        ui.label(RichText::new("No other languages yet.").small().color(theme::muted(ui.visuals())));
+        ui.label(RichText::new(tr!("editor-no-translations")).small().color(theme::muted(ui.visuals())));
     } else {
         let count = editor.translations.len().min(4);
         for chunk in editor.translations.chunks_mut(count) {
@@ -345,12 +348,12 @@ fn translations(
         }
     }
     ui.horizontal(|ui| {
-        let label = ui.label("Add a language");
+        let label = ui.label(tr!("editor-add-language"));
         ui.add(egui::TextEdit::singleline(&mut editor.new_translation_lang).desired_width(56.0).hint_text("nl"))
             .labelled_by(label.id);
         let lang = editor.new_translation_lang.trim().to_owned();
         let taken = lang == editor.lang || editor.translations.iter().any(|draft| draft.lang == lang);
-        if ui.add_enabled(!lang.is_empty() && !taken, egui::Button::new("Add translation")).clicked() {
+        if ui.add_enabled(!lang.is_empty() && !taken, egui::Button::new(tr!("editor-add-translation"))).clicked() {
             editor.translations.push(TranslationDraft {
                 phrase_id: None,
                 lang,
@@ -362,19 +365,23 @@ fn translations(
         }
     });
     if editor.target == EditTarget::New {
-        ui.label(
-            RichText::new("Save first to link phrases that already exist.").small().color(theme::muted(ui.visuals())),
-        );
+        ui.label(RichText::new(tr!("editor-save-before-link")).small().color(theme::muted(ui.visuals())));
         return;
     }
     ui.horizontal(|ui| {
-        let label = ui.label("Link an existing phrase");
-        ui.add(egui::TextEdit::singleline(&mut editor.link_query).desired_width(300.0).hint_text("search its text"))
-            .labelled_by(label.id);
+        let label = ui.label(tr!("editor-link-existing"));
+        ui.add(
+            egui::TextEdit::singleline(&mut editor.link_query).desired_width(300.0).hint_text(tr!("editor-link-hint")),
+        )
+        .labelled_by(label.id);
     });
     for (phrase_id, lang, text) in candidates {
         ui.horizontal(|ui| {
-            if ui.small_button(format!("Link {lang}")).on_hover_text(phrase_id.as_str()).clicked() {
+            if ui
+                .small_button(tr!("editor-link-language", language = lang.as_str()))
+                .on_hover_text(phrase_id.as_str())
+                .clicked()
+            {
                 actions.push(Action::Curate(Curate::LinkTranslation(phrase_id.clone())));
             }
             let short: String = text.chars().take(90).collect();
@@ -387,13 +394,13 @@ fn translation_column(draft: &mut TranslationDraft, ui: &mut egui::Ui) {
     ui.horizontal(|ui| {
         theme::badge(ui, &draft.lang, true);
         if draft.phrase_id.is_none() {
-            ui.label(RichText::new("new").small().color(theme::muted(ui.visuals())));
+            ui.label(RichText::new(tr!("editor-new-translation")).small().color(theme::muted(ui.visuals())));
         } else {
-            ui.checkbox(&mut draft.unlink, format!("Unlink {}", draft.lang))
-                .on_hover_text("On save, this phrase stops being a translation of the one you edit");
+            ui.checkbox(&mut draft.unlink, tr!("editor-unlink", language = draft.lang.as_str()))
+                .on_hover_text(tr!("editor-unlink-tooltip"));
         }
     });
-    let label = ui.label(format!("Text in {}", draft.lang));
+    let label = ui.label(tr!("editor-text-in", language = draft.lang.as_str()));
     ui.add(egui::TextEdit::multiline(&mut draft.text).desired_rows(3).desired_width(f32::INFINITY))
         .labelled_by(label.id);
 }

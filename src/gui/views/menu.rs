@@ -10,30 +10,30 @@ pub fn ui(state: &AppState, ui: &mut egui::Ui) -> Vec<Action> {
     let mut actions = Vec::new();
     let has_selection = state.selected_phrase().is_some();
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button("File", |ui| {
+        ui.menu_button(tr!("menu-file"), |ui| {
             entry(ui, &mut actions, Command::Import, true);
             entry(ui, &mut actions, Command::Export, true);
             entry(ui, &mut actions, Command::Subscribe, true);
             ui.separator();
             entry(ui, &mut actions, Command::Quit, true);
         });
-        ui.menu_button("Edit", |ui| {
+        ui.menu_button(tr!("menu-edit"), |ui| {
             entry(ui, &mut actions, Command::NewPhrase, true);
             entry(ui, &mut actions, Command::EditPhrase, has_selection);
             entry(ui, &mut actions, Command::DuplicatePhrase, has_selection);
             entry(ui, &mut actions, Command::DeletePhrase, has_selection);
             entry(ui, &mut actions, Command::Undo, !state.curation.undo.is_empty());
             ui.separator();
-            if ui.button("New situation…").clicked() {
+            if ui.button(tr!("menu-new-situation")).clicked() {
                 actions.push(Action::Curate(Curate::OpenSituation(None)));
             }
             if let Some(key) = &state.search.situation
-                && ui.button("Rename this situation…").clicked()
+                && ui.button(tr!("menu-rename-situation")).clicked()
             {
                 actions.push(Action::Curate(Curate::OpenSituation(Some(key.clone()))));
             }
         });
-        ui.menu_button("View", |ui| {
+        ui.menu_button(tr!("menu-view"), |ui| {
             entry(ui, &mut actions, Command::AllPhrases, true);
             entry(ui, &mut actions, Command::Trash, true);
             entry(ui, &mut actions, Command::Review, true);
@@ -46,16 +46,28 @@ pub fn ui(state: &AppState, ui: &mut egui::Ui) -> Vec<Action> {
             ui.separator();
             entry(ui, &mut actions, Command::Settings, true);
         });
-        ui.menu_button("Help", |ui| {
+        ui.menu_button(tr!("menu-help"), |ui| {
             entry(ui, &mut actions, Command::Help, true);
             entry(ui, &mut actions, Command::About, true);
         });
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            let hint = Command::NewPhrase.shortcut_text(ui.ctx());
-            if ui.button("New phrase").on_hover_text(hint).clicked() {
-                actions.push(Action::Run(Command::NewPhrase));
-            }
-        });
+        // The button only where it fits beside the menus: in a narrow window with longer Dutch or
+        // Russian menu names it would cover Help; Edit → New phrase and Ctrl+N stay.
+        let label = tr!("command-new-phrase");
+        let galley = egui::WidgetText::from(label.as_str()).into_galley(
+            ui,
+            Some(egui::TextWrapMode::Extend),
+            f32::INFINITY,
+            egui::TextStyle::Button,
+        );
+        let needed = galley.size().x + 2.0 * ui.spacing().button_padding.x + ui.spacing().item_spacing.x;
+        if ui.available_width() >= needed {
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                let hint = Command::NewPhrase.shortcut_text(ui.ctx());
+                if ui.button(label).on_hover_text(hint).clicked() {
+                    actions.push(Action::Run(Command::NewPhrase));
+                }
+            });
+        }
     });
     actions
 }

@@ -56,7 +56,7 @@ pub fn draw(state: &mut AppState, ui: &mut egui::Ui) -> Vec<Action> {
                         .id_salt("draft-findings")
                         .show(ui, |ui| actions.extend(draft_check::findings(state, ui)));
                 } else if state.search.view == View::Trash {
-                    ui.label("Restore a phrase to see it in full.");
+                    ui.label(tr!("detail-restore-to-see"));
                 } else {
                     actions.extend(detail::ui(state, ui));
                 }

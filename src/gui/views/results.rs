@@ -25,13 +25,13 @@ pub fn search_bar(state: &mut AppState, ui: &mut egui::Ui) -> Vec<Action> {
     let mut actions = Vec::new();
     let compact = state.prefs.compact;
     ui.horizontal(|ui| {
-        let label = ui.label(egui::RichText::new("Search").strong());
+        let label = ui.label(egui::RichText::new(tr!("search-label")).strong());
         // In a very narrow strip the box needs the room more than the button (Ctrl+K still works).
         let expand = compact && ui.available_width() > 330.0;
         let reserve = if expand { 70.0 } else { 0.0 };
         let edit = egui::TextEdit::singleline(&mut state.search.query)
             .id(search_box_id())
-            .hint_text("type what you were about to say…")
+            .hint_text(tr!("search-hint"))
             .desired_width((ui.available_width() - reserve).max(60.0))
             .font(egui::TextStyle::Heading);
         let mut output = edit.show(ui);
@@ -41,7 +41,7 @@ pub fn search_bar(state: &mut AppState, ui: &mut egui::Ui) -> Vec<Action> {
             select_all(&mut output.state, &state.search.query);
             output.state.store(ui.ctx(), search_box_id());
         }
-        if expand && ui.button("Expand").on_hover_text(Command::Compact.shortcut_text(ui.ctx())).clicked() {
+        if expand && ui.button(tr!("search-expand")).on_hover_text(Command::Compact.shortcut_text(ui.ctx())).clicked() {
             actions.push(Action::Run(Command::Compact));
         }
     });
@@ -64,42 +64,35 @@ pub fn status_line(state: &AppState, ui: &mut egui::Ui) -> Vec<Action> {
             ui.label(egui::RichText::new(&toast.message).strong());
             if toast.undoable {
                 let undo = Command::Undo;
-                if ui.small_button("Undo").on_hover_text(undo.shortcut_text(ui.ctx())).clicked() {
+                if ui.small_button(tr!("toast-undo")).on_hover_text(undo.shortcut_text(ui.ctx())).clicked() {
                     actions.push(Action::Curate(Curate::Undo));
                 }
             }
             return;
         }
         let count = state.search.hits.len();
-        let scope = match state.search.view {
-            View::All => "",
-            View::Favourites => " among favourites",
-            View::Recent => " among recently copied",
-            View::Trash => " in the trash",
+        let view = match state.search.view {
+            View::All => "all",
+            View::Favourites => "favourites",
+            View::Recent => "recent",
+            View::Trash => "trash",
         };
         let summary = if state.search.query.trim().is_empty() {
-            let phrases = if count == 1 { "phrase" } else { "phrases" };
-            format!("{count} {phrases}{scope} · favourites and recent first")
+            tr!("results-browsing", count = count, view = view)
         } else if count == 0 {
-            format!("Nothing matches{scope}.")
+            tr!("results-nothing", view = view)
         } else {
-            let matches = if count == 1 { "match" } else { "matches" };
-            format!("{count} {matches}{scope} · Enter or Ctrl+number copies")
+            tr!("results-matching", count = count, view = view)
         };
         ui.label(egui::RichText::new(summary).color(muted));
         if state.search.elsewhere > 0 {
             let other = state.search.elsewhere;
-            let text = if other == 1 {
-                "1 more in another language".to_owned()
-            } else {
-                format!("{other} more in other languages")
-            };
             let keys = Command::OtherLanguages.shortcut_text(ui.ctx());
-            if ui.button(format!("{text} ({keys})")).clicked() {
+            if ui.button(tr!("results-elsewhere", count = other, keys = keys)).clicked() {
                 actions.push(Action::Run(Command::OtherLanguages));
             }
         } else if state.search.every_language {
-            ui.label(egui::RichText::new("· every language").color(muted));
+            ui.label(egui::RichText::new(tr!("results-every-language")).color(muted));
         }
     });
     actions
@@ -132,15 +125,22 @@ pub fn list(state: &AppState, ui: &mut egui::Ui) -> Vec<Action> {
                         ui.horizontal(|ui| {
                             let number = if row < 9 { format!("{}", row + 1) } else { "·".to_owned() };
                             let hint = if row < 9 {
-                                format!("Copy ({})", Command::CopyRow(row).shortcut_text(ui.ctx()).replace(" … 9", ""))
+                                tr!(
+                                    "results-copy-keys",
+                                    keys = Command::CopyRow(row).shortcut_text(ui.ctx()).replace(" … 9", "")
+                                )
                             } else {
-                                "Copy".to_owned()
+                                tr!("results-copy")
                             };
                             let copy =
                                 ui.add(egui::Button::new(egui::RichText::new(number).strong().monospace()).small());
                             let copy = copy.on_hover_text(&hint);
                             copy.widget_info(|| {
-                                egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Copy result {}", row + 1))
+                                egui::WidgetInfo::labeled(
+                                    egui::Role::Button,
+                                    true,
+                                    tr!("results-copy-row", row = row + 1),
+                                )
                             });
                             if copy.clicked() {
                                 actions.push(Action::CopyRow(row));
@@ -191,7 +191,7 @@ fn row_body(state: &AppState, phrase: &crate::model::Phrase, hit: &crate::search
     ui.add(egui::Label::new(job).wrap());
     let secondary = theme::secondary(ui.visuals());
     if let Some(avoid) = content.avoid.first() {
-        let text = egui::RichText::new(format!("instead of \u{201c}{avoid}\u{201d}"))
+        let text = egui::RichText::new(tr!("results-instead-of", blunt = avoid.as_str()))
             .size(theme::SECONDARY_SIZE)
             .italics()
             .color(secondary);
@@ -206,17 +206,17 @@ fn row_body(state: &AppState, phrase: &crate::model::Phrase, hit: &crate::search
     }
     ui.horizontal_wrapped(|ui| {
         if phrase.usage.favorite {
-            theme::badge(ui, "favourite", true);
+            theme::badge(ui, &tr!("badge-favourite"), true);
         }
         theme::badge(ui, &theme::language_name(content.lang.as_str()), true);
         theme::badge(ui, &state.situation_title(content.situation.as_str(), content.lang.as_str()), false);
         if state.needs_review(&phrase.id) {
-            theme::badge(ui, "needs review", true);
+            theme::badge(ui, &tr!("badge-needs-review"), true);
         } else if content.status != Status::Vetted {
-            theme::badge(ui, content.status.as_str(), true);
+            theme::badge(ui, &theme::status_name(content.status), true);
         }
         if content.tags.iter().any(|tag| tag == "template") {
-            theme::badge(ui, "template", false);
+            theme::badge(ui, &tr!("badge-template"), false);
         }
     });
 }

@@ -16,12 +16,12 @@ fn team(action: TeamAction) -> Action {
 pub fn sidebar_section(state: &AppState, ui: &mut egui::Ui) -> Vec<Action> {
     let mut actions = Vec::new();
     ui.horizontal(|ui| {
-        let label = ui.label("Collection");
+        let label = ui.label(tr!("team-collection"));
         egui::ComboBox::from_id_salt("collection")
-            .selected_text(state.team.collection.clone().unwrap_or_else(|| "all".to_owned()))
+            .selected_text(state.team.collection.clone().unwrap_or_else(|| tr!("team-all-collections")))
             .truncate()
             .show_ui(ui, |ui| {
-                if ui.selectable_label(state.team.collection.is_none(), "all").clicked() {
+                if ui.selectable_label(state.team.collection.is_none(), tr!("team-all-collections")).clicked() {
                     actions.push(team(TeamAction::FilterCollection(None)));
                 }
                 for name in &state.team.collections {
@@ -37,15 +37,14 @@ pub fn sidebar_section(state: &AppState, ui: &mut egui::Ui) -> Vec<Action> {
     let waiting = queue.drafts.len() + queue.needs_review.len() + queue.conflicts.len();
     ui.horizontal(|ui| {
         let review = if queue.conflicts.is_empty() {
-            format!("Review ({waiting})")
+            tr!("team-review-waiting", waiting = waiting)
         } else {
-            let plural = if queue.conflicts.len() == 1 { "" } else { "s" };
-            format!("Review ({waiting}, {} conflict{plural})", queue.conflicts.len())
+            tr!("team-review-conflicts", waiting = waiting, conflicts = queue.conflicts.len())
         };
-        if ui.button(review).on_hover_text("Drafts, translations to re-check and conflicts").clicked() {
+        if ui.button(review).on_hover_text(tr!("command-review-tooltip")).clicked() {
             actions.push(team(TeamAction::ToggleReview));
         }
-        if ui.button("Subscribe…").on_hover_text("Follow a team folder or collection file").clicked() {
+        if ui.button(tr!("team-subscribe")).on_hover_text(tr!("team-subscribe-tooltip")).clicked() {
             actions.push(team(TeamAction::ToggleSubscribe));
         }
     });
@@ -57,20 +56,20 @@ pub fn sidebar_section(state: &AppState, ui: &mut egui::Ui) -> Vec<Action> {
 pub fn detail_section(state: &AppState, phrase: &Phrase, ui: &mut egui::Ui) -> Vec<Action> {
     let mut actions = Vec::new();
     let muted = theme::muted(ui.visuals());
-    ui.label(egui::RichText::new(format!("Collection: {}", phrase.collection)).small().color(muted));
+    ui.label(egui::RichText::new(tr!("team-phrase-collection", collection = &phrase.collection)).small().color(muted));
     let queue = &state.team.queue;
     if queue.needs_review.iter().any(|waiting| waiting.id == phrase.id) {
         ui.horizontal_wrapped(|ui| {
-            ui.label(egui::RichText::new("Needs review: a translation changed").color(ui.visuals().warn_fg_color));
-            if ui.small_button("Vet").on_hover_text("Approve it, in your name from Settings").clicked() {
+            ui.label(egui::RichText::new(tr!("team-needs-review")).color(ui.visuals().warn_fg_color));
+            if ui.small_button(tr!("team-vet")).on_hover_text(tr!("team-vet-tooltip")).clicked() {
                 actions.push(team(TeamAction::Vet(phrase.id.clone())));
             }
         });
     }
     if queue.conflicts.iter().any(|conflict| conflict.ours.id == phrase.id) {
         ui.horizontal_wrapped(|ui| {
-            ui.label(egui::RichText::new("Conflict with the team's version").color(ui.visuals().warn_fg_color));
-            if ui.small_button("Review").clicked() {
+            ui.label(egui::RichText::new(tr!("team-conflict")).color(ui.visuals().warn_fg_color));
+            if ui.small_button(tr!("team-review")).clicked() {
                 actions.push(team(TeamAction::ToggleReview));
             }
         });
@@ -89,35 +88,36 @@ pub fn review(state: &AppState, context: &egui::Context) -> Vec<Action> {
     let queue = &state.team.queue;
     let modal = egui::Modal::new(egui::Id::unique("review")).show(context, |ui| {
         ui.set_width((context.content_rect().width() * 0.8).min(820.0));
-        ui.heading("Review");
+        ui.heading(tr!("team-review"));
         let muted = theme::muted(ui.visuals());
         if queue.is_empty() {
-            ui.label("Nothing waits for review.");
+            ui.label(tr!("team-nothing-waits"));
         }
         egui::ScrollArea::vertical().max_height(context.content_rect().height() * 0.65).show(ui, |ui| {
             if !queue.conflicts.is_empty() {
-                ui.label(egui::RichText::new(format!("Conflicts ({})", queue.conflicts.len())).strong());
+                ui.label(egui::RichText::new(tr!("team-conflicts-heading", count = queue.conflicts.len())).strong());
                 for conflict in &queue.conflicts {
                     egui::Frame::group(ui.style()).show(ui, |ui| {
                         ui.set_width(ui.available_width());
                         ui.label(egui::RichText::new(conflict.ours.id.as_str()).small().color(muted));
                         ui.horizontal_wrapped(|ui| {
-                            ui.label(egui::RichText::new("Yours:").strong());
+                            ui.label(egui::RichText::new(tr!("team-yours")).strong());
                             ui.add(egui::Label::new(&conflict.ours.content.text).wrap());
                         });
                         ui.horizontal_wrapped(|ui| {
-                            ui.label(egui::RichText::new("Incoming:").strong());
+                            ui.label(egui::RichText::new(tr!("team-incoming")).strong());
                             match &conflict.theirs {
                                 Some(theirs) => ui.add(egui::Label::new(&theirs.text).wrap()),
-                                None => ui.label(egui::RichText::new("removed upstream").italics()),
+                                None => ui.label(egui::RichText::new(tr!("team-removed-upstream")).italics()),
                             };
                         });
                         ui.horizontal(|ui| {
                             let id = conflict.ours.id.clone();
-                            if ui.button("Keep mine").clicked() {
+                            if ui.button(tr!("team-keep-mine")).clicked() {
                                 actions.push(team(TeamAction::Resolve(id.clone(), Resolution::Ours)));
                             }
-                            let take = if conflict.theirs.is_some() { "Take theirs" } else { "Retire it" };
+                            let take =
+                                if conflict.theirs.is_some() { tr!("team-take-theirs") } else { tr!("team-retire-it") };
                             if ui.button(take).clicked() {
                                 actions.push(team(TeamAction::Resolve(id, Resolution::Theirs)));
                             }
@@ -126,14 +126,16 @@ pub fn review(state: &AppState, context: &egui::Context) -> Vec<Action> {
                 }
                 ui.add_space(8.0);
             }
-            for (title, phrases) in [("Translations to re-check", &queue.needs_review), ("Drafts", &queue.drafts)] {
+            for (title, phrases) in
+                [("team-recheck-heading", &queue.needs_review), ("team-drafts-heading", &queue.drafts)]
+            {
                 if phrases.is_empty() {
                     continue;
                 }
-                ui.label(egui::RichText::new(format!("{title} ({})", phrases.len())).strong());
+                ui.label(egui::RichText::new(tr!(title, count = phrases.len())).strong());
                 for phrase in phrases.iter() {
                     ui.horizontal(|ui| {
-                        if ui.button("Vet").on_hover_text("Approve it, in your name from Settings").clicked() {
+                        if ui.button(tr!("team-vet")).on_hover_text(tr!("team-vet-tooltip")).clicked() {
                             actions.push(team(TeamAction::Vet(phrase.id.clone())));
                         }
                         phrase_line(ui, phrase);
@@ -143,7 +145,7 @@ pub fn review(state: &AppState, context: &egui::Context) -> Vec<Action> {
             }
         });
         ui.separator();
-        if ui.button("Close").clicked() {
+        if ui.button(tr!("about-close")).clicked() {
             actions.push(team(TeamAction::ToggleReview));
         }
     });
@@ -159,13 +161,13 @@ pub fn subscribe(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
     let mut actions = Vec::new();
     let modal = egui::Modal::new(egui::Id::unique("subscribe")).show(context, |ui| {
         ui.set_width(520.0);
-        ui.heading("Subscribe to a team collection");
-        ui.label("A folder of collection files (.json, .csv, .yml), one file, or its web address. It is imported now, every time Tactful starts, and whenever it changes; a web address is checked every few minutes.");
+        ui.heading(tr!("subscribe-heading"));
+        ui.label(tr!("subscribe-body"));
         ui.add_space(6.0);
-        let label = ui.label("Folder, file or web address");
+        let label = ui.label(tr!("subscribe-path"));
         let response = ui.add(
             egui::TextEdit::singleline(&mut state.team.subscribe_path)
-                .hint_text("https://intranet.example/tactful/support.json")
+                .hint_text(tr!("subscribe-path-hint"))
                 .desired_width(f32::INFINITY),
         );
         let response = response.labelled_by(label.id);
@@ -174,30 +176,30 @@ pub fn subscribe(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
         }
         let entered = response.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
         ui.add_space(4.0);
-        let keys_label = ui.label("Trusted signing keys (optional, one per line)");
+        let keys_label = ui.label(tr!("subscribe-keys"));
         ui.add(
             egui::TextEdit::multiline(&mut state.team.subscribe_keys)
-                .hint_text("RWQ… (from the team lead's tactful.pub)")
+                .hint_text(tr!("subscribe-keys-hint"))
                 .desired_rows(2)
                 .desired_width(f32::INFINITY),
         )
         .labelled_by(keys_label.id);
-        ui.label("With keys, only files your team lead signed are accepted.");
+        ui.label(tr!("subscribe-keys-explained"));
         if let Some(error) = &state.team.subscribe_error {
             ui.colored_label(ui.visuals().error_fg_color, error);
         }
         ui.horizontal(|ui| {
             let ready = !state.team.subscribe_path.trim().is_empty();
-            if ui.add_enabled(ready, egui::Button::new("Subscribe")).clicked() || (entered && ready) {
+            if ui.add_enabled(ready, egui::Button::new(tr!("subscribe-button"))).clicked() || (entered && ready) {
                 actions.push(team(TeamAction::Subscribe));
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr!("dialog-cancel")).clicked() {
                 actions.push(team(TeamAction::ToggleSubscribe));
             }
         });
         if !state.team.subscriptions.is_empty() {
             ui.separator();
-            ui.strong("Followed");
+            ui.strong(tr!("subscribe-followed"));
             for subscription in &state.team.subscriptions {
                 followed_row(ui, subscription);
             }
@@ -213,15 +215,19 @@ pub fn subscribe(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
 fn followed_row(ui: &mut egui::Ui, subscription: &crate::store::Subscription) {
     ui.label(subscription.path.display().to_string());
     let synced = match subscription.synced_at {
-        Some(at) => format!("Last synced {}.", at.with_timezone(&chrono::Local).format("%Y-%m-%d %H:%M")),
-        None => "Not synced yet.".to_owned(),
+        Some(at) => {
+            let local = at.with_timezone(&chrono::Local);
+            let time = local.format("%H:%M").to_string();
+            tr!("subscribe-last-synced", date = crate::i18n::date(local.date_naive()), time = time)
+        }
+        None => tr!("subscribe-not-synced"),
     };
     ui.weak(synced);
     if let Some(error) = &subscription.last_error {
-        ui.colored_label(ui.visuals().warn_fg_color, format!("Last attempt failed: {error}"));
+        ui.colored_label(ui.visuals().warn_fg_color, tr!("subscribe-last-failed", error = error.as_str()));
     }
     if !subscription.trusted_keys.is_empty() {
         let ids: Vec<String> = subscription.trusted_keys.iter().map(|key| key.id().to_string()).collect();
-        ui.weak(format!("Accepted only when signed by key {}.", ids.join(" or ")));
+        ui.weak(tr!("subscribe-signed-only", keys = ids.join(", ")));
     }
 }

@@ -18,25 +18,29 @@ pub fn import_ui(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
     let screen = context.content_rect();
     egui::Modal::new(egui::Id::unique("import")).show(context, |ui| {
         ui.set_width((screen.width() * 0.85).min(760.0));
-        ui.heading("Import a collection");
+        ui.heading(tr!("import-title"));
         ui.horizontal(|ui| {
-            let label = ui.label("File");
+            let label = ui.label(tr!("import-file"));
             let response = ui
-                .add(egui::TextEdit::singleline(&mut dialog.path).desired_width(420.0).hint_text("/path/to/team.json"))
+                .add(
+                    egui::TextEdit::singleline(&mut dialog.path)
+                        .desired_width(420.0)
+                        .hint_text(tr!("import-path-hint")),
+                )
                 .labelled_by(label.id);
             if response.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter)) {
                 actions.push(Action::Curate(Curate::PreviewImport));
             }
-            if ui.button("Browse…").clicked() {
+            if ui.button(tr!("dialog-browse")).clicked() {
                 actions.push(Action::Curate(Curate::BrowseImport));
             }
-            if ui.button("Preview").clicked() {
+            if ui.button(tr!("import-preview")).clicked() {
                 actions.push(Action::Curate(Curate::PreviewImport));
             }
         });
         if !dialog.problems.is_empty() {
             ui.add_space(6.0);
-            ui.colored_label(ui.visuals().error_fg_color, "This file cannot be imported; nothing was changed:");
+            ui.colored_label(ui.visuals().error_fg_color, tr!("import-refused"));
             egui::ScrollArea::vertical().id_salt("import-problems").max_height(220.0).show(ui, |ui| {
                 for problem in &dialog.problems {
                     ui.add(
@@ -48,44 +52,41 @@ pub fn import_ui(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
         if let Some(preview) = &dialog.preview {
             let report = &preview.report;
             ui.add_space(6.0);
-            ui.label(
-                RichText::new(format!("Dry run into \u{201c}{}\u{201d}: nothing has changed yet.", report.collection))
-                    .strong(),
-            );
+            ui.label(RichText::new(tr!("import-dry-run", collection = &report.collection)).strong());
             egui::Grid::new("import-counts").num_columns(2).spacing([16.0, 2.0]).show(ui, |ui| {
                 for (label, count) in [
-                    ("to add", report.added.len()),
-                    ("to update", report.updated.len()),
-                    ("unchanged", report.unchanged),
-                    ("local edits kept", report.kept_local.len()),
-                    ("to retire (removed from the file)", report.retired.len()),
-                    ("conflicts (listed in Review)", report.conflicts.len()),
-                    ("new situations", report.situations_added),
-                    ("situation titles changed", report.situation_texts_changed),
+                    ("import-count-add", report.added.len()),
+                    ("import-count-update", report.updated.len()),
+                    ("import-count-unchanged", report.unchanged),
+                    ("import-count-kept", report.kept_local.len()),
+                    ("import-count-retire", report.retired.len()),
+                    ("import-count-conflicts", report.conflicts.len()),
+                    ("import-count-situations", report.situations_added),
+                    ("import-count-titles", report.situation_texts_changed),
                 ] {
                     ui.label(RichText::new(count.to_string()).strong());
-                    ui.label(label);
+                    ui.label(tr!(label, count = count));
                     ui.end_row();
                 }
             });
             egui::ScrollArea::vertical().id_salt("import-preview").max_height(screen.height() * 0.4).show(ui, |ui| {
-                preview_lines(ui, "Added", &preview.added);
-                preview_lines(ui, "Updated", &preview.updated);
-                place_lines(ui, "Skipped: not imported (place in the file and reason)", &preview.skipped);
-                place_lines(ui, "Imported with loss", &preview.mapped_with_loss);
+                preview_lines(ui, &tr!("import-added"), &preview.added);
+                preview_lines(ui, &tr!("import-updated"), &preview.updated);
+                place_lines(ui, &tr!("import-skipped"), &preview.skipped);
+                place_lines(ui, &tr!("import-with-loss"), &preview.mapped_with_loss);
             });
         }
         ui.add_space(6.0);
         ui.horizontal(|ui| {
             let ready = dialog.preview.as_ref().is_some_and(|preview| preview.report.changes_anything());
-            if ui.add_enabled(ready, egui::Button::new("Apply import")).clicked() {
+            if ui.add_enabled(ready, egui::Button::new(tr!("import-apply"))).clicked() {
                 actions.push(Action::Curate(Curate::ApplyImport));
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr!("dialog-cancel")).clicked() {
                 actions.push(Action::CloseModal);
             }
             if dialog.preview.as_ref().is_some_and(|preview| !preview.report.changes_anything()) {
-                ui.label(RichText::new("Everything in this file is already here.").small());
+                ui.label(RichText::new(tr!("import-nothing-new")).small());
             }
         });
     });
@@ -114,7 +115,7 @@ fn preview_lines(ui: &mut egui::Ui, heading: &str, lines: &[PreviewLine]) {
     }
     if lines.len() > PREVIEW_ROWS {
         ui.label(
-            RichText::new(format!("… and {} more", lines.len() - PREVIEW_ROWS))
+            RichText::new(tr!("import-and-more", count = lines.len() - PREVIEW_ROWS))
                 .small()
                 .color(theme::muted(ui.visuals())),
         );
@@ -141,13 +142,13 @@ pub fn export_ui(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
     let Modal::Export(dialog) = &mut state.modal else { return actions };
     egui::Modal::new(egui::Id::unique("export")).show(context, |ui| {
         ui.set_width(super::dialog_size(context).x.min(560.0));
-        ui.heading("Export phrases");
+        ui.heading(tr!("export-title"));
         ui.horizontal(|ui| {
-            let label = ui.label("Collection");
+            let label = ui.label(tr!("team-collection"));
             egui::ComboBox::from_id_salt("export-collection")
-                .selected_text(dialog.collection.clone().unwrap_or_else(|| "all collections".to_owned()))
+                .selected_text(dialog.collection.clone().unwrap_or_else(|| tr!("export-all-collections")))
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut dialog.collection, None, "all collections");
+                    ui.selectable_value(&mut dialog.collection, None, tr!("export-all-collections"));
                     for name in &collections {
                         ui.selectable_value(&mut dialog.collection, Some(name.clone()), name);
                     }
@@ -156,10 +157,12 @@ pub fn export_ui(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
                 .labelled_by(label.id);
         });
         ui.horizontal(|ui| {
-            let label = ui.label("Save to");
-            ui.add(egui::TextEdit::singleline(&mut dialog.path).desired_width(360.0).hint_text("/path/to/team.json"))
-                .labelled_by(label.id);
-            if ui.button("Browse…").clicked() {
+            let label = ui.label(tr!("export-save-to"));
+            ui.add(
+                egui::TextEdit::singleline(&mut dialog.path).desired_width(360.0).hint_text(tr!("import-path-hint")),
+            )
+            .labelled_by(label.id);
+            if ui.button(tr!("dialog-browse")).clicked() {
                 actions.push(Action::Curate(Curate::BrowseExport));
             }
         });
@@ -168,10 +171,10 @@ pub fn export_ui(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
         }
         ui.add_space(6.0);
         ui.horizontal(|ui| {
-            if ui.button("Export").clicked() {
+            if ui.button(tr!("export-button")).clicked() {
                 actions.push(Action::Curate(Curate::Export));
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr!("dialog-cancel")).clicked() {
                 actions.push(Action::CloseModal);
             }
         });
@@ -185,21 +188,21 @@ pub fn situation_ui(state: &mut AppState, context: &egui::Context) -> Vec<Action
     let Modal::Situation(form) = &mut state.modal else { return actions };
     egui::Modal::new(egui::Id::unique("situation")).show(context, |ui| {
         ui.set_width(super::dialog_size(context).x.min(480.0));
-        ui.heading(if form.existing { "Rename situation" } else { "New situation" });
+        ui.heading(if form.existing { tr!("situation-rename-heading") } else { tr!("situation-new-heading") });
         egui::Grid::new("situation-grid").num_columns(2).spacing([10.0, 6.0]).show(ui, |ui| {
-            let label = ui.label("Title");
+            let label = ui.label(tr!("situation-title"));
             ui.add(egui::TextEdit::singleline(&mut form.title).desired_width(300.0)).labelled_by(label.id);
             ui.end_row();
-            let label = ui.label("Title language");
+            let label = ui.label(tr!("situation-title-language"));
             ui.add(egui::TextEdit::singleline(&mut form.lang).desired_width(56.0)).labelled_by(label.id);
             ui.end_row();
-            let label = ui.label("Description");
+            let label = ui.label(tr!("situation-description"));
             ui.add(egui::TextEdit::singleline(&mut form.description).desired_width(300.0)).labelled_by(label.id);
             ui.end_row();
-            let label = ui.label("Key");
+            let label = ui.label(tr!("situation-key"));
             ui.add_enabled(
                 !form.existing,
-                egui::TextEdit::singleline(&mut form.key).desired_width(300.0).hint_text("made from the title"),
+                egui::TextEdit::singleline(&mut form.key).desired_width(300.0).hint_text(tr!("situation-key-hint")),
             )
             .labelled_by(label.id);
             ui.end_row();
@@ -208,10 +211,10 @@ pub fn situation_ui(state: &mut AppState, context: &egui::Context) -> Vec<Action
             ui.colored_label(ui.visuals().error_fg_color, error);
         }
         ui.horizontal(|ui| {
-            if ui.button("Save situation").clicked() {
+            if ui.button(tr!("situation-save")).clicked() {
                 actions.push(Action::Curate(Curate::SaveSituation));
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr!("dialog-cancel")).clicked() {
                 actions.push(Action::CloseModal);
             }
         });

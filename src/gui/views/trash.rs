@@ -10,16 +10,15 @@ use crate::gui::theme;
 pub fn ui(state: &AppState, ui: &mut egui::Ui) -> Vec<Action> {
     let mut actions = Vec::new();
     ui.horizontal(|ui| {
-        ui.heading("Trash");
-        if ui.button("Back to search").clicked() {
+        ui.heading(tr!("trash-heading"));
+        if ui.button(tr!("trash-back")).clicked() {
             actions.push(Action::ShowView(View::All));
         }
     });
     let trash = &state.curation.trash;
     let summary = match trash.len() {
-        0 => "The trash is empty. Deleted phrases wait here until you restore them or delete them for good.".to_owned(),
-        1 => "1 deleted phrase · hidden from search and export until restored".to_owned(),
-        count => format!("{count} deleted phrases · hidden from search and export until restored"),
+        0 => tr!("trash-empty"),
+        count => tr!("trash-count", count = count),
     };
     if let Some(toast) = &state.toast {
         ui.label(RichText::new(&toast.message).strong());
@@ -41,10 +40,14 @@ pub fn ui(state: &AppState, ui: &mut egui::Ui) -> Vec<Action> {
                     theme::badge(ui, &phrase.collection, false);
                 });
                 ui.horizontal(|ui| {
-                    if ui.button("Restore").on_hover_text("Back into search and export").clicked() {
+                    if ui.button(tr!("trash-restore")).on_hover_text(tr!("trash-restore-tooltip")).clicked() {
                         actions.push(Action::Curate(Curate::Restore(phrase.id.clone())));
                     }
-                    if ui.button("Delete forever").on_hover_text("Cannot be undone").clicked() {
+                    if ui
+                        .button(tr!("trash-delete-forever"))
+                        .on_hover_text(tr!("trash-delete-forever-tooltip"))
+                        .clicked()
+                    {
                         actions.push(Action::Curate(Curate::Purge(phrase.id.clone())));
                     }
                 });

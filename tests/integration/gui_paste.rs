@@ -110,11 +110,15 @@ fn choosing_copy_in_settings_makes_enter_copy_and_shift_enter_paste() {
     let (mut harness, clipboard, fake) = desk();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Comma);
     harness.run();
-    harness.get_by_role_and_label(Role::RadioButton, "Copy").click();
+    // Settings scrolls inside the window; bring each control into view so the click lands on it.
+    harness.get_by_role_and_label(Role::RadioButton, "Copy").scroll_to_me();
+    harness.run();
+    // Through the accessibility tree, as a screen reader does: the dialog settles its size over a
+    // few frames, so a pointer click at the first frame's position can land on a neighbour.
+    harness.get_by_role_and_label(Role::RadioButton, "Copy").click_accesskit();
     harness.run();
     assert_eq!(harness.state().prefs.paste.enter, EnterAction::Copy);
     harness.get_by_label("Shift+Enter: paste into the app i came from");
-    // Settings scrolls inside the window; bring the checkbox into view so the click lands on it.
     harness.get_by_label("Put back what was on the clipboard after pasting").scroll_to_me();
     harness.run();
     harness.get_by_label("Put back what was on the clipboard after pasting").click();

@@ -9,6 +9,7 @@ use objc2_core_graphics::{
     CGRequestPostEventAccess,
 };
 
+use super::system_clipboard::SystemClipboard;
 use super::{Desktop, Focused, PasteError, PasteKeys, WindowId};
 
 /// Virtual key codes (Carbon's `kVK_ANSI_V`, `kVK_Help`: the Insert position on Mac keyboards).
@@ -21,24 +22,17 @@ const ACCESSIBILITY: &str = "macOS must allow Tactful to type the paste keystrok
 
 /// The macOS desktop; a [`WindowId`] is the process id of an application.
 pub(super) struct MacDesktop {
-    clipboard: Option<arboard::Clipboard>,
+    clipboard: SystemClipboard,
 }
 
 impl MacDesktop {
     pub(super) fn new() -> Result<Self, String> {
-        Ok(Self { clipboard: None })
+        Ok(Self { clipboard: SystemClipboard::default() })
     }
 
     fn application(window: WindowId) -> Option<objc2::rc::Retained<NSRunningApplication>> {
         let pid = i32::try_from(window.0).ok()?;
         NSRunningApplication::runningApplicationWithProcessIdentifier(pid).filter(|app| !app.isTerminated())
-    }
-
-    fn clipboard(&mut self) -> Option<&mut arboard::Clipboard> {
-        if self.clipboard.is_none() {
-            self.clipboard = arboard::Clipboard::new().ok();
-        }
-        self.clipboard.as_mut()
     }
 }
 
@@ -95,14 +89,10 @@ impl Desktop for MacDesktop {
     }
 
     fn clipboard_text(&mut self) -> Option<String> {
-        self.clipboard()?.get_text().ok()
+        self.clipboard.text()
     }
 
     fn set_clipboard_text(&mut self, text: &str) -> Result<(), PasteError> {
-        let clipboard =
-            self.clipboard().ok_or_else(|| PasteError::Platform("the clipboard is not available".into()))?;
-        clipboard
-            .set_text(text)
-            .map_err(|error| PasteError::Platform(format!("could not restore the clipboard: {error}")))
+        self.clipboard.set_text(text)
     }
 }

@@ -14,6 +14,8 @@
 
 mod deliver;
 mod fake;
+#[cfg(any(unix, windows))]
+mod system_clipboard;
 
 #[cfg(all(unix, not(target_os = "macos")))]
 mod x11;

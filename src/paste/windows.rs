@@ -4,6 +4,7 @@
 
 use winsafe::{self as w, co, prelude::*};
 
+use super::system_clipboard::SystemClipboard;
 use super::{Desktop, Focused, PasteError, PasteKeys, WindowId};
 
 /// The Windows desktop. Window handles cannot be rebuilt from a number without `unsafe`, so the
@@ -11,7 +12,7 @@ use super::{Desktop, Focused, PasteError, PasteKeys, WindowId};
 #[derive(Default)]
 pub(super) struct WindowsDesktop {
     seen: Vec<w::HWND>,
-    clipboard: Option<arboard::Clipboard>,
+    clipboard: SystemClipboard,
 }
 
 impl WindowsDesktop {
@@ -20,13 +21,6 @@ impl WindowsDesktop {
             .ok()
             .and_then(|position| self.seen.get(position))
             .ok_or_else(|| PasteError::WindowGone(format!("window {}", window.0)))
-    }
-
-    fn clipboard(&mut self) -> Option<&mut arboard::Clipboard> {
-        if self.clipboard.is_none() {
-            self.clipboard = arboard::Clipboard::new().ok();
-        }
-        self.clipboard.as_mut()
     }
 }
 
@@ -86,14 +80,10 @@ impl Desktop for WindowsDesktop {
     }
 
     fn clipboard_text(&mut self) -> Option<String> {
-        self.clipboard()?.get_text().ok()
+        self.clipboard.text()
     }
 
     fn set_clipboard_text(&mut self, text: &str) -> Result<(), PasteError> {
-        let clipboard =
-            self.clipboard().ok_or_else(|| PasteError::Platform("the clipboard is not available".into()))?;
-        clipboard
-            .set_text(text)
-            .map_err(|error| PasteError::Platform(format!("could not restore the clipboard: {error}")))
+        self.clipboard.set_text(text)
     }
 }

@@ -13,6 +13,7 @@ use x11rb::protocol::xtest::{self, ConnectionExt as _};
 use x11rb::rust_connection::RustConnection;
 use x11rb::wrapper::ConnectionExt as _;
 
+use super::system_clipboard::SystemClipboard;
 use super::{Desktop, Focused, PasteError, PasteKeys, WindowId};
 
 x11rb::atom_manager! {
@@ -46,7 +47,7 @@ pub(super) struct X11Desktop {
     root: Window,
     atoms: Atoms,
     pid: u32,
-    clipboard: Option<arboard::Clipboard>,
+    clipboard: SystemClipboard,
 }
 
 impl X11Desktop {
@@ -70,7 +71,7 @@ impl X11Desktop {
             .map_err(|error| error.to_string())
             .and_then(|cookie| cookie.reply().map_err(|error| error.to_string()))
             .map_err(|error| unusable(format!("The X display did not answer ({error})")))?;
-        Ok(Self { connection, root, atoms, pid: std::process::id(), clipboard: None })
+        Ok(Self { connection, root, atoms, pid: std::process::id(), clipboard: SystemClipboard::default() })
     }
 
     fn window_property(&self, window: Window, property: u32, kind: impl Into<u32>) -> Option<Vec<u8>> {
@@ -148,13 +149,6 @@ impl X11Desktop {
             }
         }
         current
-    }
-
-    fn clipboard(&mut self) -> Option<&mut arboard::Clipboard> {
-        if self.clipboard.is_none() {
-            self.clipboard = arboard::Clipboard::new().ok();
-        }
-        self.clipboard.as_mut()
     }
 }
 
@@ -271,14 +265,10 @@ impl Desktop for X11Desktop {
     }
 
     fn clipboard_text(&mut self) -> Option<String> {
-        self.clipboard()?.get_text().ok()
+        self.clipboard.text()
     }
 
     fn set_clipboard_text(&mut self, text: &str) -> Result<(), PasteError> {
-        let clipboard =
-            self.clipboard().ok_or_else(|| PasteError::Platform("the clipboard is not available".into()))?;
-        clipboard
-            .set_text(text)
-            .map_err(|error| PasteError::Platform(format!("could not restore the clipboard: {error}")))
+        self.clipboard.set_text(text)
     }
 }

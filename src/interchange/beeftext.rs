@@ -82,67 +82,12 @@ pub fn parse_json(file: &Path, text_in: &str, name: String, options: &ReadOption
 
 /// Reads Beeftext's CSV: keyword, snippet, name, description; no header row.
 pub fn parse_csv(file: &Path, text_in: &str, name: String, options: &ReadOptions) -> Result<Converted, ImportError> {
-    let rows = read_rows(file, text_in)?;
-    let mut notes = Vec::new();
-    let mut skipped = Vec::new();
-    let mut list = Vec::with_capacity(rows.len());
-    for (line, cells) in rows {
-        let place = format!("line {line}");
-        if cells.len() < 2 {
-            skipped.push(Problem { location: place, reason: "needs at least a keyword and a snippet".into() });
-            continue;
-        }
-        let (converted, messages) = convert_text(&cells[1]);
-        notes.extend(snippets::notes_at(&place, messages));
-        let cell = |index: usize| cells.get(index).cloned().filter(|value: &String| !value.trim().is_empty());
-        list.push(Snippet {
-            place,
-            keyword: cell(0),
-            text: converted,
+    let rows = super::csv::read_headerless_rows(file, text_in)?;
+    let (list, notes, skipped) =
+        snippets::from_keyword_rows(rows, "needs at least a keyword and a snippet", convert_text, |cell| Snippet {
             name: cell(2),
             description: cell(3),
             ..Snippet::default()
         });
-    }
     Ok(snippets::build(Tool::Beeftext, list, name, options, notes, skipped))
-}
-
-/// The rows of a header-less CSV with their first lines; a quote never closed refuses the file.
-pub fn read_rows(file: &Path, text: &str) -> Result<Vec<(u64, Vec<String>)>, ImportError> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut reader = ::csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text.as_bytes());
-    let mut rows = Vec::new();
-    for record in reader.records() {
-        let record = record.map_err(|error| {
-            let line = error.position().map(|position| position.line()).unwrap_or(0);
-            ImportError::single(file, format!("line {line}"), format!("not valid CSV: {error}"))
-        })?;
-        if record.iter().all(|cell| cell.trim().is_empty()) {
-            continue;
-        }
-        let line = record.position().map(|position| position.line()).unwrap_or(0);
-        rows.push((line, record.iter().map(str::to_owned).collect()));
-    }
-    if let Some(line) = unclosed(text) {
-        return Err(ImportError::single(
-            file,
-            format!("line {line}"),
-            "a quoted cell starts here and is never closed; nothing after it could be read",
-        ));
-    }
-    Ok(rows)
-}
-
-/// The line a quoted cell opens on when the file ends inside it.
-fn unclosed(text: &str) -> Option<u64> {
-    let mut line = 1;
-    let mut opened_on = None;
-    for character in text.chars() {
-        match character {
-            '"' => opened_on = if opened_on.is_some() { None } else { Some(line) },
-            '\n' => line += 1,
-            _ => {}
-        }
-    }
-    opened_on
 }

@@ -34,6 +34,39 @@ pub fn restore(cell: &str) -> &str {
     }
 }
 
+/// The rows of a header-less CSV export (Beeftext, TextExpander, Text Blaze) with the lines they
+/// start on; blank rows are left out, and a quote never closed refuses the file.
+pub(super) fn read_headerless_rows(file: &Path, text: &str) -> Result<Vec<(u64, Vec<String>)>, ImportError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut reader = ::csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text.as_bytes());
+    let mut rows = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(|error| {
+            let line = error.position().map(|position| position.line()).unwrap_or(0);
+            ImportError::single(file, format!("line {line}"), format!("not valid CSV: {error}"))
+        })?;
+        if record.iter().all(|cell| cell.trim().is_empty()) {
+            continue;
+        }
+        let line = record.position().map(|position| position.line()).unwrap_or(0);
+        rows.push((line, record.iter().map(str::to_owned).collect()));
+    }
+    refuse_unclosed_quote(file, text)?;
+    Ok(rows)
+}
+
+/// Refuses a file that ends inside a quoted cell, naming the line the cell opens on.
+fn refuse_unclosed_quote(file: &Path, text: &str) -> Result<(), ImportError> {
+    match unclosed_quote(text) {
+        Some(line) => Err(ImportError::single(
+            file,
+            format!("line {line}"),
+            "a quoted cell starts here and is never closed; nothing after it could be read",
+        )),
+        None => Ok(()),
+    }
+}
+
 /// The line a quoted cell opens on when the file ends inside it (the csv reader would silently
 /// take the rest of the file as that cell).
 fn unclosed_quote(text: &str) -> Option<u64> {
@@ -125,13 +158,7 @@ pub fn parse_rows(
     name: String,
 ) -> Result<(CollectionFile, Vec<String>, Vec<Problem>), ImportError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    if let Some(line) = unclosed_quote(text) {
-        return Err(ImportError::single(
-            file,
-            format!("line {line}"),
-            "a quoted cell starts here and is never closed; nothing after it could be read",
-        ));
-    }
+    refuse_unclosed_quote(file, text)?;
     let mut reader = ::csv::ReaderBuilder::new().has_headers(true).flexible(false).from_reader(text.as_bytes());
     let headers = reader
         .headers()

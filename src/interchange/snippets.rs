@@ -257,6 +257,33 @@ pub fn build(
     Converted { file, places, notes, skipped, unreadable: Vec::new() }
 }
 
+/// Snippets from header-less CSV rows that start with a keyword and a text (Beeftext,
+/// TextExpander): a row with fewer cells is skipped with `too_short` as the reason; the text goes
+/// through the tool's `convert`; `columns` fills the tool's other fields from a cell lookup (blank
+/// cells are `None`). Returns the snippets, the conversion notes and the skipped rows.
+pub fn from_keyword_rows(
+    rows: Vec<(u64, Vec<String>)>,
+    too_short: &str,
+    convert: fn(&str) -> (String, Vec<String>),
+    columns: impl Fn(&dyn Fn(usize) -> Option<String>) -> Snippet,
+) -> (Vec<Snippet>, Vec<Problem>, Vec<Problem>) {
+    let mut notes = Vec::new();
+    let mut skipped = Vec::new();
+    let mut list = Vec::with_capacity(rows.len());
+    for (line, cells) in rows {
+        let place = format!("line {line}");
+        if cells.len() < 2 {
+            skipped.push(Problem { location: place, reason: too_short.into() });
+            continue;
+        }
+        let (text, messages) = convert(&cells[1]);
+        notes.extend(notes_at(&place, messages));
+        let cell = |index: usize| cells.get(index).cloned().filter(|value: &String| !value.trim().is_empty());
+        list.push(Snippet { place, keyword: cell(0), text, ..columns(&cell) });
+    }
+    (list, notes, skipped)
+}
+
 /// Notes for one snippet, each at its place.
 pub fn notes_at(place: &str, messages: Vec<String>) -> impl Iterator<Item = Problem> + '_ {
     messages.into_iter().map(move |reason| Problem { location: place.to_owned(), reason })

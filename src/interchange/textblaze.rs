@@ -41,7 +41,7 @@ pub fn is_header(first_line: &str) -> bool {
 
 /// Reads a Text Blaze CSV export.
 pub fn parse(file: &Path, text_in: &str, name: String, options: &ReadOptions) -> Result<Converted, ImportError> {
-    let mut rows = super::beeftext::read_rows(file, text_in)?.into_iter();
+    let mut rows = super::csv::read_headerless_rows(file, text_in)?.into_iter();
     let Some((_, header)) = rows.next() else {
         return Ok(snippets::build(Tool::TextBlaze, Vec::new(), name, options, Vec::new(), Vec::new()));
     };

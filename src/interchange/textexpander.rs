@@ -7,7 +7,7 @@
 use std::path::Path;
 
 use super::snippets::{self, Snippet, Tool};
-use super::{Converted, ImportError, Problem, ReadOptions};
+use super::{Converted, ImportError, ReadOptions};
 
 /// TextExpander's `%` macros in Tactful's terms; braces are escaped.
 pub fn convert_text(text: &str) -> (String, Vec<String>) {
@@ -67,27 +67,10 @@ pub fn convert_text(text: &str) -> (String, Vec<String>) {
 
 /// Reads a TextExpander group exported as CSV: abbreviation, content, label.
 pub fn parse(file: &Path, text_in: &str, name: String, options: &ReadOptions) -> Result<Converted, ImportError> {
-    let rows = super::beeftext::read_rows(file, text_in)?;
-    let mut notes = Vec::new();
-    let mut skipped = Vec::new();
-    let mut list = Vec::with_capacity(rows.len());
-    for (line, cells) in rows {
-        let place = format!("line {line}");
-        if cells.len() < 2 {
-            skipped.push(Problem { location: place, reason: "needs at least an abbreviation and a content".into() });
-            continue;
-        }
-        let (converted, messages) = convert_text(&cells[1]);
-        notes.extend(snippets::notes_at(&place, messages));
-        let cell = |index: usize| cells.get(index).cloned().filter(|value: &String| !value.trim().is_empty());
-        list.push(Snippet {
-            place,
-            keyword: cell(0),
-            text: converted,
-            name: cell(2),
-            group: Some(name.clone()),
-            ..Snippet::default()
+    let rows = super::csv::read_headerless_rows(file, text_in)?;
+    let (list, notes, skipped) =
+        snippets::from_keyword_rows(rows, "needs at least an abbreviation and a content", convert_text, |cell| {
+            Snippet { name: cell(2), group: Some(name.clone()), ..Snippet::default() }
         });
-    }
     Ok(snippets::build(Tool::TextExpander, list, name, options, notes, skipped))
 }

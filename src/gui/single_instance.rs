@@ -117,12 +117,18 @@ mod tests {
 
     use super::*;
 
-    #[test]
-    fn a_second_launch_hands_over_and_the_first_is_asked_to_come_forward() {
+    /// A phrasebook in a fresh folder (kept while the folder lives) and its first launch's listener.
+    fn first_launch() -> (tempfile::TempDir, std::path::PathBuf, Listener) {
         let directory = tempfile::tempdir().expect("temp dir");
         let database = directory.path().join("phrasebook.sqlite");
         std::fs::write(&database, b"").expect("writes");
         let Claim::First(Some(listener)) = claim(&database) else { panic!("the first launch owns the name") };
+        (directory, database, listener)
+    }
+
+    #[test]
+    fn a_second_launch_hands_over_and_the_first_is_asked_to_come_forward() {
+        let (_directory, database, listener) = first_launch();
         let (sender, requests) = mpsc::channel();
         listen(listener, move || sender.send(()).is_ok());
 
@@ -132,10 +138,7 @@ mod tests {
 
     #[test]
     fn a_launch_is_answered_before_the_window_acts_on_it() {
-        let directory = tempfile::tempdir().expect("temp dir");
-        let database = directory.path().join("phrasebook.sqlite");
-        std::fs::write(&database, b"").expect("writes");
-        let Claim::First(Some(listener)) = claim(&database) else { panic!("the first launch owns the name") };
+        let (_directory, database, listener) = first_launch();
         // A window that does not get round to the request (eframe runs a minimised window's
         // frames only now and then) until the test lets it.
         let (release, gate) = mpsc::channel::<()>();
@@ -149,10 +152,7 @@ mod tests {
 
     #[test]
     fn a_client_that_says_nothing_does_not_keep_the_next_launch_waiting() {
-        let directory = tempfile::tempdir().expect("temp dir");
-        let database = directory.path().join("phrasebook.sqlite");
-        std::fs::write(&database, b"").expect("writes");
-        let Claim::First(Some(listener)) = claim(&database) else { panic!("the first launch owns the name") };
+        let (_directory, database, listener) = first_launch();
         let (sender, requests) = mpsc::channel();
         listen(listener, move || sender.send(()).is_ok());
         let name = socket_name(&database).expect("name");

@@ -8,6 +8,8 @@ use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+use crate::wait_until;
+
 struct Killed(Child);
 
 impl Drop for Killed {
@@ -67,7 +69,7 @@ impl Desktop {
                 .spawn()
                 .expect("Xvfb starts"),
         );
-        wait_for("Xvfb to come up", 20, || run(&display, "xdotool", &["getdisplaygeometry"]));
+        wait_until("Xvfb to come up", 20, || run(&display, "xdotool", &["getdisplaygeometry"]));
         let db = directory.path().join("e2e.sqlite");
         // The CLI creates the database first, so the window and the expectations read the same one.
         let _ = crate::tactful(&db, &["search", "x", "--limit", "1"]);
@@ -84,12 +86,12 @@ impl Desktop {
                 .spawn()
                 .expect("tactful starts"),
         );
-        let window = wait_for("the Tactful window", 60, || {
+        let window = wait_until("the Tactful window", 60, || {
             run(&display, "xdotool", &["search", "--name", "^Tactful$"])
                 .and_then(|ids| ids.lines().next().map(str::to_owned))
         });
         // Without a window manager the first focus request can come before the window is mapped.
-        wait_for("focus on the window", 20, || run(&display, "xdotool", &["windowfocus", &window]));
+        wait_until("focus on the window", 20, || run(&display, "xdotool", &["windowfocus", &window]));
         std::thread::sleep(Duration::from_millis(800));
         Some(Self { display, window, db, _app: app, _xvfb: xvfb, _directory: directory, _turn: turn })
     }
@@ -123,7 +125,7 @@ impl Desktop {
         xclip.stdin.take().expect("stdin").write_all(text.as_bytes()).expect("writes");
         // xclip forks a server that owns the selection and exits its foreground process.
         let _ = xclip.wait();
-        wait_for("the clipboard to hold the text", 10, || self.clipboard().filter(|held| held == text));
+        wait_until("the clipboard to hold the text", 10, || self.clipboard().filter(|held| held == text));
     }
 
     fn clipboard(&self) -> Option<String> {
@@ -142,17 +144,6 @@ impl Desktop {
             std::thread::sleep(Duration::from_millis(200));
         }
         Err(held)
-    }
-}
-
-fn wait_for<T>(what: &str, seconds: u64, mut probe: impl FnMut() -> Option<T>) -> T {
-    let deadline = Instant::now() + Duration::from_secs(seconds);
-    loop {
-        if let Some(found) = probe() {
-            return found;
-        }
-        assert!(Instant::now() < deadline, "gave up waiting for {what}");
-        std::thread::sleep(Duration::from_millis(200));
     }
 }
 

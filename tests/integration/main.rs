@@ -45,6 +45,20 @@ mod paste_back;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+/// Polls `probe` until it finds something, failing the test after `seconds` (the end-to-end tests
+/// wait for windows, focus and the clipboard of real programs this way).
+#[cfg(feature = "gui")]
+pub fn wait_until<T>(what: &str, seconds: u64, mut probe: impl FnMut() -> Option<T>) -> T {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(seconds);
+    loop {
+        if let Some(found) = probe() {
+            return found;
+        }
+        assert!(std::time::Instant::now() < deadline, "timed out waiting for {what}");
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+}
+
 /// The `tactful` binary cargo built for these tests.
 pub fn tactful_binary() -> PathBuf {
     PathBuf::from(env!("CARGO_BIN_EXE_tactful"))

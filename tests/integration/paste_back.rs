@@ -16,6 +16,8 @@ use std::sync::mpsc::{RecvTimeoutError, channel};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
+use crate::wait_until;
+
 /// Longest a whole case may take on a busy 2-core machine; a passing run takes 20–40 s.
 const CASE_LIMIT: Duration = Duration::from_secs(240);
 
@@ -150,17 +152,6 @@ fn python_with_tk() -> Option<&'static str> {
             .status()
             .is_ok_and(|status| status.success())
     })
-}
-
-fn wait_until<T>(what: &str, seconds: u64, mut probe: impl FnMut() -> Option<T>) -> T {
-    let deadline = Instant::now() + Duration::from_secs(seconds);
-    loop {
-        if let Some(found) = probe() {
-            return found;
-        }
-        assert!(Instant::now() < deadline, "timed out waiting for {what}");
-        std::thread::sleep(Duration::from_millis(100));
-    }
 }
 
 /// Whether the paste-back tools are installed; on a machine without them (a bare `cargo test`)

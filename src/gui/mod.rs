@@ -13,6 +13,7 @@ mod layout;
 mod paste_back;
 mod prefs;
 mod single_instance;
+mod store_job;
 mod team;
 mod theme;
 mod views;

@@ -11,7 +11,9 @@ use std::time::{Duration, Instant};
 use crate::model::PhraseId;
 use crate::remote::PollSchedule;
 use crate::signing::TrustedKey;
-use crate::store::{Resolution, ReviewQueue, Store, Subscription, SyncReport};
+use crate::store::{Resolution, ReviewQueue, Store, SubscribeOutcome, Subscription, SyncReport};
+
+use super::store_job::StoreJob;
 use crate::watch::{SubscriptionWatcher, SyncRequest, SyncWorker, Waker};
 
 /// What the agent can ask of the team views.
@@ -48,6 +50,10 @@ pub struct TeamState {
     pub subscribe_keys: String,
     /// Why the last subscribe failed, shown in the form.
     pub subscribe_error: Option<String>,
+    /// The subscription being made, while its first sync runs.
+    pub subscribing: Option<StoreJob<SubscribeOutcome>>,
+    /// Set when a subscription was made: the window closes the form.
+    pub subscribed: bool,
     /// What is followed, with each one's last sync or error (shown in the subscribe form).
     pub subscriptions: Vec<Subscription>,
     /// A message for the next frame's toast (from syncing at start or on a change).
@@ -239,6 +245,7 @@ impl TeamState {
                 }
             }
         }
+        let subscribed = self.finish_subscribing();
         if let Some(message) = describe(&reports) {
             self.notice = Some(message);
         }
@@ -248,18 +255,57 @@ impl TeamState {
             self.subscriptions = subscriptions;
         }
         // A 304 or an unchanged copy leaves the list as it is: no reload every few minutes.
-        reports.iter().any(|report| report.result.as_ref().is_ok_and(crate::store::ImportReport::changes_anything))
+        subscribed
+            || reports
+                .iter()
+                .any(|report| report.result.as_ref().is_ok_and(crate::store::ImportReport::changes_anything))
     }
 
-    /// Whether a change on disk is waiting to settle or a sync is running (the window asks for
-    /// another frame).
+    /// Takes in a subscription whose first sync is done: watches its path or schedules its
+    /// polls, and says what it brought. Returns whether the phrasebook should be re-read.
+    fn finish_subscribing(&mut self) -> bool {
+        let Some(result) = self.subscribing.as_mut().and_then(StoreJob::poll) else { return false };
+        self.subscribing = None;
+        match result {
+            Ok(outcome) => {
+                if crate::remote::is_url(&outcome.path.to_string_lossy()) {
+                    self.next_remote_poll = Some(Instant::now() + self.schedule.next_wait());
+                } else {
+                    self.watch(std::slice::from_ref(&outcome.path));
+                }
+                self.notice =
+                    Some(describe(&outcome.reports).unwrap_or_else(|| tr!("team-following", path = &outcome.path)));
+                self.subscribe_path.clear();
+                self.subscribe_keys.clear();
+                self.subscribe_error = None;
+                self.subscribed = true;
+                true
+            }
+            Err(error) => {
+                self.subscribe_error = Some(error.to_string());
+                false
+            }
+        }
+    }
+
+    /// Whether a change on disk is waiting to settle (the window looks again once it has).
+    ///
+    /// A running sync is not a reason to ask for frames: the worker wakes the window when it
+    /// finishes, and a batch finished before the waker was set is collected by the first frame's
+    /// poll, which runs after [`TeamState::set_waker`]. A slow server would otherwise keep the
+    /// window repainting for as long as the fetch may take.
     pub fn is_settling(&self) -> bool {
         self.watcher.as_ref().is_some_and(SubscriptionWatcher::is_settling)
-            || self.worker.as_ref().is_some_and(SyncWorker::is_busy)
     }
 
     /// Applies a team action to the store; returns whether the phrasebook should be re-read.
-    pub fn apply(&mut self, action: TeamAction, store: &mut Store, agent_name: &str) -> Result<bool, String> {
+    pub fn apply(
+        &mut self,
+        action: TeamAction,
+        store: &mut Store,
+        agent_name: &str,
+        context: &egui::Context,
+    ) -> Result<bool, String> {
         match action {
             TeamAction::FilterCollection(name) => {
                 self.collection = name;
@@ -286,33 +332,17 @@ impl TeamState {
                     .filter(|line| !line.trim().is_empty())
                     .map(|line| TrustedKey::parse_or_read(line.trim()))
                     .collect();
-                let keys = match keys {
-                    Ok(keys) => keys,
-                    Err(error) => {
-                        self.subscribe_error = Some(error.to_string());
-                        return Ok(false);
-                    }
-                };
-                match store.follow(self.subscribe_path.trim(), &keys) {
-                    Ok(outcome) => {
-                        if crate::remote::is_url(&outcome.path.to_string_lossy()) {
-                            self.next_remote_poll = Some(Instant::now() + self.schedule.next_wait());
-                        } else {
-                            self.watch(std::slice::from_ref(&outcome.path));
-                        }
-                        self.notice = Some(
-                            describe(&outcome.reports).unwrap_or_else(|| tr!("team-following", path = &outcome.path)),
-                        );
-                        self.subscribe_path.clear();
-                        self.subscribe_keys.clear();
+                match keys {
+                    Ok(keys) => {
+                        // The first fetch of an address may wait on a slow server for as long
+                        // as the fetch timeout: on a worker, while the form says so.
+                        let target = self.subscribe_path.trim().to_owned();
                         self.subscribe_error = None;
-                        Ok(true)
+                        self.subscribing = Some(StoreJob::start(store, context, move |own| own.follow(&target, &keys)));
                     }
-                    Err(error) => {
-                        self.subscribe_error = Some(error.to_string());
-                        Ok(false)
-                    }
+                    Err(error) => self.subscribe_error = Some(error.to_string()),
                 }
+                Ok(false)
             }
         }
     }

@@ -21,6 +21,7 @@ impl AppState {
             self.apply(action, &context);
         }
         self.poll_team(&context);
+        self.poll_import(&context);
         self.poll_paste(&context);
         self.refresh_for_frame(&context);
         if self.draft.open {

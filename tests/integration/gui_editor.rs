@@ -12,7 +12,7 @@ use tactful::gui::{AppState, EditTarget, FileChooser, Modal};
 use tactful::interchange::json;
 use tactful::model::{Phrase, Status};
 
-use crate::gui_support::{all_languages, app, store_with, type_into, window};
+use crate::gui_support::{all_languages, app, run_until, store_with, type_into, window};
 
 const BOOK: &str = r#"{"format":"tactful.collection","version":1,"name":"Team",
   "situations":[{"key":"declining","title":{"en":"Declining","nl":"Afwijzen"}},{"key":"waiting","title":{"en":"Waiting"}}],
@@ -332,6 +332,33 @@ fn import_shows_a_dry_run_preview_and_applies_it_on_confirmation() {
     search(&mut harness, "parcel ships");
     assert_eq!(hit_ids(&harness).first().map(String::as_str), Some("later"));
     assert_eq!(live(&harness, "offer").expect("live").content.text, "What I can do today is order it ahead for you.");
+}
+
+#[test]
+fn an_import_into_a_database_file_runs_on_a_worker_and_its_phrases_reach_the_list() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let file = folder.path().join("more.json");
+    std::fs::write(&file, crate::collection("More", "more", 3)).expect("writes");
+    let store =
+        tactful::store::Store::open(&folder.path().join("agent.sqlite"), tactful::store::Seed::Empty).expect("opens");
+    let (mut state, _clipboard) = app(store, all_languages());
+    state.curation.files = Box::new(Picks(file));
+    let mut harness = harness(state);
+    click(&mut harness, "File");
+    harness.get_by_label("Import…").click();
+    run_until(
+        &mut harness,
+        "the preview",
+        |state| matches!(&state.modal, Modal::Import(dialog) if dialog.preview.is_some() || !dialog.problems.is_empty()),
+    );
+    let preview = import_dialog(&harness).and_then(|dialog| dialog.preview.clone()).expect("preview");
+    assert_eq!(preview.report.added.len(), 3);
+    assert!(live(&harness, "more0").is_none(), "a preview changes nothing");
+    harness.get_by_label("Apply import").click();
+    run_until(&mut harness, "the imported phrases in the list", |state| {
+        !matches!(state.modal, Modal::Import(_)) && state.library.index.len() == 3
+    });
+    assert!(live(&harness, "more0").is_some());
 }
 
 #[test]

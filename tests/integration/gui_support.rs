@@ -72,3 +72,20 @@ pub fn type_into(harness: &mut Harness<'_, AppState>, field: &str, text: &str) {
 pub fn last_copy(clipboard: &Clipboard) -> Option<String> {
     clipboard.borrow().last().map(|copied| copied.plain.clone())
 }
+
+/// Steps the window until `done` holds, for work the window hands to a worker thread (an import,
+/// a subscription's first fetch, a re-read of the phrasebook): frames keep coming meanwhile (a
+/// spinner asks for them), so this steps without requiring the window to settle. Panics with
+/// `what` after 20 seconds.
+pub fn run_until(harness: &mut Harness<'_, AppState>, what: &str, done: impl Fn(&AppState) -> bool) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    loop {
+        // Steps up to the frame limit; a spinner keeps asking for frames, which is not a failure.
+        let _ = harness.run_ok();
+        if done(harness.state()) {
+            return;
+        }
+        assert!(std::time::Instant::now() < deadline, "gave up waiting: {what}");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}

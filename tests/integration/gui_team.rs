@@ -13,7 +13,7 @@ use tactful::interchange;
 use tactful::model::{PhraseId, Status};
 use tactful::store::{ImportMode, PhraseEdit, Seed, Store};
 
-use crate::gui_support::{DEFAULT_STEPS, SIZE, all_languages, app, window};
+use crate::gui_support::{DEFAULT_STEPS, SIZE, all_languages, app, run_until, window};
 
 fn file(texts: [&str; 3]) -> String {
     format!(
@@ -78,6 +78,16 @@ fn review_view_resolves_conflicts_both_ways_and_vets_in_the_agents_name() {
     let index = &harness.state().library.index;
     let vetted = index.phrase(index.position(&id("new")).expect("indexed")).expect("phrase");
     assert_eq!(vetted.content.status, Status::Vetted);
+
+    // The detail pane says who vetted the selected phrase, and when.
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    harness.get_by_role_and_label(Role::TextInput, "Search").focus();
+    harness.run();
+    harness.get_by_role_and_label(Role::TextInput, "Search").type_text("Brand new");
+    harness.run();
+    let today = tactful::i18n::date(chrono::Local::now().date_naive());
+    harness.get_by_label(&format!("Vetted by Ana on {today}"));
 }
 
 #[test]
@@ -121,7 +131,10 @@ fn subscribing_follows_a_folder_and_changes_on_disk_reach_the_list() {
         .type_text(shared.to_str().expect("utf-8"));
     harness.run();
     harness.get_by_label("Subscribe").click();
-    harness.run();
+    // The first sync runs on a worker with its own connection; the phrasebook is then re-read.
+    run_until(&mut harness, "the folder's phrases in the list", |state| {
+        state.team.subscribe_error.is_some() || state.library.phrase(&id("one")).is_some()
+    });
     assert!(
         !matches!(harness.state().modal, tactful::gui::Modal::Subscribe),
         "{:?}",

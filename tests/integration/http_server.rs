@@ -19,6 +19,8 @@ pub enum Route {
     Redirect(String),
     /// Headers only after this long (longer than the client's timeout).
     Stall(Duration),
+    /// A file, answered after this long (a slow server, within the client's timeout).
+    Late(Duration, Vec<u8>),
     /// Declares this `Content-Length` and sends a few bytes of it.
     Claims(u64),
     /// A body with no length that goes on until the client hangs up.
@@ -128,19 +130,10 @@ fn answer(stream: TcpStream, routes: &Mutex<HashMap<String, Route>>, counts: &Co
     let mut stream = stream;
     match route {
         None => write!(stream, "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"),
-        Some(Route::File(bytes)) => {
-            let etag = etag_of(&bytes);
-            if if_none_match.as_deref() == Some(etag.as_str()) {
-                counts.not_modified.fetch_add(1, Ordering::SeqCst);
-                write!(stream, "HTTP/1.1 304 Not Modified\r\nETag: {etag}\r\nConnection: close\r\n\r\n")
-            } else {
-                write!(
-                    stream,
-                    "HTTP/1.1 200 OK\r\nContent-Length: {}\r\nETag: {etag}\r\nLast-Modified: Mon, 30 Nov 2026 01:00:00 GMT\r\nConnection: close\r\n\r\n",
-                    bytes.len()
-                )?;
-                stream.write_all(&bytes)
-            }
+        Some(Route::File(bytes)) => serve_file(stream, &bytes, if_none_match.as_deref(), counts),
+        Some(Route::Late(duration, bytes)) => {
+            std::thread::sleep(duration);
+            serve_file(stream, &bytes, if_none_match.as_deref(), counts)
         }
         Some(Route::Redirect(to)) => {
             write!(stream, "HTTP/1.1 302 Found\r\nLocation: {to}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
@@ -164,5 +157,26 @@ fn answer(stream: TcpStream, routes: &Mutex<HashMap<String, Route>>, counts: &Co
                 counts.streamed.fetch_add(chunk.len(), Ordering::SeqCst);
             }
         }
+    }
+}
+
+/// A file's `200`, or `304` when the client already has this version.
+fn serve_file(
+    mut stream: TcpStream,
+    bytes: &[u8],
+    if_none_match: Option<&str>,
+    counts: &Counts,
+) -> std::io::Result<()> {
+    let etag = etag_of(bytes);
+    if if_none_match == Some(etag.as_str()) {
+        counts.not_modified.fetch_add(1, Ordering::SeqCst);
+        write!(stream, "HTTP/1.1 304 Not Modified\r\nETag: {etag}\r\nConnection: close\r\n\r\n")
+    } else {
+        write!(
+            stream,
+            "HTTP/1.1 200 OK\r\nContent-Length: {}\r\nETag: {etag}\r\nLast-Modified: Mon, 30 Nov 2026 01:00:00 GMT\r\nConnection: close\r\n\r\n",
+            bytes.len()
+        )?;
+        stream.write_all(bytes)
     }
 }

@@ -227,3 +227,34 @@ fn at_420_by_700_and_text_size_1_5_the_form_and_settings_keep_their_buttons_in_s
         assert_inside(&harness, &say(language, "settings-done"), &case);
     }
 }
+
+#[test]
+fn at_360_pixels_and_text_size_2_settings_put_labels_above_fields_inside_the_window_in_every_language() {
+    for language in Language::ALL {
+        let case = format!("{} at 360x640, text size 2", language.code());
+        let prefs = Prefs { lang: Some("en".into()), zoom: 2.0, compact: true, ..prefs_in(language) };
+        let (state, _clipboard) = app(store_with(None), prefs);
+        let mut harness = window(state, [360.0, 640.0], 12);
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::Comma);
+        harness.run();
+        harness.get_all_by_label(&say(language, "settings-heading")).next().expect("Settings is open");
+        assert_inside(&harness, &say(language, "settings-heading"), &case);
+        assert_inside(&harness, &say(language, "settings-done"), &case);
+        // The body scrolls, so rows below the fold are out of sight downwards; none may stick
+        // out sideways, and each field sits below its label (there is no room beside it).
+        let window = harness.ctx.content_rect();
+        let interface_language = say(language, "settings-interface-language");
+        let label_rect = harness.get_all_by_label(&interface_language).next().expect("label").rect();
+        let field = harness
+            .get_all_by_role(Role::ComboBox)
+            .map(|node| node.rect())
+            .find(|rect| rect.top() >= label_rect.bottom() - 0.5)
+            .unwrap_or_else(|| panic!("{case}: no list below the interface-language label"));
+        for (what, rect) in [("the interface-language label", label_rect), ("its list", field)] {
+            assert!(
+                rect.left() >= window.left() - 0.5 && rect.right() <= window.right() + 0.5,
+                "{case}: {what} at {rect:?} sticks out of the window {window:?}"
+            );
+        }
+    }
+}

@@ -526,3 +526,18 @@ subscribe-signed-only = Accepted only when signed by key { $keys }.
 import-skipped = Skipped: not imported (place in the file and reason)
 import-with-loss = Imported with loss
 file-filter-import = Collections and snippet exports
+
+# While a subscription's first sync runs (a web address may be slow to answer).
+subscribe-working = Reading it for the first time…
+# While the import dialog reads a file or imports it, on a background task.
+import-reading = Reading the file…
+import-applying = Importing…
+# A background task (reading or importing a file, subscribing) could not start or stopped.
+job-not-started = Cannot start a background task
+job-stopped = The background task stopped before it finished
+# The selected phrase's vetting, in the detail pane. $name is the reviewer's name from Settings.
+team-vetted-by-on = Vetted by { $name } on { $date }
+team-vetted-by = Vetted by { $name }
+team-vetted-on = Vetted on { $date }
+# $key is the id of the team signing key the phrase's collection was signed with.
+team-signed-by = Signed by team key { $key }

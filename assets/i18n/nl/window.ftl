@@ -556,3 +556,13 @@ subscribe-signed-only = Alleen geaccepteerd als het is ondertekend met een van d
 import-skipped = Overgeslagen: niet geïmporteerd (plaats in het bestand en reden)
 import-with-loss = Geïmporteerd met verlies
 file-filter-import = Collecties en snippet-exports
+
+subscribe-working = Wordt voor het eerst gelezen…
+import-reading = Bestand wordt gelezen…
+import-applying = Bezig met importeren…
+job-not-started = Kan geen taak op de achtergrond starten
+job-stopped = De taak op de achtergrond is gestopt voordat hij klaar was
+team-vetted-by-on = Goedgekeurd door { $name } op { $date }
+team-vetted-by = Goedgekeurd door { $name }
+team-vetted-on = Goedgekeurd op { $date }
+team-signed-by = Ondertekend met teamsleutel { $key }

@@ -570,3 +570,13 @@ subscribe-signed-only = Принимается, только если подпи
 import-skipped = Пропущено: не импортировано (место в файле и причина)
 import-with-loss = Импортировано с потерями
 file-filter-import = Коллекции и экспорт сниппетов
+
+subscribe-working = Первая загрузка…
+import-reading = Чтение файла…
+import-applying = Импорт…
+job-not-started = Не удалось запустить фоновую задачу
+job-stopped = Фоновая задача прервалась, не завершившись
+team-vetted-by-on = Одобрено: { $name }, { $date }
+team-vetted-by = Одобрено: { $name }
+team-vetted-on = Одобрено { $date }
+team-signed-by = Подписано ключом команды { $key }

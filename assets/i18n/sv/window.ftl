@@ -554,3 +554,13 @@ subscribe-signed-only = Godtas bara om den är signerad med någon av nycklarna:
 import-skipped = Hoppades över: inte importerade (plats i filen och orsak)
 import-with-loss = Importerade med förlust
 file-filter-import = Samlingar och snippet-exporter
+
+subscribe-working = Läses in för första gången…
+import-reading = Läser filen…
+import-applying = Importerar…
+job-not-started = Det går inte att starta en bakgrundsuppgift
+job-stopped = Bakgrundsuppgiften avbröts innan den blev klar
+team-vetted-by-on = Godkänd av { $name } den { $date }
+team-vetted-by = Godkänd av { $name }
+team-vetted-on = Godkänd den { $date }
+team-signed-by = Signerad med teamnyckel { $key }

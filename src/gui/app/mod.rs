@@ -17,12 +17,12 @@ pub use modal::{FillField, FillForm, Modal, SituationForm};
 pub use phrases::{Curation, UNDO_SECONDS};
 pub use search_pane::{Scope, SearchPane};
 pub use transfer::{
-    ExportDialog, FileChooser, ImportDialog, ImportPreview, NativeFileChooser, PreviewLine, TypedPathOnly,
+    ExportDialog, FileChooser, ImportDialog, ImportPreview, ImportWork, NativeFileChooser, PreviewLine, TypedPathOnly,
 };
 
 use crate::clipboard::Clipboard;
 use crate::model::{Phrase, PhraseId, now};
-use crate::store::{Store, StoreError};
+use crate::store::{Store, StoreError, Vetting};
 use crate::template::Template;
 
 use super::action::{Action, Curate, DraftAction, View};
@@ -51,6 +51,9 @@ pub struct AppState {
     pub search: SearchPane,
     /// What sits on top of the window.
     pub modal: Modal,
+    /// Who vetted the selected phrase and which key signed it, read when the selection changes
+    /// (`None` inside: it could not be read).
+    pub vetting: Option<(PhraseId, Option<Vetting>)>,
     /// Persisted preferences.
     pub prefs: Prefs,
     /// Trash and undo.
@@ -104,6 +107,7 @@ impl AppState {
             library,
             search,
             modal: Modal::None,
+            vetting: None,
             prefs,
             curation: Curation::default(),
             toast: None,
@@ -133,6 +137,8 @@ impl AppState {
 
     /// Re-reads the phrasebook (after an import or an edit elsewhere).
     pub fn reload(&mut self) -> Result<(), StoreError> {
+        // Vetting and signatures may have changed with the phrases: read again when next shown.
+        self.vetting = None;
         self.library.reload()?;
         self.team.reload(self.library.store())?;
         self.search.invalidate();
@@ -165,6 +171,20 @@ impl AppState {
     pub fn refresh_for_frame(&mut self, context: &egui::Context) {
         let scope = self.scope();
         self.search.refresh_for_frame(&self.library.index, &scope, context);
+        self.refresh_vetting();
+    }
+
+    /// Reads the selected phrase's vetting when the selection moved to another phrase: two
+    /// lookups by key, once per selection rather than once per frame.
+    fn refresh_vetting(&mut self) {
+        let selected = self.selected_phrase().map(|phrase| phrase.id.clone());
+        if self.vetting.as_ref().map(|(id, _)| id) == selected.as_ref() {
+            return;
+        }
+        self.vetting = selected.map(|id| {
+            let vetting = self.library.store().vetting(&id).ok();
+            (id, vetting)
+        });
     }
 
     /// The phrase of a result row.
@@ -254,6 +274,9 @@ impl AppState {
             && let Err(error) = self.reload()
         {
             self.team.notice = Some(tr!("toast-refresh-failed", error = error.to_string()));
+        }
+        if std::mem::take(&mut self.team.subscribed) && matches!(self.modal, Modal::Subscribe) {
+            self.close_modal();
         }
         if let Some(notice) = self.team.notice.take() {
             self.say(notice, context);
@@ -496,13 +519,9 @@ impl AppState {
                 self.toggle_modal(Modal::Subscribe);
             }
             action => {
-                let subscribing = action == TeamAction::Subscribe;
                 let agent = self.prefs.agent_name.clone();
-                match self.team.apply(action, self.library.store_mut(), &agent) {
+                match self.team.apply(action, self.library.store_mut(), &agent, context) {
                     Ok(changed) => {
-                        if subscribing && self.team.subscribe_error.is_none() {
-                            self.close_modal();
-                        }
                         if changed && let Err(error) = self.reload() {
                             self.say(tr!("toast-refresh-failed", error = error.to_string()), context);
                         }

@@ -150,7 +150,7 @@ impl AppState {
                 }
                 self.modal = Modal::Import(Box::new(dialog));
                 if chosen.is_some() {
-                    self.preview_import();
+                    self.preview_import(context);
                 }
             }
             Curate::BrowseImport => {
@@ -158,10 +158,10 @@ impl AppState {
                     if let Modal::Import(dialog) = &mut self.modal {
                         dialog.path = path.display().to_string();
                     }
-                    self.preview_import();
+                    self.preview_import(context);
                 }
             }
-            Curate::PreviewImport => self.preview_import(),
+            Curate::PreviewImport => self.preview_import(context),
             Curate::ApplyImport => self.apply_import(context),
             Curate::OpenExport => self.modal = Modal::Export(ExportDialog::default()),
             Curate::BrowseExport => {

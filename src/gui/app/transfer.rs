@@ -5,9 +5,10 @@ use std::path::{Path, PathBuf};
 
 use super::AppState;
 use super::modal::Modal;
+use crate::gui::store_job::StoreJob;
 use crate::interchange::{self, ImportError, ValidCollection};
 use crate::model::PhraseId;
-use crate::store::{ExportFilter, ImportMode, ImportReport, StoreError};
+use crate::store::{ExportFilter, ImportMode, ImportReport, StoreError, StoreResult};
 
 /// Chooses files for import and export. The window uses the native dialog; tests pass paths.
 pub trait FileChooser {
@@ -112,7 +113,7 @@ impl ImportPreview {
 }
 
 /// The import dialog: a path, then a preview or the reasons the file cannot be imported.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Default)]
 pub struct ImportDialog {
     /// The file, typed or chosen.
     pub path: String,
@@ -120,14 +121,39 @@ pub struct ImportDialog {
     pub preview: Option<ImportPreview>,
     /// Why it cannot be imported: one line per problem (file, JSON path, reason).
     pub problems: Vec<String>,
+    /// The preview or the import running on a worker.
+    pub work: Option<ImportWork>,
+}
+
+/// The import dialog's work in progress.
+#[derive(Debug)]
+pub enum ImportWork {
+    /// Reading the file and working out what importing it would do.
+    Preview(StoreJob<PreviewReady>),
+    /// Importing it.
+    Apply(StoreJob<ImportReport>),
+}
+
+/// A file read and its dry run, ready to become an [`ImportPreview`].
+#[derive(Debug)]
+pub struct PreviewReady {
+    path: PathBuf,
+    outcome: interchange::ReadOutcome,
+    report: ImportReport,
+}
+
+/// What a finished [`ImportWork`] answered.
+enum Finished {
+    Preview(StoreResult<PreviewReady>),
+    Apply(StoreResult<ImportReport>),
 }
 
 impl ImportDialog {
     /// Shows `error` as one line per problem.
-    pub fn refuse(&mut self, error: &crate::store::StoreError) {
+    pub fn refuse(&mut self, error: &StoreError) {
         self.preview = None;
         self.problems = match error {
-            crate::store::StoreError::Import(import) => problem_lines(import),
+            StoreError::Import(import) => problem_lines(import),
             other => vec![other.to_string()],
         };
     }
@@ -155,46 +181,68 @@ pub struct ExportDialog {
 }
 
 impl AppState {
-    pub(super) fn preview_import(&mut self) {
+    /// Reads the dialog's file and works out what importing it would do, on a worker: a file of a
+    /// hundred thousand phrases takes seconds, and the window keeps painting meanwhile.
+    pub(super) fn preview_import(&mut self, context: &egui::Context) {
         let Modal::Import(dialog) = &mut self.modal else { return };
+        if dialog.work.is_some() {
+            return;
+        }
         let path = PathBuf::from(dialog.path.trim());
         if dialog.path.trim().is_empty() {
             dialog.problems = vec![tr!("import-choose-file")];
             return;
         }
-        // Partial: entries that cannot be imported are listed in the preview, not a reason to
-        // refuse the other 99% of the file; nothing is written until Apply.
-        let options =
-            interchange::ReadOptions { partial: true, detect_tools: true, ..interchange::ReadOptions::default() };
-        let outcome = match interchange::read_any(&path, &options) {
-            Ok(outcome) => outcome,
-            Err(error) => {
-                dialog.refuse(&StoreError::Import(error));
-                return;
-            }
+        dialog.problems.clear();
+        dialog.preview = None;
+        let job = StoreJob::start(self.library.store_mut(), context, move |own| {
+            // Partial: entries that cannot be imported are listed in the preview, not a reason to
+            // refuse the other 99% of the file; nothing is written until Apply.
+            let options =
+                interchange::ReadOptions { partial: true, detect_tools: true, ..interchange::ReadOptions::default() };
+            let outcome = interchange::read_any(&path, &options)?;
+            let report = own.import(&path, &outcome.collection, ImportMode::DryRun)?;
+            Ok(PreviewReady { path, outcome, report })
+        });
+        dialog.work = Some(ImportWork::Preview(job));
+    }
+
+    /// Imports the previewed file, on a worker like the preview.
+    pub(super) fn apply_import(&mut self, context: &egui::Context) {
+        let Modal::Import(dialog) = &mut self.modal else { return };
+        if dialog.work.is_some() {
+            return;
+        }
+        let Some(preview) = dialog.preview.take() else { return };
+        let job = StoreJob::start(self.library.store_mut(), context, move |own| {
+            own.import(&preview.file, &preview.collection, ImportMode::Apply)
+        });
+        dialog.work = Some(ImportWork::Apply(job));
+    }
+
+    /// Takes in the import dialog's finished work: shows the preview, or closes the dialog and
+    /// says what the import did, or lists why the file cannot be imported.
+    pub fn poll_import(&mut self, context: &egui::Context) {
+        let Modal::Import(dialog) = &mut self.modal else { return };
+        let finished = match &mut dialog.work {
+            Some(ImportWork::Preview(job)) => job.poll().map(Finished::Preview),
+            Some(ImportWork::Apply(job)) => job.poll().map(Finished::Apply),
+            None => None,
         };
-        let collection = outcome.collection;
-        match self.library.store_mut().import(&path, &collection, ImportMode::DryRun) {
-            Ok(report) => {
-                dialog.problems.clear();
-                let mut preview = ImportPreview::new(&path, collection, report);
-                preview.skipped = outcome.skipped.iter().map(ToString::to_string).collect();
-                preview.mapped_with_loss = outcome.notes.iter().map(ToString::to_string).collect();
+        let Some(finished) = finished else { return };
+        dialog.work = None;
+        match finished {
+            Finished::Preview(Ok(ready)) => {
+                let mut preview = ImportPreview::new(&ready.path, ready.outcome.collection, ready.report);
+                preview.skipped = ready.outcome.skipped.iter().map(ToString::to_string).collect();
+                preview.mapped_with_loss = ready.outcome.notes.iter().map(ToString::to_string).collect();
                 for line in &mut preview.updated {
                     let stored = self.library.phrase(&line.phrase_id);
                     line.before = stored.map(|phrase| phrase.content.text.clone()).filter(|text| text != &line.text);
                 }
                 dialog.preview = Some(preview);
             }
-            Err(error) => dialog.refuse(&error),
-        }
-    }
-
-    pub(super) fn apply_import(&mut self, context: &egui::Context) {
-        let Modal::Import(dialog) = &mut self.modal else { return };
-        let Some(preview) = dialog.preview.take() else { return };
-        match self.library.store_mut().import(&preview.file, &preview.collection, ImportMode::Apply) {
-            Ok(report) => {
+            Finished::Apply(Ok(report)) => {
                 self.close_modal();
                 let message = tr!(
                     "toast-imported",
@@ -206,11 +254,7 @@ impl AppState {
                 );
                 self.after_change(&message, context);
             }
-            Err(error) => {
-                if let Modal::Import(dialog) = &mut self.modal {
-                    dialog.refuse(&error);
-                }
-            }
+            Finished::Preview(Err(error)) | Finished::Apply(Err(error)) => dialog.refuse(&error),
         }
     }
 

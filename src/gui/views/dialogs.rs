@@ -23,7 +23,7 @@ fn fitted(id: &str, context: &egui::Context, body: impl FnOnce(&mut egui::Ui)) -
 
 /// Like [`fitted`], with a footer (the form's buttons) that stays in sight below the scrolling
 /// body however small the window.
-fn fitted_with_footer(
+pub(super) fn fitted_with_footer(
     id: &str,
     context: &egui::Context,
     body: impl FnOnce(&mut egui::Ui),
@@ -307,10 +307,10 @@ fn interface_language_row(state: &AppState, ui: &mut egui::Ui) -> Vec<Action> {
 }
 
 /// The agent's profile lines, each filling its placeholder in every template.
-fn profile_grid(state: &AppState, ui: &mut egui::Ui, field_width: f32) -> Vec<Action> {
+fn profile_grid(state: &AppState, ui: &mut egui::Ui, fit: SettingsFit) -> Vec<Action> {
     let mut actions = Vec::new();
-    let grid = egui::Grid::new("profile-grid").num_columns(2).max_col_width(field_width).spacing([12.0, 6.0]);
-    grid.show(ui, |ui| {
+    let field_width = fit.field_width;
+    fit.rows(ui, "profile-grid", |ui| {
         for line in Profile::ALL {
             let label = ui.label(line.label());
             let mut value = state.prefs.profile(line).to_owned();
@@ -329,6 +329,44 @@ fn profile_grid(state: &AppState, ui: &mut egui::Ui, field_width: f32) -> Vec<Ac
     actions
 }
 
+/// How the settings fit the dialog: labels beside their fields where there is room, above them
+/// in a narrow window or at a large text size (a 360-pixel window at text size 2 leaves 180
+/// points, less than a label and a field side by side need).
+#[derive(Debug, Clone, Copy)]
+struct SettingsFit {
+    /// Labels above their fields.
+    stacked: bool,
+    /// How wide a field may be.
+    field_width: f32,
+}
+
+impl SettingsFit {
+    /// Below this width (in points) a label and its field no longer fit side by side.
+    const SIDE_BY_SIDE_MIN: f32 = 340.0;
+
+    fn for_width(dialog_width: f32) -> Self {
+        let width = dialog_width.min(560.0);
+        if width < Self::SIDE_BY_SIDE_MIN {
+            Self { stacked: true, field_width: (width - 24.0).max(80.0) }
+        } else {
+            Self { stacked: false, field_width: (width - 140.0).clamp(80.0, 260.0) }
+        }
+    }
+
+    /// Lays out rows of a label, a field and `end_row`: as a two-column grid, or stacked, where
+    /// `end_row` does nothing and each label sits above its field.
+    fn rows(self, ui: &mut egui::Ui, id: &str, add: impl FnOnce(&mut egui::Ui)) {
+        if self.stacked {
+            ui.vertical(|ui| {
+                ui.set_max_width(self.field_width);
+                add(ui);
+            });
+        } else {
+            egui::Grid::new(id).num_columns(2).max_col_width(self.field_width).spacing([12.0, 8.0]).show(ui, add);
+        }
+    }
+}
+
 /// Preferences and the agent's profile.
 pub fn settings(state: &AppState, context: &egui::Context) -> Vec<Action> {
     let mut actions = Vec::new();
@@ -336,7 +374,8 @@ pub fn settings(state: &AppState, context: &egui::Context) -> Vec<Action> {
     // Done stays in sight below the scrolling settings: longer labels in Dutch or Russian and a
     // large text size push it past a narrow window's edge otherwise. Fields and long checkbox
     // labels take what a narrow window leaves beside the labels.
-    let field_width = (dialog_size(context).x - 140.0).clamp(80.0, 260.0);
+    let fit = SettingsFit::for_width(dialog_size(context).x);
+    let field_width = fit.field_width;
     let response = fitted_with_footer(
         "settings",
         context,
@@ -345,107 +384,102 @@ pub fn settings(state: &AppState, context: &egui::Context) -> Vec<Action> {
             ui.spacing_mut().slider_width = (field_width - 60.0).max(60.0);
             ui.add_space(6.0);
             ui.label(egui::RichText::new(tr!("settings-profile")).color(theme::muted(ui.visuals())));
-            actions.extend(profile_grid(state, ui, field_width));
+            actions.extend(profile_grid(state, ui, fit));
             ui.separator();
-            egui::Grid::new("settings-grid").num_columns(2).max_col_width(field_width).spacing([12.0, 8.0]).show(
-                ui,
-                |ui| {
-                    actions.extend(interface_language_row(state, ui));
-                    ui.label(tr!("settings-theme"));
-                    ui.horizontal_wrapped(|ui| {
-                        ui.set_max_width(field_width);
-                        for (choice, label) in [
-                            (ThemeChoice::System, "settings-theme-system"),
-                            (ThemeChoice::Light, "settings-theme-light"),
-                            (ThemeChoice::Dark, "settings-theme-dark"),
-                        ] {
-                            let label = tr!(label);
-                            if ui.selectable_label(state.prefs.theme == choice, label).clicked() {
-                                actions.push(Action::SetTheme(choice));
-                            }
+            fit.rows(ui, "settings-grid", |ui| {
+                actions.extend(interface_language_row(state, ui));
+                ui.label(tr!("settings-theme"));
+                ui.horizontal_wrapped(|ui| {
+                    ui.set_max_width(field_width);
+                    for (choice, label) in [
+                        (ThemeChoice::System, "settings-theme-system"),
+                        (ThemeChoice::Light, "settings-theme-light"),
+                        (ThemeChoice::Dark, "settings-theme-dark"),
+                    ] {
+                        let label = tr!(label);
+                        if ui.selectable_label(state.prefs.theme == choice, label).clicked() {
+                            actions.push(Action::SetTheme(choice));
                         }
-                    });
-                    ui.end_row();
-                    let label = ui.label(tr!("settings-new-phrases-in"));
-                    let shown = state
-                        .prefs
-                        .default_lang
-                        .as_deref()
-                        .map_or_else(|| tr!("settings-shown-language"), theme::language_name);
-                    egui::ComboBox::from_id_salt("default-language")
-                        .selected_text(shown)
-                        .show_ui(ui, |ui| {
-                            if ui
-                                .selectable_label(state.prefs.default_lang.is_none(), tr!("settings-shown-language"))
-                                .clicked()
-                            {
-                                actions.push(Action::SetDefaultLang(None));
-                            }
-                            for lang in &state.library.languages {
-                                let current = state.prefs.default_lang.as_ref() == Some(lang);
-                                if ui.selectable_label(current, theme::language_name(lang)).clicked() {
-                                    actions.push(Action::SetDefaultLang(Some(lang.clone())));
-                                }
-                            }
-                        })
-                        .response
-                        .labelled_by(label.id);
-                    ui.end_row();
-                    let label = ui.label(tr!("settings-text-size"));
-                    let mut zoom = state.prefs.zoom;
-                    if ui
-                        .add(
-                            egui::Slider::new(&mut zoom, 0.7..=2.0)
-                                .step_by(0.1)
-                                .custom_formatter(|value, _| crate::i18n::decimal(value, 1))
-                                .custom_parser(|text| text.trim().replace(',', ".").parse().ok()),
-                        )
-                        .labelled_by(label.id)
-                        .changed()
-                    {
-                        actions.push(Action::SetZoom(zoom));
                     }
-                    ui.end_row();
-                    ui.label(tr!("settings-global-shortcut"));
-                    ui.vertical(|ui| {
-                        ui.set_max_width(field_width);
-                        let mut enabled = state.prefs.global_shortcut.is_some();
-                        if ui.checkbox(&mut enabled, tr!("settings-global-shortcut-on")).changed() {
-                            actions.push(Action::SetGlobalShortcut(
-                                enabled.then(|| crate::gui::hotkey::SUGGESTED.to_owned()),
-                            ));
+                });
+                ui.end_row();
+                let label = ui.label(tr!("settings-new-phrases-in"));
+                let shown = state
+                    .prefs
+                    .default_lang
+                    .as_deref()
+                    .map_or_else(|| tr!("settings-shown-language"), theme::language_name);
+                egui::ComboBox::from_id_salt("default-language")
+                    .selected_text(shown)
+                    .show_ui(ui, |ui| {
+                        if ui
+                            .selectable_label(state.prefs.default_lang.is_none(), tr!("settings-shown-language"))
+                            .clicked()
+                        {
+                            actions.push(Action::SetDefaultLang(None));
                         }
-                        if let Some(shortcut) = &state.prefs.global_shortcut {
-                            let mut keys = shortcut.clone();
-                            let label = ui.label(tr!("settings-keys"));
-                            let response = ui
-                                .add(egui::TextEdit::singleline(&mut keys).desired_width(160.0))
-                                .labelled_by(label.id);
-                            if response.lost_focus() && &keys != shortcut {
-                                actions.push(Action::SetGlobalShortcut(Some(keys)));
+                        for lang in &state.library.languages {
+                            let current = state.prefs.default_lang.as_ref() == Some(lang);
+                            if ui.selectable_label(current, theme::language_name(lang)).clicked() {
+                                actions.push(Action::SetDefaultLang(Some(lang.clone())));
                             }
                         }
-                    });
-                    ui.end_row();
-                    let why_not = state.paste.why_not();
-                    if let Some(paste) = crate::gui::paste_back::settings_row(ui, &state.prefs.paste, why_not) {
-                        actions.push(Action::SetPaste(paste));
+                    })
+                    .response
+                    .labelled_by(label.id);
+                ui.end_row();
+                let label = ui.label(tr!("settings-text-size"));
+                let mut zoom = state.prefs.zoom;
+                if ui
+                    .add(
+                        egui::Slider::new(&mut zoom, 0.7..=2.0)
+                            .step_by(0.1)
+                            .custom_formatter(|value, _| crate::i18n::decimal(value, 1))
+                            .custom_parser(|text| text.trim().replace(',', ".").parse().ok()),
+                    )
+                    .labelled_by(label.id)
+                    .changed()
+                {
+                    actions.push(Action::SetZoom(zoom));
+                }
+                ui.end_row();
+                ui.label(tr!("settings-global-shortcut"));
+                ui.vertical(|ui| {
+                    ui.set_max_width(field_width);
+                    let mut enabled = state.prefs.global_shortcut.is_some();
+                    if ui.checkbox(&mut enabled, tr!("settings-global-shortcut-on")).changed() {
+                        actions
+                            .push(Action::SetGlobalShortcut(enabled.then(|| crate::gui::hotkey::SUGGESTED.to_owned())));
                     }
-                    ui.label(tr!("settings-window"));
-                    ui.vertical(|ui| {
-                        ui.set_max_width(field_width);
-                        let mut compact = state.prefs.compact;
-                        if ui.checkbox(&mut compact, tr!("settings-compact")).changed() {
-                            actions.push(Action::SetCompact(compact));
+                    if let Some(shortcut) = &state.prefs.global_shortcut {
+                        let mut keys = shortcut.clone();
+                        let label = ui.label(tr!("settings-keys"));
+                        let response =
+                            ui.add(egui::TextEdit::singleline(&mut keys).desired_width(160.0)).labelled_by(label.id);
+                        if response.lost_focus() && &keys != shortcut {
+                            actions.push(Action::SetGlobalShortcut(Some(keys)));
                         }
-                        let mut on_top = state.prefs.always_on_top;
-                        if ui.checkbox(&mut on_top, tr!("command-always-on-top")).changed() {
-                            actions.push(Action::SetAlwaysOnTop(on_top));
-                        }
-                    });
-                    ui.end_row();
-                },
-            );
+                    }
+                });
+                ui.end_row();
+                let why_not = state.paste.why_not();
+                if let Some(paste) = crate::gui::paste_back::settings_row(ui, &state.prefs.paste, why_not) {
+                    actions.push(Action::SetPaste(paste));
+                }
+                ui.label(tr!("settings-window"));
+                ui.vertical(|ui| {
+                    ui.set_max_width(field_width);
+                    let mut compact = state.prefs.compact;
+                    if ui.checkbox(&mut compact, tr!("settings-compact")).changed() {
+                        actions.push(Action::SetCompact(compact));
+                    }
+                    let mut on_top = state.prefs.always_on_top;
+                    if ui.checkbox(&mut on_top, tr!("command-always-on-top")).changed() {
+                        actions.push(Action::SetAlwaysOnTop(on_top));
+                    }
+                });
+                ui.end_row();
+            });
         },
         |ui| {
             done = ui.button(tr!("settings-done")).clicked();

@@ -113,5 +113,6 @@ fn modal(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
 /// The largest a dialog may be in this window, so its buttons stay on screen.
 pub fn dialog_size(context: &egui::Context) -> egui::Vec2 {
     let screen = context.content_rect().size();
-    egui::vec2((screen.x - 24.0).max(200.0), (screen.y - 48.0).max(160.0))
+    // Never wider than the window: at text size 2 a 360-pixel window is 180 points wide.
+    egui::vec2((screen.x - 24.0).max(screen.x * 0.9), (screen.y - 48.0).max(screen.y * 0.8))
 }

@@ -5,8 +5,8 @@ use crate::gui::action::Action;
 use crate::gui::app::AppState;
 use crate::gui::team::TeamAction;
 use crate::gui::theme;
-use crate::model::Phrase;
-use crate::store::Resolution;
+use crate::model::{Phrase, Status};
+use crate::store::{Resolution, Vetting};
 
 fn team(action: TeamAction) -> Action {
     Action::Team(action)
@@ -57,6 +57,13 @@ pub fn detail_section(state: &AppState, phrase: &Phrase, ui: &mut egui::Ui) -> V
     let mut actions = Vec::new();
     let muted = theme::muted(ui.visuals());
     ui.label(egui::RichText::new(tr!("team-phrase-collection", collection = &phrase.collection)).small().color(muted));
+    if let Some((id, Some(vetting))) = &state.vetting
+        && id == &phrase.id
+    {
+        for line in vetting_lines(vetting, phrase.content.status) {
+            ui.label(egui::RichText::new(line).small().color(muted));
+        }
+    }
     let queue = &state.team.queue;
     if queue.needs_review.iter().any(|waiting| waiting.id == phrase.id) {
         ui.horizontal_wrapped(|ui| {
@@ -75,6 +82,25 @@ pub fn detail_section(state: &AppState, phrase: &Phrase, ui: &mut egui::Ui) -> V
         });
     }
     actions
+}
+
+/// Who vetted a phrase and when, and the key that signed it: what a lead checks before trusting
+/// a line that came from elsewhere.
+fn vetting_lines(vetting: &Vetting, status: Status) -> Vec<String> {
+    let mut lines = Vec::new();
+    if status == Status::Vetted {
+        let date = vetting.at.map(|at| crate::i18n::date(at.with_timezone(&chrono::Local).date_naive()));
+        match (vetting.by.as_deref().filter(|name| !name.trim().is_empty()), date) {
+            (Some(name), Some(date)) => lines.push(tr!("team-vetted-by-on", name = name, date = date)),
+            (Some(name), None) => lines.push(tr!("team-vetted-by", name = name)),
+            (None, Some(date)) => lines.push(tr!("team-vetted-on", date = date)),
+            (None, None) => {}
+        }
+    }
+    if let Some(key) = &vetting.signed_by {
+        lines.push(tr!("team-signed-by", key = key.as_str()));
+    }
+    lines
 }
 
 fn phrase_line(ui: &mut egui::Ui, phrase: &Phrase) {
@@ -158,54 +184,71 @@ pub fn review(state: &AppState, context: &egui::Context) -> Vec<Action> {
 /// The subscribe form: what to follow, the keys it must be signed by, and how each followed
 /// source fared last time.
 pub fn subscribe(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
+    let busy = state.team.subscribing.is_some();
+    // The body (scrolling in a small window) tells the footer's buttons what was typed.
+    let entered = std::cell::Cell::new(false);
+    let ready = std::cell::Cell::new(false);
+    let (mut subscribe, mut cancel) = (false, false);
+    let form = &mut state.team;
+    let response = super::dialogs::fitted_with_footer(
+        "subscribe",
+        context,
+        |ui| {
+            ui.heading(tr!("subscribe-heading"));
+            ui.label(tr!("subscribe-body"));
+            ui.add_space(6.0);
+            let label = ui.label(tr!("subscribe-path"));
+            let response = ui.add(
+                egui::TextEdit::singleline(&mut form.subscribe_path)
+                    .hint_text(tr!("subscribe-path-hint"))
+                    .desired_width(f32::INFINITY),
+            );
+            let response = response.labelled_by(label.id);
+            if std::mem::take(&mut form.subscribe_focus) {
+                response.request_focus();
+                // In a small window the field sits below the explanation: bring it into view.
+                response.scroll_to_me_animation(None, egui::style::ScrollAnimation::none());
+            }
+            entered.set(response.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter)));
+            ready.set(!form.subscribe_path.trim().is_empty() && !busy);
+            ui.add_space(4.0);
+            let keys_label = ui.label(tr!("subscribe-keys"));
+            ui.add(
+                egui::TextEdit::multiline(&mut form.subscribe_keys)
+                    .hint_text(tr!("subscribe-keys-hint"))
+                    .desired_rows(2)
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(keys_label.id);
+            ui.label(tr!("subscribe-keys-explained"));
+            if let Some(error) = &form.subscribe_error {
+                ui.colored_label(ui.visuals().error_fg_color, error);
+            }
+            if !form.subscriptions.is_empty() {
+                ui.separator();
+                ui.strong(tr!("subscribe-followed"));
+                for subscription in &form.subscriptions {
+                    followed_row(ui, subscription);
+                }
+            }
+        },
+        |ui| {
+            ui.horizontal_wrapped(|ui| {
+                let clicked = ui.add_enabled(ready.get(), egui::Button::new(tr!("subscribe-button"))).clicked();
+                subscribe = clicked || (entered.get() && ready.get());
+                cancel = ui.button(tr!("dialog-cancel")).clicked();
+                if busy {
+                    ui.spinner();
+                    ui.label(tr!("subscribe-working"));
+                }
+            });
+        },
+    );
     let mut actions = Vec::new();
-    let modal = egui::Modal::new(egui::Id::unique("subscribe")).show(context, |ui| {
-        ui.set_width(520.0);
-        ui.heading(tr!("subscribe-heading"));
-        ui.label(tr!("subscribe-body"));
-        ui.add_space(6.0);
-        let label = ui.label(tr!("subscribe-path"));
-        let response = ui.add(
-            egui::TextEdit::singleline(&mut state.team.subscribe_path)
-                .hint_text(tr!("subscribe-path-hint"))
-                .desired_width(f32::INFINITY),
-        );
-        let response = response.labelled_by(label.id);
-        if std::mem::take(&mut state.team.subscribe_focus) {
-            response.request_focus();
-        }
-        let entered = response.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
-        ui.add_space(4.0);
-        let keys_label = ui.label(tr!("subscribe-keys"));
-        ui.add(
-            egui::TextEdit::multiline(&mut state.team.subscribe_keys)
-                .hint_text(tr!("subscribe-keys-hint"))
-                .desired_rows(2)
-                .desired_width(f32::INFINITY),
-        )
-        .labelled_by(keys_label.id);
-        ui.label(tr!("subscribe-keys-explained"));
-        if let Some(error) = &state.team.subscribe_error {
-            ui.colored_label(ui.visuals().error_fg_color, error);
-        }
-        ui.horizontal(|ui| {
-            let ready = !state.team.subscribe_path.trim().is_empty();
-            if ui.add_enabled(ready, egui::Button::new(tr!("subscribe-button"))).clicked() || (entered && ready) {
-                actions.push(team(TeamAction::Subscribe));
-            }
-            if ui.button(tr!("dialog-cancel")).clicked() {
-                actions.push(team(TeamAction::ToggleSubscribe));
-            }
-        });
-        if !state.team.subscriptions.is_empty() {
-            ui.separator();
-            ui.strong(tr!("subscribe-followed"));
-            for subscription in &state.team.subscriptions {
-                followed_row(ui, subscription);
-            }
-        }
-    });
-    if modal.should_close() {
+    if subscribe {
+        actions.push(team(TeamAction::Subscribe));
+    }
+    if cancel || response.should_close() {
         actions.push(team(TeamAction::ToggleSubscribe));
     }
     actions

@@ -4,8 +4,8 @@
 use egui::RichText;
 
 use crate::gui::action::{Action, Curate};
-use crate::gui::app::PreviewLine;
 use crate::gui::app::{AppState, Modal};
+use crate::gui::app::{ImportWork, PreviewLine};
 use crate::gui::theme;
 
 /// How many added or updated phrases the preview lists before summing up the rest.
@@ -16,28 +16,36 @@ pub fn import_ui(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
     let mut actions = Vec::new();
     let Modal::Import(dialog) = &mut state.modal else { return actions };
     let screen = context.content_rect();
+    let busy = dialog.work.is_some();
     egui::Modal::new(egui::Id::unique("import")).show(context, |ui| {
-        ui.set_width((screen.width() * 0.85).min(760.0));
+        let width = super::dialog_size(context).x.min((screen.width() * 0.85).max(320.0)).min(760.0);
+        ui.set_width(width);
         ui.heading(tr!("import-title"));
-        ui.horizontal(|ui| {
+        // The buttons wrap under the path in a narrow window instead of pushing past its edge.
+        ui.horizontal_wrapped(|ui| {
             let label = ui.label(tr!("import-file"));
             let response = ui
                 .add(
                     egui::TextEdit::singleline(&mut dialog.path)
-                        .desired_width(420.0)
+                        .desired_width((width - 80.0).clamp(120.0, 420.0))
                         .hint_text(tr!("import-path-hint")),
                 )
                 .labelled_by(label.id);
-            if response.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter)) {
+            if response.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter)) && !busy {
                 actions.push(Action::Curate(Curate::PreviewImport));
             }
-            if ui.button(tr!("dialog-browse")).clicked() {
+            if ui.add_enabled(!busy, egui::Button::new(tr!("dialog-browse"))).clicked() {
                 actions.push(Action::Curate(Curate::BrowseImport));
             }
-            if ui.button(tr!("import-preview")).clicked() {
+            if ui.add_enabled(!busy, egui::Button::new(tr!("import-preview"))).clicked() {
                 actions.push(Action::Curate(Curate::PreviewImport));
             }
         });
+        match &dialog.work {
+            Some(ImportWork::Preview(_)) => working(ui, &tr!("import-reading")),
+            Some(ImportWork::Apply(_)) => working(ui, &tr!("import-applying")),
+            None => {}
+        }
         if !dialog.problems.is_empty() {
             ui.add_space(6.0);
             ui.colored_label(ui.visuals().error_fg_color, tr!("import-refused"));
@@ -77,8 +85,8 @@ pub fn import_ui(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
             });
         }
         ui.add_space(6.0);
-        ui.horizontal(|ui| {
-            let ready = dialog.preview.as_ref().is_some_and(|preview| preview.report.changes_anything());
+        ui.horizontal_wrapped(|ui| {
+            let ready = !busy && dialog.preview.as_ref().is_some_and(|preview| preview.report.changes_anything());
             if ui.add_enabled(ready, egui::Button::new(tr!("import-apply"))).clicked() {
                 actions.push(Action::Curate(Curate::ApplyImport));
             }
@@ -91,6 +99,15 @@ pub fn import_ui(state: &mut AppState, context: &egui::Context) -> Vec<Action> {
         });
     });
     actions
+}
+
+/// A spinner and what is being done, while the dialog's work runs on a worker.
+fn working(ui: &mut egui::Ui, what: &str) {
+    ui.add_space(6.0);
+    ui.horizontal(|ui| {
+        ui.spinner();
+        ui.label(what);
+    });
 }
 
 fn preview_lines(ui: &mut egui::Ui, heading: &str, lines: &[PreviewLine]) {

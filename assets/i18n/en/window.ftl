@@ -37,7 +37,7 @@ command-trash = Trash
 command-review = Review
 command-import = Import…
 command-export = Export…
-command-subscribe = Subscribe to folder…
+command-subscribe = Subscribe to a team collection…
 command-quit = Quit
 command-copy-selected-tooltip = Templates and phrases with blanks open the fill-in form first
 command-copy-row-tooltip = Ctrl+1 copies the first row, Ctrl+2 the second…
@@ -465,11 +465,23 @@ import-dry-run = Dry run into “{ $collection }”: nothing has changed yet.
 import-count-add = to add
 import-count-update = to update
 import-count-unchanged = unchanged
-import-count-kept = local edits kept
+import-count-kept = { $count ->
+    [one] local edit kept
+   *[other] local edits kept
+}
 import-count-retire = to retire (removed from the file)
-import-count-conflicts = conflicts (listed in Review)
-import-count-situations = new situations
-import-count-titles = situation titles changed
+import-count-conflicts = { $count ->
+    [one] conflict (listed in Review)
+   *[other] conflicts (listed in Review)
+}
+import-count-situations = { $count ->
+    [one] new situation
+   *[other] new situations
+}
+import-count-titles = { $count ->
+    [one] situation title changed
+   *[other] situation titles changed
+}
 import-added = Added
 import-updated = Updated
 import-apply = Apply import

@@ -66,7 +66,7 @@ command-trash = Prullenbak
 command-review = Nakijken
 command-import = Importeren…
 command-export = Exporteren…
-command-subscribe = Abonneren op map…
+command-subscribe = Abonneren op een teamcollectie…
 command-quit = Afsluiten
 command-copy-selected-tooltip = Sjablonen en zinnen met velden openen eerst het invulformulier
 command-copy-row-tooltip = Ctrl+1 kopieert de eerste rij, Ctrl+2 de tweede…
@@ -496,11 +496,23 @@ import-dry-run = Proefimport in “{ $collection }”: er is nog niets gewijzigd
 import-count-add = toe te voegen
 import-count-update = bij te werken
 import-count-unchanged = ongewijzigd
-import-count-kept = lokale wijzigingen behouden
+import-count-kept = { $count ->
+    [one] lokale wijziging behouden
+   *[other] lokale wijzigingen behouden
+}
 import-count-retire = te archiveren (uit het bestand verwijderd)
-import-count-conflicts = conflicten (staan onder Nakijken)
-import-count-situations = nieuwe situaties
-import-count-titles = gewijzigde situatietitels
+import-count-conflicts = { $count ->
+    [one] conflict (staat onder Nakijken)
+   *[other] conflicten (staan onder Nakijken)
+}
+import-count-situations = { $count ->
+    [one] nieuwe situatie
+   *[other] nieuwe situaties
+}
+import-count-titles = { $count ->
+    [one] gewijzigde situatietitel
+   *[other] gewijzigde situatietitels
+}
 import-added = Toegevoegd
 import-updated = Bijgewerkt
 import-apply = Import uitvoeren

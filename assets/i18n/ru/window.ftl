@@ -48,7 +48,7 @@ command-trash = Корзина
 command-review = Проверка
 command-import = Импорт…
 command-export = Экспорт…
-command-subscribe = Подписаться на папку…
+command-subscribe = Подписаться на коллекцию команды…
 command-quit = Выйти
 command-copy-selected-tooltip = Для шаблонов и фраз с пропусками сначала откроется форма заполнения
 command-copy-row-tooltip = Ctrl+1 копирует первую строку, Ctrl+2 — вторую…
@@ -510,11 +510,27 @@ import-dry-run = Пробный импорт в «{ $collection }»: пока н
 import-count-add = будет добавлено
 import-count-update = будет обновлено
 import-count-unchanged = без изменений
-import-count-kept = сохранены местные правки
+import-count-kept = { $count ->
+    [one] местная правка сохранена
+    [few] местные правки сохранены
+   *[many] местных правок сохранено
+}
 import-count-retire = в архив (удалены из файла)
-import-count-conflicts = конфликты (см. «Проверка»)
-import-count-situations = новые ситуации
-import-count-titles = изменены названия ситуаций
+import-count-conflicts = { $count ->
+    [one] конфликт (см. «Проверка»)
+    [few] конфликта (см. «Проверка»)
+   *[many] конфликтов (см. «Проверка»)
+}
+import-count-situations = { $count ->
+    [one] новая ситуация
+    [few] новые ситуации
+   *[many] новых ситуаций
+}
+import-count-titles = { $count ->
+    [one] название ситуации изменено
+    [few] названия ситуаций изменены
+   *[many] названий ситуаций изменено
+}
 import-added = Добавлено
 import-updated = Обновлено
 import-apply = Импортировать

@@ -68,7 +68,7 @@ command-trash = Papperskorg
 command-review = Granska
 command-import = Importera…
 command-export = Exportera…
-command-subscribe = Prenumerera på mapp…
+command-subscribe = Prenumerera på en teamsamling…
 command-quit = Avsluta
 command-copy-selected-tooltip = Mallar och fraser med fält öppnar först ifyllnadsformuläret
 command-copy-row-tooltip = Ctrl+1 kopierar första raden, Ctrl+2 den andra…
@@ -494,11 +494,23 @@ import-dry-run = Provkörning till ”{ $collection }”: inget har ändrats än
 import-count-add = att lägga till
 import-count-update = att uppdatera
 import-count-unchanged = oförändrade
-import-count-kept = lokala ändringar behålls
+import-count-kept = { $count ->
+    [one] lokal ändring behålls
+   *[other] lokala ändringar behålls
+}
 import-count-retire = att arkivera (borttagna ur filen)
-import-count-conflicts = konflikter (listas under Granska)
-import-count-situations = nya situationer
-import-count-titles = ändrade situationstitlar
+import-count-conflicts = { $count ->
+    [one] konflikt (listas under Granska)
+   *[other] konflikter (listas under Granska)
+}
+import-count-situations = { $count ->
+    [one] ny situation
+   *[other] nya situationer
+}
+import-count-titles = { $count ->
+    [one] ändrad situationstitel
+   *[other] ändrade situationstitlar
+}
 import-added = Tillagda
 import-updated = Uppdaterade
 import-apply = Genomför import

@@ -10,66 +10,78 @@ pub fn ui(state: &AppState, ui: &mut egui::Ui) -> Vec<Action> {
     let mut actions = Vec::new();
     let has_selection = state.selected_phrase().is_some();
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button(tr!("menu-file"), |ui| {
-            entry(ui, &mut actions, Command::Import, true);
-            entry(ui, &mut actions, Command::Export, true);
-            entry(ui, &mut actions, Command::Subscribe, true);
-            ui.separator();
-            entry(ui, &mut actions, Command::Quit, true);
-        });
-        ui.menu_button(tr!("menu-edit"), |ui| {
-            entry(ui, &mut actions, Command::NewPhrase, true);
-            entry(ui, &mut actions, Command::EditPhrase, has_selection);
-            entry(ui, &mut actions, Command::DuplicatePhrase, has_selection);
-            entry(ui, &mut actions, Command::DeletePhrase, has_selection);
-            entry(ui, &mut actions, Command::Undo, !state.curation.undo.is_empty());
-            ui.separator();
-            if ui.button(tr!("menu-new-situation")).clicked() {
-                actions.push(Action::Curate(Curate::OpenSituation(None)));
-            }
-            if let Some(key) = &state.search.situation
-                && ui.button(tr!("menu-rename-situation")).clicked()
-            {
-                actions.push(Action::Curate(Curate::OpenSituation(Some(key.clone()))));
-            }
-        });
-        ui.menu_button(tr!("menu-view"), |ui| {
-            entry(ui, &mut actions, Command::AllPhrases, true);
-            entry(ui, &mut actions, Command::Trash, true);
-            entry(ui, &mut actions, Command::Review, true);
-            entry(ui, &mut actions, Command::CheckDraft, true);
-            ui.separator();
-            entry(ui, &mut actions, Command::SidePanel, true);
-            entry(ui, &mut actions, Command::DetailPane, true);
-            entry(ui, &mut actions, Command::Compact, true);
-            entry(ui, &mut actions, Command::AlwaysOnTop, true);
-            ui.separator();
-            entry(ui, &mut actions, Command::Settings, true);
-        });
-        ui.menu_button(tr!("menu-help"), |ui| {
-            entry(ui, &mut actions, Command::Help, true);
-            entry(ui, &mut actions, Command::About, true);
-        });
-        // The button only where it fits beside the menus: in a narrow window with longer Dutch or
-        // Russian menu names it would cover Help; Edit → New phrase and Ctrl+N stay.
-        let label = tr!("command-new-phrase");
-        let galley = egui::WidgetText::from(label.as_str()).into_galley(
-            ui,
-            Some(egui::TextWrapMode::Extend),
-            f32::INFINITY,
-            egui::TextStyle::Button,
-        );
-        let needed = galley.size().x + 2.0 * ui.spacing().button_padding.x + ui.spacing().item_spacing.x;
-        if ui.available_width() >= needed {
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                let hint = Command::NewPhrase.shortcut_text(ui.ctx());
-                if ui.button(label).on_hover_text(hint).clicked() {
-                    actions.push(Action::Run(Command::NewPhrase));
-                }
-            });
-        }
+        // Wrapped: four Russian or Dutch menu names at a large text size are wider than a narrow
+        // window, and the last would be cut off instead of moving to a second row.
+        ui.horizontal_wrapped(|ui| menus(state, ui, &mut actions, has_selection));
+        new_phrase_button(ui, &mut actions);
     });
     actions
+}
+
+/// The "New phrase" button at the right, only where it fits beside the menus: in a narrow window
+/// with longer Dutch or Russian menu names it would cover Help (or the menus took two rows);
+/// Edit → New phrase and Ctrl+N stay.
+fn new_phrase_button(ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+    let label = tr!("command-new-phrase");
+    let galley = egui::WidgetText::from(label.as_str()).into_galley(
+        ui,
+        Some(egui::TextWrapMode::Extend),
+        f32::INFINITY,
+        egui::TextStyle::Button,
+    );
+    let needed = galley.size().x + 2.0 * ui.spacing().button_padding.x + ui.spacing().item_spacing.x;
+    if ui.available_width() >= needed {
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            let hint = Command::NewPhrase.shortcut_text(ui.ctx());
+            if ui.button(label).on_hover_text(hint).clicked() {
+                actions.push(Action::Run(Command::NewPhrase));
+            }
+        });
+    }
+}
+
+/// File, Edit, View and Help.
+fn menus(state: &AppState, ui: &mut egui::Ui, actions: &mut Vec<Action>, has_selection: bool) {
+    ui.menu_button(tr!("menu-file"), |ui| {
+        entry(ui, actions, Command::Import, true);
+        entry(ui, actions, Command::Export, true);
+        entry(ui, actions, Command::Subscribe, true);
+        ui.separator();
+        entry(ui, actions, Command::Quit, true);
+    });
+    ui.menu_button(tr!("menu-edit"), |ui| {
+        entry(ui, actions, Command::NewPhrase, true);
+        entry(ui, actions, Command::EditPhrase, has_selection);
+        entry(ui, actions, Command::DuplicatePhrase, has_selection);
+        entry(ui, actions, Command::DeletePhrase, has_selection);
+        entry(ui, actions, Command::Undo, !state.curation.undo.is_empty());
+        ui.separator();
+        if ui.button(tr!("menu-new-situation")).clicked() {
+            actions.push(Action::Curate(Curate::OpenSituation(None)));
+        }
+        if let Some(key) = &state.search.situation
+            && ui.button(tr!("menu-rename-situation")).clicked()
+        {
+            actions.push(Action::Curate(Curate::OpenSituation(Some(key.clone()))));
+        }
+    });
+    ui.menu_button(tr!("menu-view"), |ui| {
+        entry(ui, actions, Command::AllPhrases, true);
+        entry(ui, actions, Command::Trash, true);
+        entry(ui, actions, Command::Review, true);
+        entry(ui, actions, Command::CheckDraft, true);
+        ui.separator();
+        entry(ui, actions, Command::SidePanel, true);
+        entry(ui, actions, Command::DetailPane, true);
+        entry(ui, actions, Command::Compact, true);
+        entry(ui, actions, Command::AlwaysOnTop, true);
+        ui.separator();
+        entry(ui, actions, Command::Settings, true);
+    });
+    ui.menu_button(tr!("menu-help"), |ui| {
+        entry(ui, actions, Command::Help, true);
+        entry(ui, actions, Command::About, true);
+    });
 }
 
 /// One menu entry from the command table.

@@ -18,7 +18,7 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("tactful: {error:#}");
+            eprintln!("tactful: {}", cli::describe_error(&error));
             ExitCode::FAILURE
         }
     }

@@ -23,7 +23,7 @@ use anyhow::Result;
 use clap::{Parser, Subcommand};
 
 pub use crate::paths::DatabaseArgs;
-use crate::store::Store;
+use crate::store::{Store, StoreError};
 
 /// Tactful: vetted, tactful alternatives to the blunt thing — search, copy, curate.
 ///
@@ -145,5 +145,32 @@ fn run_command(database: &DatabaseArgs, command: Command) -> Result<()> {
         Command::Check(args) => check::check(&open_store(database)?, args),
         Command::Team(command) => team::run(&mut open_store(database)?, command),
         other => phrases::run(&mut open_store(database)?, other),
+    }
+}
+
+/// An error chain for people, as one line. In English it is the core's own words (with the
+/// command line's hints, such as `--db`); in another interface language each error of the chain
+/// that has a translated sentence is told through [`Explain`], the rest as they are.
+pub fn describe_error(error: &anyhow::Error) -> String {
+    if crate::i18n::language() == crate::i18n::Language::En {
+        return format!("{error:#}");
+    }
+    error.chain().map(explain_link).collect::<Vec<_>>().join(": ")
+}
+
+fn explain_link(link: &(dyn std::error::Error + 'static)) -> String {
+    use crate::i18n::Explain;
+    if let Some(error) = link.downcast_ref::<StoreError>() {
+        error.explain()
+    } else if let Some(error) = link.downcast_ref::<crate::interchange::ImportError>() {
+        error.explain()
+    } else if let Some(error) = link.downcast_ref::<crate::store::FetchFailed>() {
+        error.explain()
+    } else if let Some(error) = link.downcast_ref::<crate::remote::RemoteError>() {
+        error.explain()
+    } else if let Some(error) = link.downcast_ref::<crate::signing::SigningError>() {
+        error.explain()
+    } else {
+        link.to_string()
     }
 }

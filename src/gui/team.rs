@@ -4,6 +4,7 @@
 //! addresses on a jittered timer, all through one background worker (a slow disk, a FIFO or a
 //! slow server never stalls a frame). Actions arrive as [`TeamAction`] and are applied after the frame like every other.
 
+use crate::i18n::Explain;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -98,7 +99,7 @@ pub fn describe(reports: &[SyncReport]) -> Option<String> {
                     conflicts = import.conflicts.len(),
                 )),
                 Ok(_) => None,
-                Err(error) => Some(tr!("team-sync-failed-file", file = name, error = error.to_string())),
+                Err(error) => Some(tr!("team-sync-failed-file", file = name, error = error.explain())),
             }
         })
         .collect();
@@ -112,7 +113,7 @@ impl TeamState {
         let subscriptions = match store.subscriptions() {
             Ok(subscriptions) => subscriptions,
             Err(error) => {
-                self.notice = Some(tr!("team-not-synced", error = error.to_string()));
+                self.notice = Some(tr!("team-not-synced", error = error.explain()));
                 return;
             }
         };
@@ -143,7 +144,7 @@ impl TeamState {
             for root in &roots {
                 match store.sync_subscription(root) {
                     Ok(found) => reports.extend(found),
-                    Err(error) => self.notice = Some(tr!("team-not-synced", error = error.to_string())),
+                    Err(error) => self.notice = Some(tr!("team-not-synced", error = error.explain())),
                 }
             }
             if let Some(message) = describe(&reports) {
@@ -232,7 +233,7 @@ impl TeamState {
                 for batch in worker.poll() {
                     match batch {
                         Ok(found) => reports.extend(found),
-                        Err(error) => self.notice = Some(tr!("team-not-synced", error = error.to_string())),
+                        Err(error) => self.notice = Some(tr!("team-not-synced", error = error.explain())),
                     }
                 }
             }
@@ -240,7 +241,7 @@ impl TeamState {
                 for path in paths {
                     match store.sync_subscription(&path) {
                         Ok(found) => reports.extend(found),
-                        Err(error) => self.notice = Some(error.to_string()),
+                        Err(error) => self.notice = Some(error.explain()),
                     }
                 }
             }
@@ -282,7 +283,7 @@ impl TeamState {
                 true
             }
             Err(error) => {
-                self.subscribe_error = Some(error.to_string());
+                self.subscribe_error = Some(error.explain());
                 false
             }
         }
@@ -315,12 +316,12 @@ impl TeamState {
             TeamAction::ToggleReview | TeamAction::ToggleSubscribe => Ok(false),
             TeamAction::Vet(id) => {
                 let by = Some(agent_name).filter(|name| !name.trim().is_empty());
-                store.vet(&id, by).map_err(|error| error.to_string())?;
+                store.vet(&id, by).map_err(|error| error.explain())?;
                 self.notice = Some(tr!("team-vetted"));
                 Ok(true)
             }
             TeamAction::Resolve(id, resolution) => {
-                store.resolve(&id, resolution).map_err(|error| error.to_string())?;
+                store.resolve(&id, resolution).map_err(|error| error.explain())?;
                 let side = if resolution == Resolution::Ours { "team-kept-ours" } else { "team-took-theirs" };
                 self.notice = Some(tr!(side));
                 Ok(true)
@@ -340,7 +341,7 @@ impl TeamState {
                         self.subscribe_error = None;
                         self.subscribing = Some(StoreJob::start(store, context, move |own| own.follow(&target, &keys)));
                     }
-                    Err(error) => self.subscribe_error = Some(error.to_string()),
+                    Err(error) => self.subscribe_error = Some(error.explain()),
                 }
                 Ok(false)
             }

@@ -13,6 +13,7 @@
 //! translation falls back to the English text, so a late translation never shows an id.
 
 mod catalog;
+mod explain;
 mod locale;
 
 use std::cell::Cell;
@@ -22,6 +23,7 @@ use std::sync::atomic::{AtomicU8, Ordering};
 use serde::{Deserialize, Serialize};
 
 pub use catalog::{Message, messages, missing_ids};
+pub use explain::Explain;
 pub use locale::{from_environment, from_locale_value};
 
 /// A language the interface is written in.

@@ -275,3 +275,29 @@ fn every_id_the_code_names_is_in_english() {
     }
     assert!(missing.is_empty(), "ids the code uses but assets/i18n/en lacks:\n{}", missing.join("\n"));
 }
+
+#[test]
+fn command_line_errors_follow_the_desktop_language_and_stay_the_core_words_in_english() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let missing = folder.path().join("missing.json");
+    let run = |locale: &str| {
+        let output = std::process::Command::new(crate::tactful_binary())
+            .arg("import")
+            .arg(&missing)
+            .env("TACTFUL_DB", folder.path().join("phrasebook.sqlite"))
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANGUAGE")
+            .env("LANG", locale)
+            .output()
+            .expect("tactful runs");
+        assert!(!output.status.success(), "{locale}: importing a missing file fails");
+        String::from_utf8_lossy(&output.stderr).into_owned()
+    };
+    let russian = run("ru_RU.UTF-8");
+    assert!(russian.contains("не удаётся прочитать файл"), "{russian}");
+    let swedish = run("sv_SE.UTF-8");
+    assert!(swedish.contains("det går inte att läsa filen"), "{swedish}");
+    let english = run("en_US.UTF-8");
+    assert!(english.contains("cannot read the file"), "{english}");
+}

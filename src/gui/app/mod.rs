@@ -21,6 +21,7 @@ pub use transfer::{
 };
 
 use crate::clipboard::Clipboard;
+use crate::i18n::Explain;
 use crate::model::{Phrase, PhraseId, now};
 use crate::store::{Store, StoreError, Vetting};
 use crate::template::Template;
@@ -273,7 +274,7 @@ impl AppState {
         if self.team.poll(self.library.store_mut())
             && let Err(error) = self.reload()
         {
-            self.team.notice = Some(tr!("toast-refresh-failed", error = error.to_string()));
+            self.team.notice = Some(tr!("toast-refresh-failed", error = error.explain()));
         }
         if std::mem::take(&mut self.team.subscribed) && matches!(self.modal, Modal::Subscribe) {
             self.close_modal();
@@ -297,13 +298,13 @@ impl AppState {
             Ok(true) => {
                 self.forget_missing_language();
                 if let Err(error) = self.team.reload(self.library.store()) {
-                    self.say(tr!("toast-refresh-failed", error = error.to_string()), context);
+                    self.say(tr!("toast-refresh-failed", error = error.explain()), context);
                 }
                 self.search.invalidate();
                 self.refresh_for_frame(context);
             }
             Ok(false) => {}
-            Err(error) => self.say(tr!("toast-refresh-failed", error = error.to_string()), context),
+            Err(error) => self.say(tr!("toast-refresh-failed", error = error.explain()), context),
         }
     }
 
@@ -506,7 +507,7 @@ impl AppState {
                 std::sync::Arc::make_mut(&mut self.library.index).set_favorite(id, favorite, now());
                 self.say(if favorite { tr!("toast-favourite-added") } else { tr!("toast-favourite-removed") }, context);
             }
-            Err(error) => self.say(error.to_string(), context),
+            Err(error) => self.say(error.explain(), context),
         }
     }
 
@@ -523,7 +524,7 @@ impl AppState {
                 match self.team.apply(action, self.library.store_mut(), &agent, context) {
                     Ok(changed) => {
                         if changed && let Err(error) = self.reload() {
-                            self.say(tr!("toast-refresh-failed", error = error.to_string()), context);
+                            self.say(tr!("toast-refresh-failed", error = error.explain()), context);
                         }
                         self.search.invalidate();
                     }
@@ -575,7 +576,7 @@ impl AppState {
                 let at = now();
                 let counted = self.library.store_mut().record_copy(id, at);
                 let message = match counted {
-                    Err(error) => tr!("toast-copied-not-counted", error = error.to_string()),
+                    Err(error) => tr!("toast-copied-not-counted", error = error.explain()),
                     Ok(()) if self.needs_review(id) => tr!("toast-copied-needs-review"),
                     Ok(()) => tr!("toast-copied"),
                 };

@@ -2,6 +2,7 @@
 //! import phrases, and how [`AppState`] carries them out. Every change is one store call (one
 //! transaction); afterwards the search index is rebuilt so search sees the change at once.
 
+use crate::i18n::Explain;
 use crate::model::{Lang, Phrase, PhraseId, SituationKey};
 use crate::store::{PhraseEdit, StoreError};
 
@@ -60,7 +61,7 @@ impl AppState {
                 self.say(message, context);
             }
             (Err(error), _) | (_, Err(error)) => {
-                self.say(tr!("toast-done-but-refresh-failed", message = message, error = error.to_string()), context)
+                self.say(tr!("toast-done-but-refresh-failed", message = message, error = error.explain()), context)
             }
         }
     }
@@ -119,7 +120,7 @@ impl AppState {
                         }
                         self.curation.undo.push(phrase_id);
                     }
-                    Err(error) => self.say(error.to_string(), context),
+                    Err(error) => self.say(error.explain(), context),
                 }
             }
             Curate::Undo => match self.curation.undo.pop() {
@@ -129,7 +130,7 @@ impl AppState {
             Curate::Restore(phrase_id) => self.restore(&phrase_id, context),
             Curate::Purge(phrase_id) => match self.library.store_mut().purge_phrase(&phrase_id) {
                 Ok(()) => self.after_change(&tr!("toast-deleted-for-good"), context),
-                Err(error) => self.say(error.to_string(), context),
+                Err(error) => self.say(error.explain(), context),
             },
             Curate::SetStatus(phrase_id, status) => {
                 let edit = PhraseEdit { status: Some(status), ..PhraseEdit::default() };
@@ -139,7 +140,7 @@ impl AppState {
                         self.after_change(&tr!("toast-marked", status = status), context);
                         self.select_phrase(&phrase_id);
                     }
-                    Err(error) => self.say(error.to_string(), context),
+                    Err(error) => self.say(error.explain(), context),
                 }
             }
             Curate::OpenImport => {
@@ -206,7 +207,7 @@ impl AppState {
                 self.after_change(&tr!("toast-restored"), context);
                 self.select_phrase(phrase_id);
             }
-            Err(error) => self.say(error.to_string(), context),
+            Err(error) => self.say(error.explain(), context),
         }
     }
 
@@ -230,7 +231,7 @@ impl AppState {
             }
             Err(error) => {
                 if let Some(editor) = self.editor_mut() {
-                    editor.error = Some(error.to_string());
+                    editor.error = Some(error.explain());
                 }
             }
         }
@@ -265,7 +266,7 @@ impl AppState {
             }
             Err(error) => {
                 if let Some(editor) = self.editor_mut() {
-                    editor.error = Some(error.to_string());
+                    editor.error = Some(error.explain());
                 }
             }
         }
@@ -327,7 +328,7 @@ impl AppState {
             }
             Err(error) => {
                 if let Modal::Situation(form) = &mut self.modal {
-                    form.error = Some(error.to_string());
+                    form.error = Some(error.explain());
                 }
             }
         }
@@ -341,7 +342,7 @@ impl AppState {
                 self.draft.open = false;
                 self.search.view = View::Trash;
             }
-            Err(error) => self.say(error.to_string(), context),
+            Err(error) => self.say(error.explain(), context),
         }
     }
 }

@@ -1,6 +1,7 @@
 //! Import and export from the window: the file choice (a native dialog, or a path typed or passed
 //! in by tests), the dry-run preview of an import, applying it, and writing an export.
 
+use crate::i18n::Explain;
 use std::path::{Path, PathBuf};
 
 use super::AppState;
@@ -154,7 +155,7 @@ impl ImportDialog {
         self.preview = None;
         self.problems = match error {
             StoreError::Import(import) => problem_lines(import),
-            other => vec![other.to_string()],
+            other => vec![other.explain()],
         };
     }
 }
@@ -165,7 +166,7 @@ pub fn problem_lines(error: &ImportError) -> Vec<String> {
         ImportError::Invalid { file, problems } => {
             problems.iter().map(|problem| tr!("import-problem", file = file, problem = problem.to_string())).collect()
         }
-        other => vec![other.to_string()],
+        other => vec![other.explain()],
     }
 }
 

@@ -63,6 +63,15 @@ fn first_sync_imports_the_collection_and_keeps_the_copy() {
 }
 
 #[test]
+fn a_slow_server_that_answers_within_the_timeout_is_waited_for() {
+    let server = Server::start();
+    let file = collection("Support NL", "nl", 2);
+    server.set("/slow.json", Route::Late(std::time::Duration::from_millis(1200), file.into_bytes()));
+    let (_directory, store) = subscriber(&server.url("/slow.json"));
+    assert_eq!(store.phrases().expect("reads").len(), 2);
+}
+
+#[test]
 fn an_unchanged_file_is_a_304_that_writes_nothing() {
     let server = Server::start();
     server.set("/team.json", Route::File(collection("Team", "t", 2).into_bytes()));

@@ -294,6 +294,8 @@ fn adversarial_suite_ranks_the_remembered_run_first() {
     for miss in misses.iter().take(if std::env::var_os("RELEVANCE_ALL_MISSES").is_some() { usize::MAX } else { 40 }) {
         eprintln!("  miss {miss}");
     }
-    assert!(top1 >= 0.93, "adversarial top-1 {top1:.3} is below 0.93");
-    assert!(top3 >= 0.97, "adversarial top-3 {top3:.3} is below 0.97");
+    // The targets, reached in session 5 (0.995 / 0.999): a change that falls below them
+    // undoes the work, so the suite fails there rather than at the older floor of 0.93 / 0.97.
+    assert!(top1 >= 0.95, "adversarial top-1 {top1:.3} is below 0.95");
+    assert!(top3 >= 0.99, "adversarial top-3 {top3:.3} is below 0.99");
 }

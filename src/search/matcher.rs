@@ -83,15 +83,26 @@ const TYPO_MIN_CHARS: usize = 5;
 /// slip of fast typing, and one that rarely turns a short word into another word.
 const SWAP_MIN_CHARS: usize = 3;
 
+/// From this length a short term may also lack one inner letter of a whole word ("tll" for "tell",
+/// "vor" for "voor", "rgel" for "regel"): fast fingers skip a letter in short words as often as
+/// they swap two, and the first letter, which is rarely the one skipped, still has to agree.
+const DROP_MIN_CHARS: usize = 3;
+
 /// How many leading characters of `word` the term matches with one edit: the whole word, or the
 /// prefix being typed (the term's length, one less or one more). Terms shorter than
-/// [`TYPO_MIN_CHARS`] are forgiven only two swapped neighbours. The one rule for matching and
-/// highlighting alike.
+/// [`TYPO_MIN_CHARS`] are forgiven only two swapped neighbours, or one inner letter left out of a
+/// whole word. The one rule for matching and highlighting alike.
 pub(super) fn typo_length(term: &[char], word: &[char]) -> Option<usize> {
     if term.len() < TYPO_MIN_CHARS {
         let swapped =
             term.len() >= SWAP_MIN_CHARS && term.len() <= word.len() && is_one_swap(term, &word[..term.len()]);
-        return swapped.then_some(term.len());
+        if swapped {
+            return Some(term.len());
+        }
+        // Whole words only: a short term is a short word typed in full, and the start of a longer
+        // word with a letter missing ("hr" for "hear…") is too weak a clue to be called a match.
+        let dropped = term.len() >= DROP_MIN_CHARS && is_inner_letter_dropped(term, word);
+        return dropped.then_some(word.len());
     }
     if within_one_edit(term, word) {
         return Some(word.len());
@@ -99,6 +110,30 @@ pub(super) fn typo_length(term: &[char], word: &[char]) -> Option<usize> {
     [term.len().saturating_sub(1), term.len(), term.len() + 1]
         .into_iter()
         .find(|&length| length >= TYPO_MIN_CHARS - 1 && length < word.len() && within_one_edit(term, &word[..length]))
+}
+
+/// Whether `term` is `word` with one letter left out, neither the first nor the last (a missing
+/// last letter is a word start, which matches better anyway).
+fn is_inner_letter_dropped(term: &[char], word: &[char]) -> bool {
+    if word.len() != term.len() + 1 {
+        return false;
+    }
+    let first = term.iter().zip(word).position(|(x, y)| x != y).unwrap_or(term.len());
+    (1..term.len()).contains(&first) && term[first..] == word[first + 1..]
+}
+
+/// Whether one word is the other with a doubled letter written once, or a single letter written
+/// twice ("spärades" for "spärrades", "adress" for "adres"): the commonest misspelling there is,
+/// so it is nearer the word than other typos and than another word sharing the term's stem.
+pub(super) fn is_doubling_slip(term: &[char], word: &[char]) -> bool {
+    let (short, long) = match word.len().checked_sub(term.len()) {
+        Some(1) => (term, word),
+        _ if term.len() == word.len() + 1 => (word, term),
+        _ => return false,
+    };
+    let first = short.iter().zip(long).position(|(x, y)| x != y).unwrap_or(short.len());
+    short[first..] == long[first + 1..]
+        && (first > 0 && long[first] == long[first - 1] || long.get(first + 1) == Some(&long[first]))
 }
 
 /// Whether `a` is `b` with exactly two neighbouring characters swapped.
@@ -171,6 +206,29 @@ mod tests {
         assert!(within_one_edit(&chars("reffund"), &chars("refund")), "added");
         assert!(within_one_edit(&chars("refand"), &chars("refund")), "replaced");
         assert!(!within_one_edit(&chars("rfenud"), &chars("refund")), "two edits");
+    }
+
+    #[test]
+    fn short_words_forgive_one_inner_letter_left_out() {
+        assert_eq!(typo_length(&chars("tll"), &chars("tell")), Some(4));
+        assert_eq!(typo_length(&chars("vor"), &chars("voor")), Some(4));
+        assert_eq!(typo_length(&chars("rgel"), &chars("regel")), Some(5));
+        assert_eq!(typo_length(&chars("ell"), &chars("tell")), None, "the first letter must agree");
+        assert_eq!(typo_length(&chars("hr"), &chars("her")), None, "two letters say too little");
+        assert_eq!(typo_length(&chars("hea"), &chars("heard")), None, "whole words only");
+        assert_eq!(typo_length(&chars("tel"), &chars("tela")), None, "a word start is not a typo");
+        assert_eq!(typo_length(&chars("hat"), &chars("has")), None, "nor is another short word");
+    }
+
+    #[test]
+    fn a_doubled_letter_written_once_or_a_single_one_twice_is_a_doubling_slip() {
+        assert!(is_doubling_slip(&chars("sparades"), &chars("sparrades")));
+        assert!(is_doubling_slip(&chars("ned"), &chars("need")));
+        assert!(is_doubling_slip(&chars("adresss"), &chars("adress")));
+        assert!(is_doubling_slip(&chars("tomorow"), &chars("tomorrow")));
+        assert!(!is_doubling_slip(&chars("refnd"), &chars("refund")), "a dropped single letter");
+        assert!(!is_doubling_slip(&chars("refund"), &chars("refund")), "no slip at all");
+        assert!(!is_doubling_slip(&chars("sprades"), &chars("sparrades")), "two letters short");
     }
 
     #[test]

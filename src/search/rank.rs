@@ -128,7 +128,9 @@ impl Gathered {
 
     /// The best `limit` results. Typo matches count only when exact ones leave room in the top
     /// `limit`, loose ones only when both do: a person looking for `refund` does not want
-    /// `refnud`-like neighbours above the fold, nor phrases that hold half of what was typed.
+    /// `refnud`-like neighbours above the fold, nor phrases that hold half of what was typed. (A
+    /// phrase holding every term as one run is offered as exact even with a typo in it: see
+    /// `Scan::evaluate`.)
     pub fn best(self, index: &SearchIndex, limit: usize) -> Vec<Candidate> {
         let [exact, typo, _] = self.counts;
         let tiers_needed = if exact >= limit {

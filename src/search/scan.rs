@@ -26,6 +26,12 @@ const NEARNESS_BONUS: f32 = 20.0;
 /// scattered: a run is what an agent remembers.
 const RUN_BONUS: f32 = 90.0;
 
+/// Bonus for a run that holds every term typed. The run's share is weighed like the terms, so
+/// function words add little to it ("want to" is most of "want to her" by weight); yet a phrase
+/// holding every word typed, in order, is the one being quoted, and one holding all but the small
+/// words is not.
+const WHOLE_RUN_BONUS: f32 = 20.0;
+
 /// The most terms a run is looked for across; longer queries are pasted text, not remembered.
 const RUN_TERMS_AT_MOST: usize = 24;
 
@@ -241,7 +247,14 @@ impl<'a> Scan<'a> {
             return Outcome::Kept;
         }
         let worst = matches.iter().flatten().map(|(_, class)| *class).min().unwrap_or(Class::Exact);
-        Outcome::Scored(self.finish(position, matches, false), worst)
+        let (candidate, whole_run) = self.finish(position, matches, false);
+        // Every term typed, found one after another in the order typed, is the run the agent
+        // remembers even when a word of it needed a typo, a stem or a letter left out ("want to
+        // her" for "…I want to hear…"): it competes with exact matches, where its weaker word
+        // still counts against it, instead of waiting below phrases that merely hold the same
+        // words scattered ("here … want … to").
+        let worst = if worst == Class::Typo && whole_run { Class::Exact } else { worst };
+        Outcome::Scored(candidate, worst)
     }
 
     /// The phrase at `position` for the loose tier: it matches some of the terms, or all of them
@@ -265,7 +278,7 @@ impl<'a> Scan<'a> {
         if self.is_excluded(position, situation, &mut None) {
             return None;
         }
-        Some(self.finish(position, matches, true))
+        Some(self.finish(position, matches, true).0)
     }
 
     pub fn is_excluded(&self, position: u32, situation: u32, folded: &mut Option<[String; 7]>) -> bool {
@@ -289,14 +302,16 @@ impl<'a> Scan<'a> {
     }
 
     /// The share of the query (by weight, 0–1) held by its longest run of terms found one after
-    /// another in one field, in the order typed; 0 when no two terms are.
-    fn run_share(&self, position: u32) -> f32 {
+    /// another in one field, in the order typed (0 when no two terms are), and whether that run
+    /// holds every term: then the field it lies in (the first of them, when several hold it).
+    fn run_share(&self, position: u32) -> (f32, Option<Field>) {
         let terms = self.plans.len().min(RUN_TERMS_AT_MOST);
         if terms < 2 {
-            return 0.0;
+            return (0.0, None);
         }
         let total: f32 = self.weights.iter().sum();
         let mut best = 0.0f32;
+        let mut whole = None;
         let mut previous = [0u8; RUN_TERMS_AT_MOST];
         let mut current = [0u8; RUN_TERMS_AT_MOST];
         for field_number in RUN_FIELDS {
@@ -319,16 +334,20 @@ impl<'a> Scan<'a> {
                     if length >= 2 {
                         let share: f32 = self.weights[number + 1 - length..=number].iter().sum::<f32>() / total;
                         best = best.max(share);
+                        if length == self.plans.len() && whole.is_none() {
+                            whole = Some(TOKEN_FIELDS[field_number]);
+                        }
                     }
                 }
                 std::mem::swap(&mut previous, &mut current);
             }
         }
-        best
+        (best, whole)
     }
 
-    /// Adds proximity, the run, length and query-independent signals to the per-term scores.
-    fn finish(&self, position: u32, matches: &[Option<(TermMatch, Class)>], loose_tier: bool) -> Candidate {
+    /// Adds proximity, the run, length and query-independent signals to the per-term scores; says
+    /// too whether every term was found in one run.
+    fn finish(&self, position: u32, matches: &[Option<(TermMatch, Class)>], loose_tier: bool) -> (Candidate, bool) {
         let entry = &self.index.entries[position as usize];
         let terms = matches.len().max(1) as f32;
         let mut score: f32 = matches
@@ -342,24 +361,39 @@ impl<'a> Scan<'a> {
             .filter_map(|(found, weight)| found.map(|(found, _)| (found, *weight)))
             .collect();
         let coverage = found.iter().map(|(_, weight)| weight).sum::<f32>() / terms;
+        let mut whole_run = None;
         if found.len() >= 2 {
+            let (share, whole) = self.run_share(position);
+            whole_run = whole;
+            score += RUN_BONUS * share;
             let same_field = found.windows(2).all(|pair| pair[0].0.field == pair[1].0.field);
-            if same_field {
+            if whole.is_some() {
+                // The run itself proves the words together, in order and side by side, even where
+                // a term's best single word lies elsewhere (an exact "where" in the situation's
+                // keywords outranks the typo'd "hear" of the run as that term's match).
+                let span = (found.len() - 1) as f32;
+                score += coverage * (TOGETHER_BONUS + IN_ORDER_BONUS + (NEARNESS_BONUS - span).max(0.0));
+                score += WHOLE_RUN_BONUS;
+            } else if same_field {
                 let in_order = found.windows(2).all(|pair| pair[0].0.position < pair[1].0.position);
                 let span = found.iter().map(|(found, _)| found.position).max().unwrap_or(0)
                     - found.iter().map(|(found, _)| found.position).min().unwrap_or(0);
                 let near = (NEARNESS_BONUS - span as f32).max(0.0);
                 score += coverage * (TOGETHER_BONUS + if in_order { IN_ORDER_BONUS } else { 0.0 } + near);
             }
-            score += RUN_BONUS * self.run_share(position);
         }
         score += entry.boost - entry.length_penalty;
-        let field = found
-            .iter()
-            .max_by(|(left, _), (right, _)| left.score.total_cmp(&right.score))
-            .map(|(found, _)| found.field)
+        // Where the whole run lies is what the agent recognised ("not my depa" in an avoid line),
+        // whichever field holds the heaviest single word.
+        let field = whole_run
+            .or_else(|| {
+                found
+                    .iter()
+                    .max_by(|(left, _), (right, _)| left.score.total_cmp(&right.score))
+                    .map(|(found, _)| found.field)
+            })
             .unwrap_or(Field::Text);
-        Candidate { position, fuzzy_tier: loose_tier, score, field }
+        (Candidate { position, fuzzy_tier: loose_tier, score, field }, whole_run.is_some())
     }
 }
 
@@ -377,7 +411,10 @@ pub(super) fn most_points(plans: &[TermPlan<'_>], weights: &[f32]) -> f32 {
                 }
         })
         .sum();
-    let together = if plans.len() >= 2 { TOGETHER_BONUS + IN_ORDER_BONUS + NEARNESS_BONUS + RUN_BONUS } else { 0.0 };
+    let together = match plans.len() >= 2 {
+        true => TOGETHER_BONUS + IN_ORDER_BONUS + NEARNESS_BONUS + RUN_BONUS + WHOLE_RUN_BONUS,
+        false => 0.0,
+    };
     terms * MOST_WEIGHT + together
 }
 

@@ -6,7 +6,7 @@ use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
 use super::language::Language;
-use super::matcher::{Quality, typo_length, within_one_edit};
+use super::matcher::{Quality, is_doubling_slip, typo_length, within_one_edit};
 use super::query::{Term, TermKind};
 
 /// How a term relates to a word, worst first. `Loose` words cannot match the term but could match
@@ -42,6 +42,11 @@ const POINTS_SCALE: f32 = 40.0;
 /// "spärades" (a typo of "spärrades") is also a form of "spara", and the typo must not lose to
 /// every form of "spara" by tier alone.
 const STEM_POINTS: f32 = 60.0;
+
+/// Points for a typo that only doubles a letter or writes a doubled one once ("spärades" for
+/// "spärrades"): just above a stem, since the agent meant this very word, and after folding the
+/// slip may also be a form of another word ("sparades", a form of "spara").
+const DOUBLING_POINTS: f32 = 62.0;
 
 /// Points for a synonym an agent types ("money back" for "refund"): a weaker match than any form
 /// of the word itself.
@@ -273,7 +278,8 @@ fn judge_word(
     word_chars.clear();
     word_chars.extend(word.chars());
     if typo_length(term_chars, word_chars).is_some() {
-        return (Class::Typo, Quality::Typo.points());
+        let points = if is_doubling_slip(term_chars, word_chars) { DOUBLING_POINTS } else { Quality::Typo.points() };
+        return (Class::Typo, points);
     }
     // A compound the phrasebook only holds the first part of ("retourfraude", "uppsägnings-
     // bekräftelse"): the word it starts with is a loose match, so the query still finds something.
@@ -337,11 +343,24 @@ mod tests {
         assert_eq!(judged("wnat", TermKind::Fuzzy, "wanted"), Class::Typo);
         assert!(judged("hat", TermKind::Fuzzy, "has") < Class::Typo, "a replaced letter in a short word is not a typo");
         assert!(judged("hepl", TermKind::Fuzzy, "hello") < Class::Typo);
+        // And one inner letter left out of a whole short word.
+        assert_eq!(judged("tll", TermKind::Fuzzy, "tell"), Class::Typo);
+        assert_eq!(judged("vor", TermKind::Fuzzy, "voor"), Class::Typo);
         assert_eq!(judged("rfnd", TermKind::Fuzzy, "refund"), Class::Scattered);
         assert_eq!(judged("rfnd", TermKind::Exact, "refund"), Class::None);
         assert_eq!(judged("refx", TermKind::Fuzzy, "refund"), Class::Loose);
         assert_eq!(judged("fund", TermKind::Prefix, "refund"), Class::Loose);
         assert_eq!(judged("xyz", TermKind::Fuzzy, "refund"), Class::None);
+    }
+
+    #[test]
+    fn a_doubling_slip_is_nearer_the_word_than_a_shared_stem() {
+        let chars: Vec<char> = "sparades".chars().collect();
+        let matcher = SkimMatcherV2::default();
+        let slip = judge_word("sparades", &chars, TermKind::Fuzzy, "sparrades", &mut Vec::new(), &matcher);
+        let other = judge_word("sparades", &chars, TermKind::Fuzzy, "sparade", &mut Vec::new(), &matcher);
+        assert_eq!(slip, (Class::Typo, DOUBLING_POINTS));
+        assert!(DOUBLING_POINTS > STEM_POINTS && STEM_POINTS > other.1, "{other:?}");
     }
 
     #[test]

@@ -19,6 +19,10 @@ struct Case {
     situation: Option<String>,
     status: Option<Vec<Status>>,
     why: String,
+    /// Phrases that are just as right: they hold what the query quotes word for word (a blunt
+    /// line several phrases avoid). The harness checks that each holds the expected phrase's run.
+    #[serde(default)]
+    also_right: Vec<String>,
 }
 
 #[test]
@@ -45,7 +49,27 @@ fn relevance_suite_finds_the_right_phrase() {
             ..Filters::default()
         };
         let hits = searcher.search(&index, &case.query, &filters, 3);
-        let rank = hits.iter().position(|hit| hit.id.as_str() == case.expect);
+        for other in &case.also_right {
+            let quoted = |id: &str| {
+                let phrase = index
+                    .position(&tactful::model::PhraseId::new(id.to_owned()).expect("id"))
+                    .and_then(|position| index.phrase(position))
+                    .unwrap_or_else(|| panic!("{id} is in the phrasebook"));
+                let content = &phrase.content;
+                std::iter::once(&content.text).chain(&content.avoid).map(|text| text.to_lowercase()).collect::<Vec<_>>()
+            };
+            let query = case.query.to_lowercase();
+            assert!(
+                quoted(other).iter().any(|text| text.contains(&query))
+                    && quoted(&case.expect).iter().any(|text| text.contains(&query)),
+                "{other} is listed as just as right for {:?}, but it and {} do not both say it word for word",
+                case.query,
+                case.expect
+            );
+        }
+        let rank = hits
+            .iter()
+            .position(|hit| hit.id.as_str() == case.expect || case.also_right.iter().any(|id| id == hit.id.as_str()));
         top1 += usize::from(rank == Some(0));
         top3 += usize::from(rank.is_some());
         if case.top1 {
@@ -270,6 +294,8 @@ fn adversarial_suite_ranks_the_remembered_run_first() {
     for miss in misses.iter().take(if std::env::var_os("RELEVANCE_ALL_MISSES").is_some() { usize::MAX } else { 40 }) {
         eprintln!("  miss {miss}");
     }
-    assert!(top1 >= 0.93, "adversarial top-1 {top1:.3} is below 0.93");
-    assert!(top3 >= 0.97, "adversarial top-3 {top3:.3} is below 0.97");
+    // The targets, reached in session 5 (0.995 / 0.999): a change that falls below them
+    // undoes the work, so the suite fails there rather than at the older floor of 0.93 / 0.97.
+    assert!(top1 >= 0.95, "adversarial top-1 {top1:.3} is below 0.95");
+    assert!(top3 >= 0.99, "adversarial top-3 {top3:.3} is below 0.99");
 }

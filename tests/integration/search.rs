@@ -207,3 +207,13 @@ fn hyphenated_words_are_found_written_either_way() {
     assert!(!hyphenated.is_empty());
     assert!(!joined.is_empty(), "`followup` finds `follow-up`");
 }
+
+#[test]
+fn a_remembered_run_with_a_letter_left_out_beats_the_same_words_scattered() {
+    let index = builtin_index();
+    let filters = Filters { lang: Some("en".to_owned()), ..Filters::default() };
+    // "her" for "hear": phrases holding "want", "to" and "here", "there" or "other" match every
+    // word exactly, but only one holds the run the agent remembers.
+    let found = ids(index, &mut Searcher::new(), "want to her", &filters);
+    assert_eq!(found.first().map(String::as_str), Some("angry-customers.every-right-to-be-upset.en"), "{found:?}");
+}

@@ -6,9 +6,10 @@
 //! beat a naive ranking: the target's words shuffled, half its words mixed with other words, and
 //! two short lines holding every word of the fragment, scattered (once out of order, once in order
 //! with words between). Short lines win on length and hold the fragment's words exactly; only the
-//! run itself tells the target apart. Six queries per target type the fragment the ways agents do:
-//! as written, as word prefixes, in capitals, with two letters swapped, with a letter dropped and
-//! without accents.
+//! run itself tells the target apart. Seven queries per target type the fragment the ways agents
+//! do: as written, as word prefixes, in capitals, with two letters swapped or a letter dropped in
+//! its longest word, without accents, and with one such slip in its shortest word of four letters
+//! or more, where a typo has the most look-alikes.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -35,10 +36,16 @@ pub enum Kind {
     DroppedLetter,
     /// Accents and diacritics left off (`å` → `a`, `ё` → `е`).
     NoAccents,
+    /// One slip in any word of four letters or more, not only the longest: a letter left out or
+    /// two neighbours swapped in the short words fast fingers get wrong most ("tihs", "wnat",
+    /// "tll"), where a typo has the most look-alikes.
+    ShortWordSlip,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 6] =
+    /// The first six kinds, drawn from one random stream; [`Kind::ShortWordSlip`] came later and
+    /// draws from its own, so adding it left the other kinds' queries as they were.
+    pub const FIRST_SIX: [Kind; 6] =
         [Kind::Fragment, Kind::WordPrefixes, Kind::AllCaps, Kind::SwappedLetters, Kind::DroppedLetter, Kind::NoAccents];
 
     pub fn name(self) -> &'static str {
@@ -49,6 +56,7 @@ impl Kind {
             Kind::SwappedLetters => "swapped letters",
             Kind::DroppedLetter => "dropped letter",
             Kind::NoAccents => "no accents",
+            Kind::ShortWordSlip => "short-word slip",
         }
     }
 }
@@ -178,9 +186,28 @@ fn with_typo(fragment: &[String], random: &mut Random, swap: bool) -> String {
     words.iter().map(|word| word.iter().collect::<String>()).collect::<Vec<_>>().join(" ")
 }
 
+/// The fragment with one slip in a word of four letters or more picked at random (the shortest
+/// such words first when there are several: that is where typos find look-alikes), or `None`
+/// when no word is long enough.
+fn with_short_word_slip(fragment: &[String], random: &mut Random) -> Option<String> {
+    let mut words: Vec<Vec<char>> = fragment.iter().map(|word| word.chars().collect()).collect();
+    let shortest = words.iter().map(Vec::len).filter(|&length| length >= 4).min()?;
+    let candidates: Vec<usize> = (0..words.len()).filter(|&index| words[index].len() == shortest).collect();
+    let word = &mut words[candidates[random.below(candidates.len())]];
+    // Never the first letter, as in `with_typo`.
+    let at = 1 + random.below(word.len() - 2);
+    if random.below(2) == 0 && word[at] != word[at + 1] {
+        word.swap(at, at + 1);
+    } else {
+        word.remove(at);
+    }
+    Some(words.iter().map(|word| word.iter().collect::<String>()).collect::<Vec<_>>().join(" "))
+}
+
 /// Builds the suite over `targets` (every vetted phrase of the phrasebook).
 pub fn generate(targets: &[Target]) -> Suite {
     let mut random = Random(SEED);
+    let mut slips = Random(SEED ^ 0x0005_1195);
     let folded: Vec<Vec<String>> = targets.iter().map(|target| folded_words(&target.text)).collect();
     let mut vocabulary: BTreeMap<&str, Vec<String>> = BTreeMap::new();
     for target in targets {
@@ -284,7 +311,7 @@ pub fn generate(targets: &[Target]) -> Suite {
         }
 
         let plain = fragment.join(" ");
-        for kind in Kind::ALL {
+        for kind in Kind::FIRST_SIX {
             let query = match kind {
                 Kind::Fragment => plain.clone(),
                 Kind::WordPrefixes => prefixes(&fragment),
@@ -292,7 +319,12 @@ pub fn generate(targets: &[Target]) -> Suite {
                 Kind::SwappedLetters => with_typo(&fragment, &mut random, true),
                 Kind::DroppedLetter => with_typo(&fragment, &mut random, false),
                 Kind::NoAccents => strip_accents(&plain).replace('ё', "е"),
+                Kind::ShortWordSlip => continue,
             };
+            cases.push(Case { kind, query, expect: target.id.clone(), run: fragment_folded.clone() });
+        }
+        if let Some(query) = with_short_word_slip(&fragment, &mut slips) {
+            let kind = Kind::ShortWordSlip;
             cases.push(Case { kind, query, expect: target.id.clone(), run: fragment_folded.clone() });
         }
     }

@@ -279,16 +279,8 @@ impl SearchIndex {
     /// Reads an index written by [`SearchIndex::to_bytes`], if it was stamped with `stamp` and
     /// is whole; recency boosts are worked out as of `now`.
     pub fn from_bytes(bytes: Vec<u8>, stamp: i64, now: DateTime<Utc>) -> Result<Self, StoredIndexError> {
-        if Self::stored_stamp(&bytes)? != stamp {
-            return Err(StoredIndexError::Stale);
-        }
-        let mut header = Reader::new(bytes.get(HEADER - 16..).unwrap_or_default());
-        let body_length = header.u64()?;
-        let body_hash = header.u64()?;
+        check_whole(&bytes, stamp)?;
         let body = bytes.get(HEADER..).unwrap_or_default();
-        if body.len() as u64 != body_length || hash(body) != body_hash {
-            return Err(StoredIndexError::Damaged("cut short or garbled"));
-        }
         let mut reader = Reader::new(body);
         let count = reader.len(1)?;
         let owned = |texts: Vec<&str>| texts.into_iter().map(Box::from).collect::<Vec<Box<str>>>();
@@ -323,32 +315,8 @@ impl SearchIndex {
         {
             return Err(StoredIndexError::Damaged("columns of different lengths"));
         }
-        let mut usage = Vec::with_capacity(count);
-        for _ in 0..count {
-            let favorite = reader.u8()? != 0;
-            let copy_count = reader.u32()?;
-            let copied = reader.u8()? != 0;
-            let at = time(&mut reader)?;
-            usage.push(Usage { favorite, copy_count, last_copied_at: copied.then_some(at) });
-        }
-        if reader.len(8)? != count {
-            return Err(StoredIndexError::Damaged("records of another count"));
-        }
-        let mut record_ends = Vec::with_capacity(count);
-        for _ in 0..count {
-            record_ends.push(reader.u64()?);
-        }
-        let records_length = reader.len(1)?;
-        reader.take(records_length)?;
-        if !reader.is_done()
-            || record_ends.windows(2).any(|pair| pair[0] > pair[1])
-            || record_ends.last().is_some_and(|&end| end > records_length as u64)
-        {
-            return Err(StoredIndexError::Damaged("records beyond the end"));
-        }
-        let records_start = (bytes.len() - records_length) as u64;
-        let records =
-            std::iter::once(records_start).chain(record_ends.into_iter().map(|end| records_start + end)).collect();
+        let usage = read_usage(&mut reader, count)?;
+        let records = read_records(&mut reader, count, bytes.len())?;
 
         let words_known = words.len() as u32;
         let known = |token: &u32| *token < words_known || *token == LINE_BREAK;
@@ -391,13 +359,7 @@ impl SearchIndex {
                 status,
             });
         }
-        let mut seen = vec![false; count];
-        for &position in &best_first {
-            match seen.get_mut(position as usize) {
-                Some(slot) if !*slot => *slot = true,
-                _ => return Err(StoredIndexError::Damaged("an order that is not one of the phrases")),
-            }
-        }
+        check_order(&best_first, count)?;
         let mut id_text = String::with_capacity(ids.iter().map(|id| id.len()).sum());
         let mut id_ends = Vec::with_capacity(count);
         for id in ids {
@@ -445,6 +407,68 @@ impl SearchIndex {
             word_ids: OnceLock::new(),
         })
     }
+}
+
+/// Checks what makes a file trustworthy: its header (magic, format, build), its stamp against the
+/// database's `stamp`, and its body's length and hash.
+fn check_whole(bytes: &[u8], stamp: i64) -> Decoded<()> {
+    if SearchIndex::stored_stamp(bytes)? != stamp {
+        return Err(StoredIndexError::Stale);
+    }
+    let mut header = Reader::new(bytes.get(HEADER - 16..).unwrap_or_default());
+    let body_length = header.u64()?;
+    let body_hash = header.u64()?;
+    let body = bytes.get(HEADER..).unwrap_or_default();
+    if body.len() as u64 != body_length || hash(body) != body_hash {
+        return Err(StoredIndexError::Damaged("cut short or garbled"));
+    }
+    Ok(())
+}
+
+fn read_usage(reader: &mut Reader<'_>, count: usize) -> Decoded<Vec<Usage>> {
+    let mut usage = Vec::with_capacity(count);
+    for _ in 0..count {
+        let favorite = reader.u8()? != 0;
+        let copy_count = reader.u32()?;
+        let copied = reader.u8()? != 0;
+        let at = time(reader)?;
+        usage.push(Usage { favorite, copy_count, last_copied_at: copied.then_some(at) });
+    }
+    Ok(usage)
+}
+
+/// Where each record starts in a file of `file_length` bytes (the records come last), and where
+/// the last one ends.
+fn read_records(reader: &mut Reader<'_>, count: usize, file_length: usize) -> Decoded<Vec<u64>> {
+    if reader.len(8)? != count {
+        return Err(StoredIndexError::Damaged("records of another count"));
+    }
+    let mut record_ends = Vec::with_capacity(count);
+    for _ in 0..count {
+        record_ends.push(reader.u64()?);
+    }
+    let records_length = reader.len(1)?;
+    reader.take(records_length)?;
+    if !reader.is_done()
+        || record_ends.windows(2).any(|pair| pair[0] > pair[1])
+        || record_ends.last().is_some_and(|&end| end > records_length as u64)
+    {
+        return Err(StoredIndexError::Damaged("records beyond the end"));
+    }
+    let records_start = (file_length - records_length) as u64;
+    Ok(std::iter::once(records_start).chain(record_ends.into_iter().map(|end| records_start + end)).collect())
+}
+
+/// Checks that `order` names each of `count` phrases once.
+fn check_order(order: &[u32], count: usize) -> Decoded<()> {
+    let mut seen = vec![false; count];
+    for &position in order {
+        match seen.get_mut(position as usize) {
+            Some(slot) if !*slot => *slot = true,
+            _ => return Err(StoredIndexError::Damaged("an order that is not one of the phrases")),
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -166,7 +166,8 @@ fn first_line(text: &str) -> &str {
 }
 
 fn search(store: &Store, args: SearchArgs) -> Result<()> {
-    let index = store.search_index(crate::model::now())?;
+    // The stored index beside the database when it is current: no phrase is tokenised.
+    let (index, _) = store.search_index_stored(crate::model::now())?;
     let filters = Filters {
         lang: args.lang.map(|lang| Lang::new(lang).map(|lang| lang.to_string())).transpose()?,
         situation: args.situation,

@@ -11,7 +11,7 @@ use rustc_hash::FxHashMap;
 
 use super::field::{NO_SITUATION, TOKEN_FIELDS};
 use super::fold::fold_into;
-use super::index::{Entry, SearchIndex, boost, next_generation};
+use super::index::{Entry, PhraseTable, SearchIndex, boost, next_generation};
 use super::language::language;
 use super::vocabulary::{LINE_BREAK, WordTable, merge};
 use crate::model::{Phrase, Situation};
@@ -211,7 +211,7 @@ fn assemble(phrases: Vec<Phrase>, situations: Situations<'_>, parts: Vec<Part>) 
         }));
     }
     SearchIndex {
-        phrases,
+        phrases: PhraseTable::owned(phrases),
         entries,
         token_blocks,
         words,
@@ -226,6 +226,7 @@ fn assemble(phrases: Vec<Phrase>, situations: Situations<'_>, parts: Vec<Part>) 
         generation: next_generation(),
         best_first: Default::default(),
         postings: Default::default(),
+        browse_order: Default::default(),
         word_ids: Default::default(),
     }
 }

@@ -9,6 +9,7 @@ use rayon::slice::ParallelSliceMut;
 use super::field::{Field, TOKEN_FIELDS};
 use super::fold::fold_into;
 use super::postings::Postings;
+use super::stored::StoredPhrases;
 use super::vocabulary::LINE_BREAK;
 use crate::model::{Phrase, PhraseId, Status};
 
@@ -61,10 +62,30 @@ pub fn frecency(copy_count: u32, last_copied_at: Option<DateTime<Utc>>, now: Dat
     (1.0 + copy_count as f32).ln() * recency
 }
 
+/// The phrases an index answers with: as read from the store (or changed in place since), or as
+/// kept in a stored index file, where each phrase is decoded the first time it is asked for, so a
+/// search that shows ten results decodes a few chunks, not the phrasebook.
+#[derive(Debug, Clone, Default)]
+pub(super) struct PhraseTable {
+    /// Empty while `stored` holds the phrases.
+    owned: Vec<Phrase>,
+    stored: Option<StoredPhrases>,
+}
+
+impl PhraseTable {
+    pub fn owned(phrases: Vec<Phrase>) -> Self {
+        Self { owned: phrases, stored: None }
+    }
+
+    pub fn stored(phrases: StoredPhrases) -> Self {
+        Self { owned: Vec::new(), stored: Some(phrases) }
+    }
+}
+
 /// The index over a snapshot of the phrasebook.
 #[derive(Debug, Clone, Default)]
 pub struct SearchIndex {
-    pub(super) phrases: Vec<Phrase>,
+    pub(super) phrases: PhraseTable,
     pub(super) entries: Vec<Entry>,
     /// Word ids of every phrase's fields, one after another ([`LINE_BREAK`] between lines).
     /// One block per slice the index was built in, kept apart rather than copied into one.
@@ -95,6 +116,10 @@ pub struct SearchIndex {
     pub(super) best_first: OnceLock<Vec<u32>>,
     /// The phrases holding each word; worked out on the first query that needs them.
     pub(super) postings: OnceLock<Postings>,
+    /// What the empty query lists without filters, in order: kept by a stored index (browsing
+    /// orders by every phrase's use, situation and tags, which would decode them all); `None`
+    /// otherwise, and once phrases change.
+    pub(super) browse_order: OnceLock<Vec<u32>>,
     /// Folded word → id, for words of a phrase added or edited in place; worked out on the first
     /// such change.
     pub(super) word_ids: OnceLock<rustc_hash::FxHashMap<Box<str>, u32>>,
@@ -102,13 +127,18 @@ pub struct SearchIndex {
 
 /// The query-independent part of a phrase's score.
 pub(super) fn boost(phrase: &Phrase, now: DateTime<Utc>) -> f32 {
-    let status = match phrase.content.status {
+    boost_of(phrase.content.status, &phrase.usage, now)
+}
+
+/// [`boost`] from the parts it reads (a stored index keeps them without the phrase).
+pub(super) fn boost_of(status: Status, usage: &crate::model::Usage, now: DateTime<Utc>) -> f32 {
+    let status = match status {
         Status::Vetted => 6.0,
         Status::Draft => 0.0,
         Status::Retired => -10.0,
     };
-    let favorite = if phrase.usage.favorite { 10.0 } else { 0.0 };
-    status + favorite + 3.5 * frecency(phrase.usage.copy_count, phrase.usage.last_copied_at, now)
+    let favorite = if usage.favorite { 10.0 } else { 0.0 };
+    status + favorite + 3.5 * frecency(usage.copy_count, usage.last_copied_at, now)
 }
 
 impl SearchIndex {
@@ -175,7 +205,7 @@ impl SearchIndex {
 
     /// One field of a phrase folded as text, for terms that span words (`"not my department"`).
     pub(super) fn folded_field(&self, position: u32, field: Field) -> String {
-        let Some(phrase) = self.phrases.get(position as usize) else {
+        let Some(phrase) = self.phrase(position) else {
             return String::new();
         };
         let content = &phrase.content;
@@ -204,22 +234,47 @@ impl SearchIndex {
 
     /// How many phrases it holds.
     pub fn len(&self) -> usize {
-        self.phrases.len()
+        self.phrases.stored.as_ref().map_or(self.phrases.owned.len(), StoredPhrases::len)
     }
 
     /// Whether it holds none.
     pub fn is_empty(&self) -> bool {
-        self.phrases.is_empty()
+        self.len() == 0
     }
 
     /// The phrase at a result's position.
     pub fn phrase(&self, position: u32) -> Option<&Phrase> {
-        self.phrases.get(position as usize)
+        match &self.phrases.stored {
+            Some(stored) => stored.get(position),
+            None => self.phrases.owned.get(position as usize),
+        }
     }
 
-    /// Every phrase, in index order.
+    /// Every phrase, in index order. An index read from a stored file decodes them all on the
+    /// first call.
     pub fn phrases(&self) -> &[Phrase] {
-        &self.phrases
+        match &self.phrases.stored {
+            Some(stored) => stored.all(),
+            None => &self.phrases.owned,
+        }
+    }
+
+    /// The id of the phrase at `position` ("" past the end), without decoding the phrase.
+    pub(super) fn phrase_id(&self, position: u32) -> &str {
+        match &self.phrases.stored {
+            Some(stored) => stored.id(position),
+            None => self.phrases.owned.get(position as usize).map_or("", |phrase| phrase.id.as_str()),
+        }
+    }
+
+    /// The phrases, to change: an index read from a stored file decodes them all first.
+    pub(super) fn phrases_mut(&mut self) -> &mut Vec<Phrase> {
+        if let Some(stored) = self.phrases.stored.take() {
+            self.phrases.owned = stored.into_all();
+        }
+        // Every change goes through here: the stored browsing order no longer holds.
+        self.browse_order = OnceLock::new();
+        &mut self.phrases.owned
     }
 
     /// The position of a phrase by id.
@@ -227,12 +282,12 @@ impl SearchIndex {
         // Worked out on the first lookup; the store hands phrases over in id order, so the sort
         // is a single pass.
         let by_id = self.by_id.get_or_init(|| {
-            let mut by_id: Vec<u32> = (0..self.phrases.len() as u32).collect();
-            by_id.sort_by(|&left, &right| self.phrases[left as usize].id.cmp(&self.phrases[right as usize].id));
+            let mut by_id: Vec<u32> = (0..self.len() as u32).collect();
+            by_id.sort_by(|&left, &right| self.phrase_id(left).cmp(self.phrase_id(right)));
             by_id
         });
         by_id
-            .binary_search_by(|&position| self.phrases[position as usize].id.cmp(id))
+            .binary_search_by(|&position| self.phrase_id(position).cmp(id.as_str()))
             .ok()
             .and_then(|found| by_id.get(found).copied())
     }
@@ -240,7 +295,7 @@ impl SearchIndex {
     /// Records a copy in the snapshot, so the ranking follows without a rebuild.
     pub fn record_copy(&mut self, id: &PhraseId, at: DateTime<Utc>) {
         if let Some(position) = self.position(id) {
-            let phrase = &mut self.phrases[position as usize];
+            let phrase = &mut self.phrases_mut()[position as usize];
             phrase.usage.copy_count = phrase.usage.copy_count.saturating_add(1);
             phrase.usage.last_copied_at = Some(at);
             let boost = boost(phrase, at);
@@ -251,7 +306,7 @@ impl SearchIndex {
     /// Marks or unmarks a favourite in the snapshot.
     pub fn set_favorite(&mut self, id: &PhraseId, favorite: bool, now: DateTime<Utc>) {
         if let Some(position) = self.position(id) {
-            let phrase = &mut self.phrases[position as usize];
+            let phrase = &mut self.phrases_mut()[position as usize];
             phrase.usage.favorite = favorite;
             let boost = boost(phrase, now);
             self.set_boost(position, boost);

@@ -13,8 +13,8 @@ use serde::Deserialize;
 
 use super::fold::fold;
 
-/// The files, by language.
-const FILES: [(&str, &str); 4] = [
+/// The files, by language (a stored index records which lists built it).
+pub(super) const FILES: [(&str, &str); 4] = [
     ("en", include_str!("../../data/search/en.json")),
     ("nl", include_str!("../../data/search/nl.json")),
     ("sv", include_str!("../../data/search/sv.json")),

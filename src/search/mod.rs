@@ -9,6 +9,7 @@
 //! of where phrases are stored: the index is built from phrases handed to it.
 
 mod build;
+mod codec;
 mod field;
 pub mod fold;
 mod highlight;
@@ -19,6 +20,7 @@ mod postings;
 pub mod query;
 mod rank;
 mod scan;
+mod stored;
 mod terms;
 mod update;
 mod vocabulary;
@@ -29,10 +31,12 @@ use std::sync::Arc;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use rayon::prelude::*;
 
+pub use codec::StoredIndexError;
 pub use field::Field;
 pub use index::{SearchIndex, frecency};
 pub use matcher::within_one_edit;
 pub use query::{Query, Term, TermKind};
+pub use stored::FORMAT_VERSION;
 pub use update::NeedsRebuild;
 
 use language::{Language, is_function_word, language};
@@ -298,9 +302,9 @@ impl Searcher {
             return Some(Arc::clone(view));
         }
         let view = Arc::new(if lang.is_empty() {
-            LanguageView::every_language(&index.phrases)
+            LanguageView::every_language(index.phrases())
         } else {
-            LanguageView::new(lang, &index.phrases)
+            LanguageView::new(lang, index.phrases())
         });
         self.languages = Some((index.generation, lang.to_owned(), Arc::clone(&view)));
         Some(view)
@@ -344,7 +348,7 @@ impl Searcher {
         let unfiltered = filters == &Filters::default();
         let keeps = |position: &u32| match unfiltered {
             true => index.entries[*position as usize].status != Status::Retired,
-            false => filters.keeps(&index.phrases[*position as usize], languages),
+            false => index.phrase(*position).is_some_and(|phrase| filters.keeps(phrase, languages)),
         };
         let order = index.best_first();
         let most_a_match_adds = scan::most_points(plans, scan.weights());
@@ -387,9 +391,21 @@ impl Searcher {
     /// The best `limit` phrases for `input` under `filters`, best first, with highlight ranges.
     pub fn search(&mut self, index: &SearchIndex, input: &str, filters: &Filters, limit: usize) -> Vec<Hit> {
         let query = Query::parse(input);
-        let languages = self.language_view(index, filters);
+        let browsing = query.positive().next().is_none();
+        if browsing
+            && filters == &Filters::default()
+            && let Some(order) = index.browse_order.get()
+        {
+            self.previous = None;
+            return browse_in_order(index, &query, order, limit, &self.matcher);
+        }
+        // The register rule reads every phrase; without a filter only browsing consults it.
+        let languages = match browsing || filters != &Filters::default() {
+            true => self.language_view(index, filters),
+            false => None,
+        };
         let languages = languages.as_deref();
-        if query.positive().next().is_none() {
+        if browsing {
             self.previous = None;
             return browse(index, &query, filters, languages, limit, &self.matcher);
         }
@@ -451,7 +467,7 @@ impl Searcher {
                 .into_par_iter()
                 .filter(|&position| match filters == &Filters::default() {
                     true => index.entries[position as usize].status != Status::Retired,
-                    false => filters.keeps(&index.phrases[position as usize], languages),
+                    false => index.phrase(position).is_some_and(|phrase| filters.keeps(phrase, languages)),
                 })
                 .collect();
             gathered.replace_loose(scan_loosely(&scan, index, &positions, limit));
@@ -476,9 +492,9 @@ impl Searcher {
         });
         candidates
             .into_iter()
-            .map(|candidate| {
-                let phrase = &index.phrases[candidate.position as usize];
-                Hit {
+            .filter_map(|candidate| {
+                let phrase = index.phrase(candidate.position)?;
+                Some(Hit {
                     position: candidate.position,
                     id: phrase.id.clone(),
                     score: candidate.score,
@@ -489,10 +505,52 @@ impl Searcher {
                         Field::Text => highlight::ranges(&phrase.content.text, &query, &self.matcher),
                         _ => Vec::new(),
                     },
-                }
+                })
             })
             .collect()
     }
+}
+
+/// Every phrase the empty query lists without filters, in [`browse`] order: what a stored index
+/// keeps, so browsing it decodes only the phrases shown.
+pub(super) fn default_browse_order(index: &SearchIndex) -> Vec<u32> {
+    let languages = LanguageView::every_language(index.phrases());
+    let query = Query::parse("");
+    let matcher = SkimMatcherV2::default();
+    browse(index, &query, &Filters::default(), Some(&languages), usize::MAX, &matcher)
+        .into_iter()
+        .map(|hit| hit.position)
+        .collect()
+}
+
+/// [`browse`] without filters over its order worked out before: only the query's exclusions
+/// (`!word`) are left to apply.
+fn browse_in_order(
+    index: &SearchIndex,
+    query: &Query,
+    order: &[u32],
+    limit: usize,
+    matcher: &SkimMatcherV2,
+) -> Vec<Hit> {
+    let scan = Scan::new(index, query, &[], matcher, Vec::new(), Vec::new());
+    order
+        .iter()
+        .copied()
+        .filter(|&position| {
+            let situation = index.entries.get(position as usize).map_or(field::NO_SITUATION, |entry| entry.situation);
+            !scan.is_excluded(position, situation, &mut None)
+        })
+        .take(limit)
+        .filter_map(|position| {
+            Some(Hit {
+                position,
+                id: index.phrase(position)?.id.clone(),
+                score: index.entries.get(position as usize)?.boost,
+                field: Field::Text,
+                ranges: Vec::new(),
+            })
+        })
+        .collect()
 }
 
 /// The empty query: favourites, then recently used, then vetted before draft, by situation.
@@ -505,16 +563,18 @@ fn browse(
     matcher: &SkimMatcherV2,
 ) -> Vec<Hit> {
     let scan = Scan::new(index, query, &[], matcher, Vec::new(), Vec::new());
+    // Browsing orders by what only the phrases hold (use, situation, tags): all of them.
+    let phrases = index.phrases();
     let mut positions: Vec<u32> = (0..index.len() as u32)
         .into_par_iter()
         .filter(|&position| {
             let situation = index.entries[position as usize].situation;
-            filters.keeps(&index.phrases[position as usize], languages)
+            phrases.get(position as usize).is_some_and(|phrase| filters.keeps(phrase, languages))
                 && !scan.is_excluded(position, situation, &mut None)
         })
         .collect();
     let key = |position: &u32| {
-        let phrase = &index.phrases[*position as usize];
+        let phrase = &phrases[*position as usize];
         (
             !phrase.usage.favorite,
             std::cmp::Reverse(phrase.usage.last_copied_at),
@@ -538,7 +598,7 @@ fn browse(
         .into_iter()
         .map(|position| Hit {
             position,
-            id: index.phrases[position as usize].id.clone(),
+            id: phrases[position as usize].id.clone(),
             score: index.entries[position as usize].boost,
             field: Field::Text,
             ranges: Vec::new(),

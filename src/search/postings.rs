@@ -52,6 +52,21 @@ impl Postings {
         Self { starts, positions, added: Default::default() }
     }
 
+    /// The lists as built (`None` once phrases changed in place), to store.
+    pub fn built_parts(&self) -> Option<(&[u32], &[u32])> {
+        self.added.is_empty().then_some((&self.starts, &self.positions))
+    }
+
+    /// Lists stored by [`Postings::built_parts`], if they fit `words` words and `phrases` phrases.
+    pub fn from_parts(starts: Vec<u32>, positions: Vec<u32>, words: usize, phrases: usize) -> Option<Self> {
+        let fits = starts.len() == words + 1
+            && starts.first() == Some(&0)
+            && starts.last().is_some_and(|&last| last as usize == positions.len())
+            && starts.windows(2).all(|pair| pair[0] <= pair[1])
+            && positions.iter().all(|&position| (position as usize) < phrases);
+        fits.then(|| Self { starts, positions, added: Default::default() })
+    }
+
     /// Records that the phrase at `position` now holds `words`.
     pub fn add(&mut self, position: u32, words: impl IntoIterator<Item = u32>) {
         for word in words {

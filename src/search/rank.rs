@@ -25,7 +25,7 @@ pub(super) fn compare(index: &SearchIndex, left: &Candidate, right: &Candidate) 
     left.fuzzy_tier
         .cmp(&right.fuzzy_tier)
         .then_with(|| right.score.total_cmp(&left.score))
-        .then_with(|| index.phrases[left.position as usize].id.cmp(&index.phrases[right.position as usize].id))
+        .then_with(|| index.phrase_id(left.position).cmp(index.phrase_id(right.position)))
 }
 
 /// Sorts `candidates` and keeps the best `limit`.

@@ -60,17 +60,19 @@ impl SearchIndex {
             Some(position) => {
                 self.count_words(position, false);
                 self.forget_order(position);
-                self.phrases[position as usize] = phrase;
+                self.phrases_mut()[position as usize] = phrase;
                 self.entries[position as usize] = entry;
                 position
             }
             None => {
-                let position = self.phrases.len() as u32;
-                if let Some(by_id) = self.by_id.get_mut() {
-                    let slot = by_id.partition_point(|&other| self.phrases[other as usize].id < phrase.id);
-                    by_id.insert(slot, position);
+                let position = self.len() as u32;
+                if let Some(by_id) = self.by_id.get() {
+                    let slot = by_id.partition_point(|&other| self.phrase_id(other) < phrase.id.as_str());
+                    if let Some(by_id) = self.by_id.get_mut() {
+                        by_id.insert(slot, position);
+                    }
                 }
-                self.phrases.push(phrase);
+                self.phrases_mut().push(phrase);
                 self.entries.push(entry);
                 position
             }
@@ -86,7 +88,7 @@ impl SearchIndex {
     /// its place.
     pub fn remove(&mut self, id: &PhraseId) -> bool {
         let Some(position) = self.position(id) else { return false };
-        let last = (self.phrases.len() - 1) as u32;
+        let last = (self.len() - 1) as u32;
         self.count_words(position, false);
         self.forget_order(position);
         if position != last {
@@ -100,7 +102,7 @@ impl SearchIndex {
                 }
             }
         }
-        self.phrases.swap_remove(position as usize);
+        self.phrases_mut().swap_remove(position as usize);
         self.entries.swap_remove(position as usize);
         if position != last {
             self.place_in_order(position);

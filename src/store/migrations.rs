@@ -107,6 +107,47 @@ const MIGRATIONS: &[&str] = &[
         fingerprint TEXT NOT NULL
     ) STRICT;
     "#,
+    // 6: a stamp of what search reads (phrases, their use, situations and their titles,
+    // collection names), drawn afresh by every change, so a search index stored beside the
+    // database can tell it was built from exactly this content. A random value rather than a
+    // counter: a restored backup and later edits can never bring back a stamp the index knew.
+    r#"
+    CREATE TABLE content_stamp (
+        only  INTEGER PRIMARY KEY CHECK (only = 1),
+        stamp INTEGER NOT NULL
+    ) STRICT;
+    INSERT INTO content_stamp (only, stamp) VALUES (1, random());
+    CREATE TRIGGER content_stamp_phrase_added AFTER INSERT ON phrases
+        BEGIN UPDATE content_stamp SET stamp = random(); END;
+    CREATE TRIGGER content_stamp_phrase_changed AFTER UPDATE ON phrases
+        BEGIN UPDATE content_stamp SET stamp = random(); END;
+    CREATE TRIGGER content_stamp_phrase_removed AFTER DELETE ON phrases
+        BEGIN UPDATE content_stamp SET stamp = random(); END;
+    CREATE TRIGGER content_stamp_usage_added AFTER INSERT ON phrase_usage
+        BEGIN UPDATE content_stamp SET stamp = random(); END;
+    CREATE TRIGGER content_stamp_usage_changed AFTER UPDATE ON phrase_usage
+        BEGIN UPDATE content_stamp SET stamp = random(); END;
+    CREATE TRIGGER content_stamp_usage_removed AFTER DELETE ON phrase_usage
+        BEGIN UPDATE content_stamp SET stamp = random(); END;
+    CREATE TRIGGER content_stamp_situation_added AFTER INSERT ON situations
+        BEGIN UPDATE content_stamp SET stamp = random(); END;
+    CREATE TRIGGER content_stamp_situation_changed AFTER UPDATE ON situations
+        BEGIN UPDATE content_stamp SET stamp = random(); END;
+    CREATE TRIGGER content_stamp_situation_removed AFTER DELETE ON situations
+        BEGIN UPDATE content_stamp SET stamp = random(); END;
+    CREATE TRIGGER content_stamp_situation_text_added AFTER INSERT ON situation_texts
+        BEGIN UPDATE content_stamp SET stamp = random(); END;
+    CREATE TRIGGER content_stamp_situation_text_changed AFTER UPDATE ON situation_texts
+        BEGIN UPDATE content_stamp SET stamp = random(); END;
+    CREATE TRIGGER content_stamp_situation_text_removed AFTER DELETE ON situation_texts
+        BEGIN UPDATE content_stamp SET stamp = random(); END;
+    CREATE TRIGGER content_stamp_collection_added AFTER INSERT ON collections
+        BEGIN UPDATE content_stamp SET stamp = random(); END;
+    CREATE TRIGGER content_stamp_collection_changed AFTER UPDATE ON collections
+        BEGIN UPDATE content_stamp SET stamp = random(); END;
+    CREATE TRIGGER content_stamp_collection_removed AFTER DELETE ON collections
+        BEGIN UPDATE content_stamp SET stamp = random(); END;
+    "#,
 ];
 
 /// The schema version this build writes.
@@ -212,6 +253,30 @@ mod tests {
         assert!(vetting.by.is_none() && vetting.at.is_none() && !vetting.needs_review);
         assert!(store.subscriptions().expect("reads").is_empty());
         assert!(directory.path().join("backups").read_dir().expect("backups").next().is_some());
+    }
+
+    #[test]
+    fn every_table_search_reads_draws_a_new_content_stamp() {
+        // A later migration that rebuilds one of these tables must create its triggers again, or
+        // a stored search index would outlive a change.
+        let mut store = Store::open_in_memory(Seed::Builtin).expect("opens");
+        let triggers: Vec<String> = store
+            .connection
+            .prepare(
+                "SELECT tbl_name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'content_stamp_%' ORDER BY 1",
+            )
+            .expect("prepares")
+            .query_map([], |row| row.get(0))
+            .expect("reads")
+            .collect::<Result<_, _>>()
+            .expect("reads");
+        for table in ["collections", "phrase_usage", "phrases", "situation_texts", "situations"] {
+            assert_eq!(triggers.iter().filter(|name| *name == table).count(), 3, "insert, update, delete on {table}");
+        }
+        let before = store.content_stamp().expect("reads");
+        let id = store.phrases().expect("reads")[0].id.clone();
+        store.set_favorite(&id, true).expect("marks");
+        assert_ne!(store.content_stamp().expect("reads"), before);
     }
 
     #[test]

@@ -32,6 +32,7 @@ pub use conflicts::{Conflict, Resolution};
 pub use export::ExportFilter;
 pub use followed_url::FetchFailed;
 pub use import::{ImportMode, source_key};
+pub use index::{IndexOrigin, stored_index_path};
 pub use phrases::PhraseEdit;
 pub use report::ImportReport;
 pub use review::{ReviewQueue, Vetting};

@@ -15,6 +15,7 @@ mod remote;
 mod search;
 mod signing;
 mod store;
+mod stored_index;
 mod teams;
 
 #[cfg(feature = "gui")]

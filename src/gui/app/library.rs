@@ -54,7 +54,9 @@ impl Snapshot {
     pub fn read(store: &Store) -> Result<Self, StoreError> {
         let situations = store.situations()?;
         let situation_counts = store.situation_counts()?;
-        let index = store.search_index(now())?;
+        // The index stored beside the database when it is current (a few chunks of phrases
+        // decoded, nothing tokenised), else built and stored for the next start.
+        let (index, _) = store.search_index_stored(now())?;
         let phrases = index.phrases();
         let mut languages: Vec<String> = phrases.iter().map(|phrase| phrase.content.lang.to_string()).collect();
         languages.sort();

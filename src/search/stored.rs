@@ -1,0 +1,570 @@
+//! A [`SearchIndex`] as one file's bytes, so a process that searches once (`tactful search` from a
+//! launcher, at every keystroke) reads the index instead of tokenising every phrase again. Loading
+//! copies arrays and makes one string per distinct word; the phrases themselves stay bytes until a
+//! result needs one (a chunk of [`CHUNK`] is decoded at a time).
+//!
+//! What makes a file trustworthy is checked before any of it is used: its magic, its format
+//! version and the build that wrote it, a hash over every byte after the header, and the stamp of
+//! the database content it was built from (the caller passes the database's current stamp). Any
+//! mismatch is an error and the caller builds afresh. Boosts that depend on the clock (recency of
+//! use) are worked out again at load, so a file written yesterday ranks as a fresh build would.
+//!
+//! Positions, vocabulary and token order are kept exactly, so searches over a loaded index give
+//! the same results and scores as over the index it was written from (a test holds them to it).
+
+use std::sync::{Arc, OnceLock};
+
+use chrono::{DateTime, Utc};
+use rayon::prelude::*;
+
+use super::codec::{Decoded, Reader, StoredIndexError, Writer, hash};
+use super::field::{NO_SITUATION, TOKEN_FIELDS};
+use super::index::{Entry, PhraseTable, SearchIndex, boost_of, next_generation};
+use super::postings::Postings;
+use super::vocabulary::LINE_BREAK;
+use crate::model::{Lang, Phrase, PhraseContent, PhraseId, SituationKey, Status, Usage};
+
+/// Bump whenever the layout, or what building an index makes of the same phrases (tokenising,
+/// folding, situation keywords), changes: an older file is then rebuilt, never misread. The test
+/// `a_fixed_phrasebook_stores_to_the_recorded_bytes` fails until the bump is made.
+pub const FORMAT_VERSION: u32 = 1;
+
+const MAGIC: [u8; 8] = *b"TACTIDX\0";
+
+/// Phrases decoded together when one of them is first needed.
+const CHUNK: usize = 64;
+
+/// Which build wrote a file: the format, the crate version, and the search lists the index's
+/// situation keywords come from.
+fn build_fingerprint() -> u64 {
+    static FINGERPRINT: OnceLock<u64> = OnceLock::new();
+    *FINGERPRINT.get_or_init(|| {
+        let mut bytes = Vec::new();
+        bytes.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+        bytes.extend_from_slice(env!("CARGO_PKG_VERSION").as_bytes());
+        for (code, text) in super::language::FILES {
+            bytes.extend_from_slice(code.as_bytes());
+            bytes.extend_from_slice(text.as_bytes());
+        }
+        hash(&bytes)
+    })
+}
+
+fn status_code(status: Status) -> u8 {
+    match status {
+        Status::Draft => 0,
+        Status::Vetted => 1,
+        Status::Retired => 2,
+    }
+}
+
+fn status_of(code: u8) -> Decoded<Status> {
+    match code {
+        0 => Ok(Status::Draft),
+        1 => Ok(Status::Vetted),
+        2 => Ok(Status::Retired),
+        _ => Err(StoredIndexError::Damaged("an unknown status")),
+    }
+}
+
+fn put_time(writer: &mut Writer, time: DateTime<Utc>) {
+    writer.i64(time.timestamp());
+    writer.u32(time.timestamp_subsec_nanos());
+}
+
+fn time(reader: &mut Reader<'_>) -> Decoded<DateTime<Utc>> {
+    let seconds = reader.i64()?;
+    let nanos = reader.u32()?;
+    DateTime::from_timestamp(seconds, nanos).ok_or(StoredIndexError::Damaged("a time out of range"))
+}
+
+/// The phrases of an index read from a file.
+#[derive(Debug, Clone)]
+pub(crate) struct StoredPhrases {
+    /// The whole file; records are read from it in place.
+    file: Arc<Vec<u8>>,
+    /// Where each phrase's record starts in `file`, and where the last one ends.
+    records: Vec<u64>,
+    /// Every id, one after another, and where each ends.
+    ids: String,
+    id_ends: Vec<u32>,
+    collections: Vec<Box<str>>,
+    usage: Vec<Usage>,
+    chunks: Vec<OnceLock<Vec<Phrase>>>,
+    all: OnceLock<Vec<Phrase>>,
+}
+
+impl StoredPhrases {
+    pub fn len(&self) -> usize {
+        self.id_ends.len()
+    }
+
+    pub fn id(&self, position: u32) -> &str {
+        let position = position as usize;
+        let start = match position {
+            0 => 0,
+            _ => self.id_ends.get(position - 1).copied().unwrap_or(0) as usize,
+        };
+        let end = self.id_ends.get(position).copied().unwrap_or(0) as usize;
+        self.ids.get(start..end).unwrap_or("")
+    }
+
+    /// The phrase at `position`; `None` past the end (or for a record that does not decode,
+    /// which a file whose hash matched cannot hold).
+    pub fn get(&self, position: u32) -> Option<&Phrase> {
+        if let Some(all) = self.all.get() {
+            return all.get(position as usize);
+        }
+        let chunk = self.chunks.get(position as usize / CHUNK)?;
+        let phrases = chunk.get_or_init(|| {
+            let start = position as usize / CHUNK * CHUNK;
+            let end = (start + CHUNK).min(self.len());
+            (start..end).map_while(|at| self.decode(at)).collect()
+        });
+        phrases.get(position as usize % CHUNK)
+    }
+
+    pub fn all(&self) -> &[Phrase] {
+        self.all
+            .get_or_init(|| (0..self.len()).into_par_iter().map(|at| self.decode(at)).while_some().collect::<Vec<_>>())
+    }
+
+    pub fn into_all(self) -> Vec<Phrase> {
+        self.all();
+        self.all.into_inner().unwrap_or_default()
+    }
+
+    fn decode(&self, position: usize) -> Option<Phrase> {
+        let start = usize::try_from(*self.records.get(position)?).ok()?;
+        let end = usize::try_from(*self.records.get(position + 1)?).ok()?;
+        let mut reader = Reader::new(self.file.get(start..end)?);
+        let collection = self.collections.get(reader.u32().ok()? as usize)?;
+        let situation = SituationKey::new(reader.str().ok()?).ok()?;
+        let lang = Lang::new(reader.str().ok()?).ok()?;
+        let title = reader.optional_str().ok()?.map(str::to_owned);
+        let text = reader.str().ok()?.to_owned();
+        let avoid = reader.strs().ok()?.into_iter().map(str::to_owned).collect();
+        let note = reader.optional_str().ok()?.map(str::to_owned);
+        let tags = reader.strs().ok()?.into_iter().map(str::to_owned).collect();
+        let status = status_of(reader.u8().ok()?).ok()?;
+        let group = reader.optional_str().ok()?.map(str::to_owned);
+        let created_at = time(&mut reader).ok()?;
+        let updated_at = time(&mut reader).ok()?;
+        Some(Phrase {
+            id: PhraseId::new(self.id(position as u32)).ok()?,
+            collection: collection.to_string(),
+            content: PhraseContent { situation, lang, title, text, avoid, note, tags, status, group },
+            created_at,
+            updated_at,
+            usage: self.usage.get(position)?.clone(),
+        })
+    }
+}
+
+fn put_record(writer: &mut Writer, phrase: &Phrase, collection: u32) {
+    let content = &phrase.content;
+    writer.u32(collection);
+    writer.str(content.situation.as_str());
+    writer.str(content.lang.as_str());
+    writer.optional_str(content.title.as_deref());
+    writer.str(&content.text);
+    writer.strs(content.avoid.iter().map(String::as_str));
+    writer.optional_str(content.note.as_deref());
+    writer.strs(content.tags.iter().map(String::as_str));
+    writer.u8(status_code(content.status));
+    writer.optional_str(content.group.as_deref());
+    put_time(writer, phrase.created_at);
+    put_time(writer, phrase.updated_at);
+}
+
+/// The file's header: magic, format, build, content stamp, body length and hash.
+const HEADER: usize = 8 + 4 + 8 + 8 + 8 + 8;
+
+impl SearchIndex {
+    /// The index as bytes, stamped with `stamp`, the database content it was built from.
+    pub fn to_bytes(&self, stamp: i64) -> Vec<u8> {
+        let mut body = Writer::default();
+        let count = self.len();
+        body.len(count);
+        body.strs(self.langs.iter().map(AsRef::as_ref));
+        body.strs(self.situation_keys.iter().map(AsRef::as_ref));
+        body.u32_lists(&self.situation_tokens);
+        body.strs(self.situation_texts.iter().map(String::as_str));
+        body.u32_lists(&self.about_tokens);
+        body.strs(self.about_texts.iter().map(String::as_str));
+        body.strs(self.words.iter().map(AsRef::as_ref));
+        // One block of tokens, phrase after phrase in position order.
+        let mut tokens = Vec::new();
+        let mut starts = Vec::with_capacity(count);
+        for position in 0..count as u32 {
+            starts.push(tokens.len() as u32);
+            tokens.extend_from_slice(self.phrase_tokens(position));
+        }
+        body.u32s(&tokens);
+        body.u32s(&starts);
+        let ends: Vec<u32> = self.entries.iter().flat_map(|entry| entry.ends).collect();
+        body.u32s(&ends);
+        body.u32s(&self.entries.iter().map(|entry| entry.situation).collect::<Vec<_>>());
+        body.u32s(&self.entries.iter().map(|entry| entry.lang).collect::<Vec<_>>());
+        body.u32s(&self.entries.iter().map(|entry| entry.length_penalty.to_bits()).collect::<Vec<_>>());
+        body.u32s(&self.entries.iter().map(|entry| entry.boost.to_bits()).collect::<Vec<_>>());
+        body.u8s(&self.entries.iter().map(|entry| status_code(entry.status)).collect::<Vec<_>>());
+        body.u32s(self.word_counts());
+        body.u32s(self.best_first());
+        body.u32s(&super::default_browse_order(self));
+        // The word lists: built once here rather than by the first search of every process.
+        match self.postings().built_parts() {
+            Some((starts, positions)) => {
+                body.u32s(starts);
+                body.u32s(positions);
+            }
+            None => {
+                body.u32s(&[]);
+                body.u32s(&[]);
+            }
+        }
+        let ids: Vec<&str> = (0..count as u32).map(|position| self.phrase_id(position)).collect();
+        body.strs(ids.into_iter());
+        let phrases = self.phrases();
+        let mut collections: Vec<&str> = phrases.iter().map(|phrase| phrase.collection.as_str()).collect();
+        collections.sort_unstable();
+        collections.dedup();
+        body.strs(collections.iter().copied());
+        for phrase in phrases {
+            let usage = &phrase.usage;
+            body.u8(u8::from(usage.favorite));
+            body.u32(usage.copy_count);
+            body.u8(u8::from(usage.last_copied_at.is_some()));
+            put_time(&mut body, usage.last_copied_at.unwrap_or_default());
+        }
+        let mut records = Writer::default();
+        let mut record_ends = Vec::with_capacity(count);
+        for phrase in phrases {
+            let collection = collections.binary_search(&phrase.collection.as_str()).unwrap_or(0) as u32;
+            put_record(&mut records, phrase, collection);
+            record_ends.push(records.bytes.len() as u64);
+        }
+        body.len(record_ends.len());
+        for end in record_ends {
+            body.u64(end);
+        }
+        body.len(records.bytes.len());
+        body.bytes.extend_from_slice(&records.bytes);
+
+        let mut file = Writer::default();
+        file.bytes.reserve(HEADER + body.bytes.len());
+        file.bytes.extend_from_slice(&MAGIC);
+        file.u32(FORMAT_VERSION);
+        file.u64(build_fingerprint());
+        file.i64(stamp);
+        file.len(body.bytes.len());
+        file.u64(hash(&body.bytes));
+        file.bytes.extend_from_slice(&body.bytes);
+        file.bytes
+    }
+
+    /// The content stamp a file was written with, if it is a readable index file of this build
+    /// (the rest is not checked).
+    pub fn stored_stamp(bytes: &[u8]) -> Result<i64, StoredIndexError> {
+        let mut header = Reader::new(bytes);
+        if header.take(MAGIC.len())? != MAGIC {
+            return Err(StoredIndexError::Damaged("not an index file"));
+        }
+        if header.u32()? != FORMAT_VERSION || header.u64()? != build_fingerprint() {
+            return Err(StoredIndexError::Damaged("written by another build"));
+        }
+        header.i64()
+    }
+
+    /// Reads an index written by [`SearchIndex::to_bytes`], if it was stamped with `stamp` and
+    /// is whole; recency boosts are worked out as of `now`.
+    pub fn from_bytes(bytes: Vec<u8>, stamp: i64, now: DateTime<Utc>) -> Result<Self, StoredIndexError> {
+        check_whole(&bytes, stamp)?;
+        let body = bytes.get(HEADER..).unwrap_or_default();
+        let mut reader = Reader::new(body);
+        let count = reader.len(1)?;
+        let owned = |texts: Vec<&str>| texts.into_iter().map(Box::from).collect::<Vec<Box<str>>>();
+        let langs = owned(reader.strs()?);
+        let situation_keys = owned(reader.strs()?);
+        let situation_tokens = reader.u32_lists()?;
+        let situation_texts: Vec<String> = reader.strs()?.into_iter().map(str::to_owned).collect();
+        let about_tokens = reader.u32_lists()?;
+        let about_texts: Vec<String> = reader.strs()?.into_iter().map(str::to_owned).collect();
+        let words = owned(reader.strs()?);
+        let tokens = reader.u32s()?;
+        let starts = reader.u32s()?;
+        let ends = reader.u32s()?;
+        let situations = reader.u32s()?;
+        let lang_ids = reader.u32s()?;
+        let penalties = reader.u32s()?;
+        let boosts = reader.u32s()?;
+        let statuses = reader.u8s()?;
+        let word_counts = reader.u32s()?;
+        let best_first = reader.u32s()?;
+        let browse_order = reader.u32s()?;
+        let posting_starts = reader.u32s()?;
+        let posting_positions = reader.u32s()?;
+        let ids = reader.strs()?;
+        let collections = owned(reader.strs()?);
+        let columns =
+            [starts.len(), situations.len(), lang_ids.len(), penalties.len(), boosts.len(), statuses.len(), ids.len()];
+        if columns.iter().any(|&length| length != count)
+            || ends.len() != count * TOKEN_FIELDS.len()
+            || word_counts.len() != words.len()
+            || best_first.len() != count
+        {
+            return Err(StoredIndexError::Damaged("columns of different lengths"));
+        }
+        let usage = read_usage(&mut reader, count)?;
+        let records = read_records(&mut reader, count, bytes.len())?;
+
+        let words_known = words.len() as u32;
+        let known = |token: &u32| *token < words_known || *token == LINE_BREAK;
+        if !tokens.par_iter().all(known)
+            || !situation_tokens.iter().chain(&about_tokens).all(|list| list.iter().all(known))
+            || about_tokens.len() != situation_keys.len() * langs.len()
+            || about_texts.len() != about_tokens.len()
+            || situation_texts.len() != situation_tokens.len()
+            || situation_keys.len() != situation_tokens.len()
+        {
+            return Err(StoredIndexError::Damaged("a word or situation that is not there"));
+        }
+        let mut entries = Vec::with_capacity(count);
+        let mut order_holds = true;
+        for position in 0..count {
+            let mut entry_ends = [0u32; TOKEN_FIELDS.len()];
+            entry_ends.copy_from_slice(&ends[position * TOKEN_FIELDS.len()..(position + 1) * TOKEN_FIELDS.len()]);
+            let start = starts[position];
+            let fits = entry_ends.windows(2).all(|pair| pair[0] <= pair[1])
+                && (start as usize).saturating_add(entry_ends[TOKEN_FIELDS.len() - 1] as usize) <= tokens.len();
+            let situation = situations[position];
+            let lang = lang_ids[position];
+            if !fits
+                || (situation as usize >= situation_keys.len() && situation != NO_SITUATION)
+                || lang as usize >= langs.len().max(1)
+            {
+                return Err(StoredIndexError::Damaged("a phrase outside the tokens"));
+            }
+            let status = status_of(statuses[position])?;
+            let boost = boost_of(status, &usage[position], now);
+            order_holds &= boost.to_bits() == boosts[position];
+            entries.push(Entry {
+                block: 0,
+                start,
+                ends: entry_ends,
+                situation,
+                lang,
+                length_penalty: f32::from_bits(penalties[position]),
+                boost,
+                status,
+            });
+        }
+        check_order(&best_first, count)?;
+        let mut id_text = String::with_capacity(ids.iter().map(|id| id.len()).sum());
+        let mut id_ends = Vec::with_capacity(count);
+        for id in ids {
+            id_text.push_str(id);
+            id_ends.push(id_text.len() as u32);
+        }
+        if browse_order.iter().any(|&position| position as usize >= count) {
+            return Err(StoredIndexError::Damaged("a browsing order that is not of the phrases"));
+        }
+        let postings = match posting_starts.is_empty() {
+            true => OnceLock::new(),
+            false => match Postings::from_parts(posting_starts, posting_positions, words.len(), count) {
+                Some(postings) => OnceLock::from(postings),
+                None => return Err(StoredIndexError::Damaged("word lists that do not fit")),
+            },
+        };
+        let phrases = StoredPhrases {
+            chunks: (0..count.div_ceil(CHUNK)).map(|_| OnceLock::new()).collect(),
+            all: OnceLock::new(),
+            file: Arc::new(bytes),
+            records,
+            ids: id_text,
+            id_ends,
+            collections,
+            usage,
+        };
+        Ok(SearchIndex {
+            phrases: PhraseTable::stored(phrases),
+            entries,
+            token_blocks: vec![tokens],
+            words,
+            situation_keys,
+            situation_tokens,
+            situation_texts,
+            langs,
+            about_tokens,
+            about_texts,
+            word_counts: OnceLock::from(word_counts),
+            by_id: OnceLock::new(),
+            generation: next_generation(),
+            // A boost that moved with the clock (a phrase copied days ago ages) changes the order.
+            best_first: if order_holds { OnceLock::from(best_first) } else { OnceLock::new() },
+            postings,
+            browse_order: OnceLock::from(browse_order),
+            word_ids: OnceLock::new(),
+        })
+    }
+}
+
+/// Checks what makes a file trustworthy: its header (magic, format, build), its stamp against the
+/// database's `stamp`, and its body's length and hash.
+fn check_whole(bytes: &[u8], stamp: i64) -> Decoded<()> {
+    if SearchIndex::stored_stamp(bytes)? != stamp {
+        return Err(StoredIndexError::Stale);
+    }
+    let mut header = Reader::new(bytes.get(HEADER - 16..).unwrap_or_default());
+    let body_length = header.u64()?;
+    let body_hash = header.u64()?;
+    let body = bytes.get(HEADER..).unwrap_or_default();
+    if body.len() as u64 != body_length || hash(body) != body_hash {
+        return Err(StoredIndexError::Damaged("cut short or garbled"));
+    }
+    Ok(())
+}
+
+fn read_usage(reader: &mut Reader<'_>, count: usize) -> Decoded<Vec<Usage>> {
+    let mut usage = Vec::with_capacity(count);
+    for _ in 0..count {
+        let favorite = reader.u8()? != 0;
+        let copy_count = reader.u32()?;
+        let copied = reader.u8()? != 0;
+        let at = time(reader)?;
+        usage.push(Usage { favorite, copy_count, last_copied_at: copied.then_some(at) });
+    }
+    Ok(usage)
+}
+
+/// Where each record starts in a file of `file_length` bytes (the records come last), and where
+/// the last one ends.
+fn read_records(reader: &mut Reader<'_>, count: usize, file_length: usize) -> Decoded<Vec<u64>> {
+    if reader.len(8)? != count {
+        return Err(StoredIndexError::Damaged("records of another count"));
+    }
+    let mut record_ends = Vec::with_capacity(count);
+    for _ in 0..count {
+        record_ends.push(reader.u64()?);
+    }
+    let records_length = reader.len(1)?;
+    reader.take(records_length)?;
+    if !reader.is_done()
+        || record_ends.windows(2).any(|pair| pair[0] > pair[1])
+        || record_ends.last().is_some_and(|&end| end > records_length as u64)
+    {
+        return Err(StoredIndexError::Damaged("records beyond the end"));
+    }
+    let records_start = (file_length - records_length) as u64;
+    Ok(std::iter::once(records_start).chain(record_ends.into_iter().map(|end| records_start + end)).collect())
+}
+
+/// Checks that `order` names each of `count` phrases once.
+fn check_order(order: &[u32], count: usize) -> Decoded<()> {
+    let mut seen = vec![false; count];
+    for &position in order {
+        match seen.get_mut(position as usize) {
+            Some(slot) if !*slot => *slot = true,
+            _ => return Err(StoredIndexError::Damaged("an order that is not one of the phrases")),
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::TimeZone;
+
+    use super::*;
+    use crate::model::{Situation, SituationText};
+
+    fn moment() -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 3, 1, 9, 30, 0).single().unwrap_or_default()
+    }
+
+    /// A small phrasebook touching every part of the layout, with situation keys no search list
+    /// has keywords for, so only the layout and tokenising decide its bytes.
+    fn fixed_index() -> SearchIndex {
+        let situation = |key: &str, title: &str| Situation {
+            key: SituationKey::new(key).unwrap_or_else(|_| panic!("{key}")),
+            texts: [(
+                Lang::new("en").unwrap_or_else(|_| panic!("en")),
+                SituationText { title: title.to_owned(), description: Some(format!("When {title} comes up.")) },
+            )]
+            .into_iter()
+            .collect(),
+        };
+        let situations = [situation("fixture-late", "Late parcel"), situation("fixture-angry", "Angry caller")];
+        let phrase = |id: &str, situation: &str, lang: &str, text: &str| Phrase {
+            id: PhraseId::new(id).unwrap_or_else(|_| panic!("{id}")),
+            collection: "Fixture".to_owned(),
+            content: PhraseContent {
+                situation: SituationKey::new(situation).unwrap_or_else(|_| panic!("{situation}")),
+                lang: Lang::new(lang).unwrap_or_else(|_| panic!("{lang}")),
+                title: None,
+                text: text.to_owned(),
+                avoid: vec!["Not my problem.".to_owned(), "Calm down!".to_owned()],
+                note: Some("Names the next step; e-mail follows.".to_owned()),
+                tags: vec!["call".to_owned(), "e-mail".to_owned()],
+                status: Status::Vetted,
+                group: Some("g1".to_owned()),
+            },
+            created_at: moment(),
+            updated_at: moment(),
+            usage: Usage::default(),
+        };
+        let mut phrases = vec![
+            phrase("a.en", "fixture-late", "en", "I'm sorry your parcel is late; I'll chase it today."),
+            phrase("b.nl", "fixture-late", "nl", "Het spijt me dat uw pakket te laat is — ik zoek het vandaag uit."),
+            phrase("c.ru", "fixture-angry", "ru", "Понимаю, как это неприятно. Давайте разберёмся."),
+            phrase("d.sv", "unknown-situation", "sv", "Jag förstår – vi löser det tillsammans, ½ steg i taget."),
+        ];
+        phrases[1].content.title = Some("Pakket te laat".to_owned());
+        phrases[2].usage = Usage { favorite: true, copy_count: 3, last_copied_at: Some(moment()) };
+        phrases[3].content.status = Status::Draft;
+        phrases[3].content.note = None;
+        SearchIndex::build(phrases, &situations, moment())
+    }
+
+    /// The hash of [`fixed_index`]'s bytes after the header, recorded with [`FORMAT_VERSION`].
+    const FIXED_BODY_HASH: u64 = 0xc05d_861d_7c55_518a;
+
+    #[test]
+    fn a_fixed_phrasebook_stores_to_the_recorded_bytes() {
+        let bytes = fixed_index().to_bytes(7);
+        let found = hash(&bytes[HEADER..]);
+        assert_eq!(
+            found, FIXED_BODY_HASH,
+            "the stored index of a fixed phrasebook changed: bump FORMAT_VERSION (now {FORMAT_VERSION}) \
+             and record {found:#x} as FIXED_BODY_HASH, so files written by the old build are rebuilt"
+        );
+    }
+
+    #[test]
+    fn a_file_is_read_only_with_its_own_stamp() {
+        let bytes = fixed_index().to_bytes(7);
+        assert_eq!(SearchIndex::stored_stamp(&bytes), Ok(7));
+        assert_eq!(SearchIndex::from_bytes(bytes.clone(), 8, moment()).err(), Some(StoredIndexError::Stale));
+        assert!(SearchIndex::from_bytes(bytes, 7, moment()).is_ok());
+    }
+
+    #[test]
+    fn a_file_from_another_format_is_damaged_not_misread() {
+        let mut bytes = fixed_index().to_bytes(7);
+        bytes[MAGIC.len()] ^= 1;
+        assert!(matches!(SearchIndex::from_bytes(bytes, 7, moment()), Err(StoredIndexError::Damaged(_))));
+    }
+
+    #[test]
+    fn every_byte_cut_or_flipped_is_caught() {
+        let bytes = fixed_index().to_bytes(7);
+        for end in 0..bytes.len() {
+            assert!(SearchIndex::from_bytes(bytes[..end].to_vec(), 7, moment()).is_err(), "cut at {end}");
+        }
+        for at in (0..bytes.len()).step_by(7) {
+            let mut flipped = bytes.clone();
+            flipped[at] ^= 0x40;
+            assert!(SearchIndex::from_bytes(flipped, 7, moment()).is_err(), "flipped at {at}");
+        }
+    }
+}

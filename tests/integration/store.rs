@@ -195,8 +195,7 @@ fn an_import_runs_on_a_worker_thread_with_its_own_connection() {
     .expect("the worker finishes");
     assert_eq!((preview, applied), (4, 4));
     assert_eq!(window.phrases().expect("reads").len(), 4);
-    let moved = std::thread::spawn(move || window.phrases().map(|phrases| phrases.len()))
-        .join()
-        .expect("the worker finishes");
+    let moved =
+        std::thread::spawn(move || window.phrases().map(|phrases| phrases.len())).join().expect("the worker finishes");
     assert_eq!(moved.expect("reads"), 4);
 }

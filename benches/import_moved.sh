@@ -1,23 +1,57 @@
 #!/usr/bin/env bash
 # Importing a collection already imported from another path (a moved file, a new followed
-# folder), with the release binary: time and peak memory at each size, the growth from 4k to 16k
-# (linear work grows ×4) and the 100k figure. Usage: benches/import_moved.sh [SIZES...]
+# folder), with the release binary, beside the two imports it is compared with: the first import
+# of the same collection into an empty phrasebook, and re-importing it from the same path. Each
+# size runs RUNS times (default 3) on a fresh database; each line gives the median time, the range
+# and the largest peak memory. Then the growth of the moved import from the smallest size to
+# four times it (linear work grows ×4) and the machine's load, which these figures depend on.
+# Usage: [RUNS=n] benches/import_moved.sh [SIZES...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ $# -gt 0 ]; then sizes=("$@"); else sizes=(4000 16000 100000); fi
+runs="${RUNS:-3}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 cargo build --release --quiet --bin tactful --example generate_corpus
+bin="${CARGO_TARGET_DIR:-target}/release"
+
+# Runs one timed import; appends "seconds kilobytes" to $work/<label>.
+timed() {
+    local label="$1" file="$2"
+    /usr/bin/time -f "%e %M" -o "$work/one" "$bin/tactful" --no-builtin import "$file" >/dev/null
+    cat "$work/one" >> "$work/$label"
+}
+
+# "median s (min–max), peak RSS N MiB" of the runs recorded under a label.
+summary() {
+    sort -n "$1" | awk '{ t[NR] = $1; if ($2 > m) m = $2 }
+        END { printf "%.2f s (%.2f–%.2f), peak RSS %d MiB", t[int((NR + 1) / 2)], t[1], t[NR], m / 1024 }'
+}
+
+declare -A moved_median
 for count in "${sizes[@]}"; do
-    "${CARGO_TARGET_DIR:-target}"/release/examples/generate_corpus "$count" > "$work/first.json"
-    mkdir -p "$work/moved-$count"
+    "$bin/examples/generate_corpus" "$count" > "$work/first.json"
+    mkdir -p "$work/moved"
     # Also edited upstream (every sentence ends differently), so each phrase is checked against
     # the first path's merge base: the lookup that was quadratic.
-    sed 's/\."/!"/g' "$work/first.json" > "$work/moved-$count/team.json"
-    export TACTFUL_DB="$work/db-$count.sqlite"
-    "${CARGO_TARGET_DIR:-target}"/release/tactful --no-builtin import "$work/first.json" >/dev/null
-    /usr/bin/time -f "%e %M" -o "$work/time-$count" \
-        "${CARGO_TARGET_DIR:-target}"/release/tactful --no-builtin import "$work/moved-$count/team.json" >/dev/null
-    read -r seconds kilobytes < "$work/time-$count"
-    echo "$count phrases known from another source: ${seconds} s, peak RSS $((kilobytes / 1024)) MiB"
+    sed 's/\."/!"/g' "$work/first.json" > "$work/moved/team.json"
+    rm -f "$work/first-$count" "$work/same-$count" "$work/moved-$count"
+    for _ in $(seq "$runs"); do
+        export TACTFUL_DB="$work/db.sqlite"
+        rm -rf "$work/db.sqlite"* "$work/backups"
+        timed "first-$count" "$work/first.json"
+        timed "same-$count" "$work/first.json"
+        timed "moved-$count" "$work/moved/team.json"
+    done
+    echo "$count phrases, first import: $(summary "$work/first-$count")"
+    echo "$count phrases, again from the same path: $(summary "$work/same-$count")"
+    echo "$count phrases known from another source: $(summary "$work/moved-$count")"
+    moved_median[$count]="$(sort -n "$work/moved-$count" | awk '{ t[NR] = $1 } END { print t[int((NR + 1) / 2)] }')"
 done
+smallest="${sizes[0]}"
+larger=$((smallest * 4))
+if [ -n "${moved_median[$larger]:-}" ]; then
+    awk -v a="${moved_median[$smallest]}" -v b="${moved_median[$larger]}" -v s="$smallest" -v l="$larger" \
+        'BEGIN { printf "growth of the moved import %d → %d: ×%.1f\n", s, l, (a > 0 ? b / a : 0) }'
+fi
+echo "load: $(uptime | sed 's/.*load average: //')"

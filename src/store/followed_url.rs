@@ -8,7 +8,7 @@
 use std::path::Path;
 
 use chrono::{DateTime, Utc};
-use rusqlite::{OptionalExtension, params};
+use rusqlite::{OptionalExtension, Transaction, params};
 
 use super::subscriptions::{SyncReport, parse_complete};
 use super::{Store, StoreError, StoreResult};
@@ -142,32 +142,6 @@ impl Store {
             .flatten())
     }
 
-    /// Records that `signer` signed each phrase of `collection` as it arrived from `source`. The
-    /// content's fingerprint goes with it, so a phrase edited since (here or by another import)
-    /// is no longer shown as signed.
-    pub(super) fn record_signer(
-        &mut self,
-        source: &str,
-        collection: &ValidCollection,
-        signer: KeyId,
-    ) -> StoreResult<()> {
-        let key_id = signer.to_string();
-        let at = format_timestamp(&now());
-        self.write(|transaction| {
-            let mut statement = transaction.prepare_cached(
-                "INSERT INTO phrase_signers (phrase_id, key_id, source, signed_at, fingerprint)
-                 SELECT ?1, ?2, ?3, ?4, ?5 WHERE EXISTS (SELECT 1 FROM phrases WHERE phrase_id = ?1)
-                 ON CONFLICT (phrase_id) DO UPDATE SET key_id = excluded.key_id, source = excluded.source,
-                 signed_at = excluded.signed_at, fingerprint = excluded.fingerprint",
-            )?;
-            for phrase in &collection.phrases {
-                let fingerprint = super::import::fingerprint(&phrase.content);
-                statement.execute(params![phrase.id.as_str(), key_id, source, at, fingerprint])?;
-            }
-            Ok(())
-        })
-    }
-
     /// The key id that signed the phrase's current content, if a trusted key did.
     pub fn signer(&self, id: &PhraseId) -> StoreResult<Option<String>> {
         let row: Option<(String, String)> = self
@@ -182,6 +156,32 @@ impl Store {
         };
         Ok((super::import::fingerprint(&phrase.content) == fingerprint).then_some(key_id))
     }
+}
+
+/// Records, inside the import's own `transaction`, that `signer` signed each phrase of
+/// `collection` as it arrived from `source`. The content's fingerprint goes with it, so a phrase
+/// edited since (here or by another import) is no longer shown as signed. Part of the import's
+/// transaction rather than a second one after it: a kill or a failure between the two would have
+/// left signed phrases in the phrasebook without their signer.
+pub(super) fn record_signer(
+    transaction: &Transaction<'_>,
+    source: &str,
+    collection: &ValidCollection,
+    signer: &KeyId,
+) -> StoreResult<()> {
+    let key_id = signer.to_string();
+    let at = format_timestamp(&now());
+    let mut statement = transaction.prepare_cached(
+        "INSERT INTO phrase_signers (phrase_id, key_id, source, signed_at, fingerprint)
+         SELECT ?1, ?2, ?3, ?4, ?5 WHERE EXISTS (SELECT 1 FROM phrases WHERE phrase_id = ?1)
+         ON CONFLICT (phrase_id) DO UPDATE SET key_id = excluded.key_id, source = excluded.source,
+         signed_at = excluded.signed_at, fingerprint = excluded.fingerprint",
+    )?;
+    for phrase in &collection.phrases {
+        let fingerprint = super::import::fingerprint(&phrase.content);
+        statement.execute(params![phrase.id.as_str(), key_id, source, at, fingerprint])?;
+    }
+    Ok(())
 }
 
 /// Parse errors name the address, not the bare file name the format was told from.

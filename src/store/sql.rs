@@ -117,13 +117,42 @@ pub(super) fn update_content(
     if changed == 0 { Err(not_found(id)) } else { Ok(()) }
 }
 
+/// [`update_content`] for a phrase that stays in its situation, as most updates from an import
+/// do. Without the situation (a foreign key) in the statement SQLite checks no foreign key and
+/// keeps no statement journal for it: that journal, allocated and freed for every row, was half
+/// of a 100,000-phrase import's time.
+pub(super) fn update_content_in_place(
+    transaction: &Transaction<'_>,
+    id: &PhraseId,
+    content: &PhraseContent,
+    stamp: &str,
+) -> StoreResult<()> {
+    let changed = transaction
+        .prepare_cached(
+            "UPDATE phrases SET lang = ?2, text = ?3, avoid = ?4, note = ?5, tags = ?6, status = ?7,
+             group_key = ?8, updated_at = ?9, title = ?10 WHERE phrase_id = ?1 AND situation_key = ?11",
+        )?
+        .execute(params![
+            id.as_str(),
+            content.lang.as_str(),
+            content.text,
+            encode_list(&content.avoid),
+            content.note,
+            encode_list(&content.tags),
+            content.status.as_str(),
+            content.group,
+            stamp,
+            content.title,
+            content.situation.as_str(),
+        ])?;
+    if changed == 0 { update_content(transaction, id, content, stamp) } else { Ok(()) }
+}
+
 /// Whether a phrase in the trash counts as present.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Deleted {
     /// Only live phrases.
     Skip,
-    /// Live phrases and those in the trash (an import must see both: ids stay taken).
-    Include,
 }
 
 /// One phrase by id, decoded by the one row decoder.

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, params};
 
+use super::followed_url::record_signer;
 use super::{ImportMode, ImportReport, Store, StoreError, StoreResult};
 use crate::interchange::{self, FileFormat, ImportError, ReadOptions};
 use crate::model::{format_timestamp, now, parse_timestamp};
@@ -320,7 +321,7 @@ impl Store {
 
     /// The merge every followed file gets, wherever it came from: a dry run first, held back when
     /// it would retire much of what the file held, applied only when it changes something; then
-    /// the signer recorded against each phrase it signed.
+    /// the signer recorded against each phrase it signed, in the same transaction as the merge.
     pub(super) fn merge_followed(
         &mut self,
         file: &Path,
@@ -332,17 +333,17 @@ impl Store {
             if preview.retired.len() >= RETIRE_CONFIRM_MINIMUM && preview.retired.len() * RETIRE_CONFIRM_SHARE > held {
                 Err(StoreError::WouldRetire { file: file.to_path_buf(), retired: preview.retired.len(), held })
             } else if preview.writes_anything() {
-                self.import(file, &outcome.collection, ImportMode::Apply)
+                self.import_signed(file, &outcome.collection, ImportMode::Apply, signer.as_ref())
+            } else if let Some(signer) = &signer {
+                // No phrase changes: the signer (a rotated key signing the same content) is all
+                // there is to write, and it is one transaction on its own.
+                let source = super::source_key(file);
+                self.write(|transaction| record_signer(transaction, &source, &outcome.collection, signer))?;
+                Ok(preview)
             } else {
                 Ok(preview)
             }
         });
-        let result = match (result, signer) {
-            (Ok(report), Some(signer)) => {
-                self.record_signer(&super::source_key(file), &outcome.collection, signer).map(|()| report)
-            }
-            (result, _) => result,
-        };
         SyncReport {
             file: file.to_path_buf(),
             result,

@@ -158,6 +158,37 @@ fn a_followed_folder_pinned_to_a_key_refuses_an_unsigned_file() {
     assert!(store.phrases().expect("reads").iter().all(|phrase| phrase.id.as_str().starts_with('g')));
 }
 
+/// The signer is written in the import's own transaction: when recording it fails (here a
+/// trigger stands in for a full disk or a kill at that moment), the phrases are not imported
+/// either, so no signed phrase is ever in the phrasebook without its signer.
+#[test]
+fn a_signed_import_whose_signer_cannot_be_recorded_imports_nothing() {
+    let directory = tempfile::tempdir().expect("temp dir");
+    let lead = key(directory.path(), "lead");
+    let folder = directory.path().join("team");
+    std::fs::create_dir(&folder).expect("folder");
+    signed(&folder.join("team.json"), &collection("Team", "t", 3), &lead);
+    let db = directory.path().join("tactful.sqlite");
+    let mut store = Store::open(&db, Seed::Empty).expect("opens");
+    let saboteur = rusqlite::Connection::open(&db).expect("opens");
+    saboteur
+        .execute_batch(
+            "CREATE TRIGGER refuse_signers BEFORE INSERT ON phrase_signers
+             BEGIN SELECT RAISE(ABORT, 'the disk gave out'); END;",
+        )
+        .expect("creates the trigger");
+    let outcome = store.follow(folder.to_str().expect("utf-8"), std::slice::from_ref(&lead.public)).expect("follows");
+    let error = only(outcome.reports).result.expect_err("the signer could not be recorded");
+    assert!(error.to_string().contains("the disk gave out"), "{error}");
+    assert!(store.phrases().expect("reads").is_empty(), "no phrase without its signer");
+    saboteur.execute_batch("DROP TRIGGER refuse_signers").expect("drops the trigger");
+    let folder_key = std::fs::canonicalize(&folder).expect("canonical");
+    let report = only(store.sync_subscription(&folder_key).expect("reports"));
+    assert_eq!(report.result.expect("accepted").added.len(), 3);
+    let vetting = store.vetting(&PhraseId::new("t0").expect("id")).expect("reads");
+    assert_eq!(vetting.signed_by, Some(lead.public.id().to_string()));
+}
+
 /// A file signed by the `minisign` tool (0.11, key 877C196DBA52A7D0; the secret key was thrown
 /// away), committed under tests/fixtures/signing, verifies, and the key id reads as minisign
 /// prints it.

@@ -151,3 +151,51 @@ fn import_takes_a_backup_of_a_file_database() {
     let kept = std::fs::read_dir(directory.path().join("backups")).expect("backups").count();
     assert_eq!(kept, tactful::store::KEEP_BACKUPS);
 }
+
+fn import_from(store: &mut Store, path: &Path, text: &str) -> tactful::store::ImportReport {
+    let collection = validate::validate(path, json::parse(path, text).expect("parses")).expect("valid");
+    store.import(path, &collection, ImportMode::Apply).expect("imports")
+}
+
+#[test]
+fn a_moved_file_that_moves_a_phrase_to_another_situation_updates_it() {
+    let mut store = Store::open_in_memory(Seed::Empty).expect("opens");
+    import_from(&mut store, Path::new("old/team.json"), &crate::collection("A", "a", 3));
+    let moved = crate::collection("A", "a", 3)
+        .replace(r#""situations":[{"key":"s""#, r#""situations":[{"key":"t","title":{"en":"Other"}},{"key":"s""#)
+        .replace(r#""id":"a1","situation":"s""#, r#""id":"a1","situation":"t""#)
+        .replace("Phrase 2 of a", "Phrase two of a");
+    let report = import_from(&mut store, Path::new("new/team.json"), &moved);
+    let ids = |list: &[&str]| list.iter().map(|id| PhraseId::new(*id).expect("id")).collect::<Vec<_>>();
+    assert_eq!(report.updated, ids(&["a1", "a2"]));
+    assert_eq!(report.unchanged, 1);
+    assert_eq!(store.phrase(&PhraseId::new("a1").expect("id")).expect("kept").content.situation.as_str(), "t");
+    assert_eq!(store.phrase(&PhraseId::new("a2").expect("id")).expect("kept").content.text, "Phrase two of a");
+}
+
+/// The window may preview and apply an import on a worker: a `Store` moves to another thread
+/// (it is `Send`), or the worker opens its own connection to the same file, and the window's
+/// connection sees the result.
+#[test]
+fn an_import_runs_on_a_worker_thread_with_its_own_connection() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let db = folder.path().join("tactful.sqlite");
+    let window = Store::open(&db, Seed::Empty).expect("opens");
+    let worker_db = db.clone();
+    let file = folder.path().join("team.json");
+    let (preview, applied) = std::thread::spawn(move || {
+        let mut worker = Store::open(&worker_db, Seed::Empty).expect("opens");
+        let text = crate::collection("Team", "w", 4);
+        let collection = validate::validate(&file, json::parse(&file, &text).expect("parses")).expect("valid");
+        let preview = worker.import(&file, &collection, ImportMode::DryRun).expect("previews");
+        let applied = worker.import(&file, &collection, ImportMode::Apply).expect("imports");
+        (preview.added.len(), applied.added.len())
+    })
+    .join()
+    .expect("the worker finishes");
+    assert_eq!((preview, applied), (4, 4));
+    assert_eq!(window.phrases().expect("reads").len(), 4);
+    let moved =
+        std::thread::spawn(move || window.phrases().map(|phrases| phrases.len())).join().expect("the worker finishes");
+    assert_eq!(moved.expect("reads"), 4);
+}

@@ -382,7 +382,12 @@ impl<'a> Scan<'a> {
                 score += coverage * (TOGETHER_BONUS + if in_order { IN_ORDER_BONUS } else { 0.0 } + near);
             }
         }
-        score += entry.boost - entry.length_penalty;
+        // A long text holds a query's common words somewhere by chance ("not" in an email
+        // template), which lifts those terms' best matches a little. When every term was found
+        // as one run, the run is the evidence, and between phrases quoting the same run (a blunt
+        // line many phrases share) the shorter is the line to say: its length counts twice.
+        let length = if whole_run.is_some() { 2.0 * entry.length_penalty } else { entry.length_penalty };
+        score += entry.boost - length;
         // Where the whole run lies is what the agent recognised ("not my depa" in an avoid line),
         // whichever field holds the heaviest single word.
         let field = whole_run

@@ -183,6 +183,12 @@ const POSTINGS_FROM: usize = 20_000;
 /// early: beyond this, reading the index front to back is faster than jumping around in it.
 const BEST_FIRST_AT_MOST: usize = 8_192;
 
+/// Partial matches (phrases holding some of the terms) are looked for only while fewer full
+/// matches than this were found. They rank below every full match, so with this many full
+/// matches they would only lengthen the list below what the agent reads, and finding them means
+/// reading every phrase again on each keystroke (most of a keystroke's time at 100,000 phrases).
+const PARTIAL_BELOW_FULL: usize = 10;
+
 /// Phrases scanned per task: small enough for both cores to share the work evenly, large enough
 /// that the tasks cost nothing.
 const SCAN_CHUNK: usize = 4096;
@@ -462,7 +468,7 @@ impl Searcher {
             }
             None => self.scan_best_first(&scan, index, &plans, filters, languages, limit),
         };
-        if gathered.full_matches() < limit {
+        if gathered.full_matches() < limit.min(PARTIAL_BELOW_FULL) {
             let positions: Vec<u32> = (0..index.len() as u32)
                 .into_par_iter()
                 .filter(|&position| match filters == &Filters::default() {

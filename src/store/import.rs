@@ -352,10 +352,12 @@ impl Store {
         };
         let source = source_key(file);
         let transaction = self.connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let paused = super::stamp::pause(&transaction)?;
         let mut report = apply(&transaction, &source, file, collection)?;
         if let Some(signer) = signer {
             record_signer(&transaction, &source, collection, signer)?;
         }
+        super::stamp::resume(&transaction, paused)?;
         match mode {
             ImportMode::Apply => transaction.commit()?,
             ImportMode::DryRun => transaction.rollback()?,

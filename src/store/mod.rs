@@ -18,6 +18,7 @@ mod rows;
 mod save;
 mod situations;
 mod sql;
+mod stamp;
 mod subscriptions;
 mod usage;
 

@@ -150,7 +150,7 @@ fn run_command(database: &DatabaseArgs, command: Command) -> Result<()> {
 
 /// An error chain for people, as one line. In English it is the core's own words (with the
 /// command line's hints, such as `--db`); in another interface language each error of the chain
-/// that has a translated sentence is told through [`Explain`], the rest as they are.
+/// that has a translated sentence is told through [`Explain`](crate::i18n::Explain), the rest as they are.
 pub fn describe_error(error: &anyhow::Error) -> String {
     if crate::i18n::language() == crate::i18n::Language::En {
         return format!("{error:#}");

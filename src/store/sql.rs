@@ -2,7 +2,7 @@
 //! its content, find a collection, record a conflict). A leaf: it imports only the row decoder,
 //! so the modules above it (saving, review, import) never import one another for a statement.
 
-use rusqlite::{Connection, OptionalExtension, Transaction, params};
+use rusqlite::{Connection, OptionalExtension, ToSql, Transaction, params};
 
 use super::rows::{PHRASE_COLUMNS, PHRASE_FROM, encode_list, phrase_from_row};
 use super::{StoreError, StoreResult, not_found};
@@ -40,6 +40,52 @@ fn phrase_id_taken(connection: &Connection, id: &PhraseId) -> StoreResult<bool> 
         .is_some())
 }
 
+/// A phrase's content as the named parameters every statement that writes it binds (`:id`,
+/// `:situation`, `:lang`, `:text`, `:avoid`, `:note`, `:tags`, `:status`, `:group_key`, `:stamp`,
+/// `:title`): one list for the insert and both updates.
+struct ContentRow<'a> {
+    id: &'a str,
+    situation: &'a str,
+    lang: &'a str,
+    status: &'a str,
+    content: &'a PhraseContent,
+    stamp: &'a str,
+    avoid: String,
+    tags: String,
+}
+
+impl<'a> ContentRow<'a> {
+    fn new(id: &'a PhraseId, content: &'a PhraseContent, stamp: &'a str) -> Self {
+        Self {
+            id: id.as_str(),
+            situation: content.situation.as_str(),
+            lang: content.lang.as_str(),
+            status: content.status.as_str(),
+            content,
+            stamp,
+            avoid: encode_list(&content.avoid),
+            tags: encode_list(&content.tags),
+        }
+    }
+
+    fn named(&self) -> [(&'static str, &dyn ToSql); 11] {
+        let content = self.content;
+        [
+            (":id", &self.id),
+            (":situation", &self.situation),
+            (":lang", &self.lang),
+            (":text", &content.text),
+            (":avoid", &self.avoid),
+            (":note", &content.note),
+            (":tags", &self.tags),
+            (":status", &self.status),
+            (":group_key", &content.group),
+            (":stamp", &self.stamp),
+            (":title", &content.title),
+        ]
+    }
+}
+
 /// Inserts a phrase under `id`, which must be free.
 pub(super) fn insert_phrase(
     transaction: &Transaction<'_>,
@@ -48,25 +94,15 @@ pub(super) fn insert_phrase(
     content: &PhraseContent,
     stamp: &str,
 ) -> StoreResult<()> {
+    let row = ContentRow::new(id, content, stamp);
+    let mut named = row.named().to_vec();
+    named.push((":collection_id", &collection_id));
     transaction
         .prepare_cached(
             "INSERT INTO phrases (phrase_id, collection_id, situation_key, lang, text, avoid, note, tags, status, group_key, created_at, updated_at, title)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, ?12)",
+             VALUES (:id, :collection_id, :situation, :lang, :text, :avoid, :note, :tags, :status, :group_key, :stamp, :stamp, :title)",
         )?
-        .execute(params![
-            id.as_str(),
-            collection_id,
-            content.situation.as_str(),
-            content.lang.as_str(),
-            content.text,
-            encode_list(&content.avoid),
-            content.note,
-            encode_list(&content.tags),
-            content.status.as_str(),
-            content.group,
-            stamp,
-            content.title,
-        ])?;
+        .execute(named.as_slice())?;
     Ok(())
 }
 
@@ -98,22 +134,11 @@ pub(super) fn update_content(
 ) -> StoreResult<()> {
     let changed = transaction
         .prepare_cached(
-            "UPDATE phrases SET situation_key = ?2, lang = ?3, text = ?4, avoid = ?5, note = ?6, tags = ?7, status = ?8,
-             group_key = ?9, updated_at = ?10, title = ?11 WHERE phrase_id = ?1",
+            "UPDATE phrases SET situation_key = :situation, lang = :lang, text = :text, avoid = :avoid, note = :note,
+             tags = :tags, status = :status, group_key = :group_key, updated_at = :stamp, title = :title
+             WHERE phrase_id = :id",
         )?
-        .execute(params![
-            id.as_str(),
-            content.situation.as_str(),
-            content.lang.as_str(),
-            content.text,
-            encode_list(&content.avoid),
-            content.note,
-            encode_list(&content.tags),
-            content.status.as_str(),
-            content.group,
-            stamp,
-            content.title,
-        ])?;
+        .execute(ContentRow::new(id, content, stamp).named().as_slice())?;
     if changed == 0 { Err(not_found(id)) } else { Ok(()) }
 }
 
@@ -129,22 +154,11 @@ pub(super) fn update_content_in_place(
 ) -> StoreResult<()> {
     let changed = transaction
         .prepare_cached(
-            "UPDATE phrases SET lang = ?2, text = ?3, avoid = ?4, note = ?5, tags = ?6, status = ?7,
-             group_key = ?8, updated_at = ?9, title = ?10 WHERE phrase_id = ?1 AND situation_key = ?11",
+            "UPDATE phrases SET lang = :lang, text = :text, avoid = :avoid, note = :note, tags = :tags,
+             status = :status, group_key = :group_key, updated_at = :stamp, title = :title
+             WHERE phrase_id = :id AND situation_key = :situation",
         )?
-        .execute(params![
-            id.as_str(),
-            content.lang.as_str(),
-            content.text,
-            encode_list(&content.avoid),
-            content.note,
-            encode_list(&content.tags),
-            content.status.as_str(),
-            content.group,
-            stamp,
-            content.title,
-            content.situation.as_str(),
-        ])?;
+        .execute(ContentRow::new(id, content, stamp).named().as_slice())?;
     if changed == 0 { update_content(transaction, id, content, stamp) } else { Ok(()) }
 }
 

@@ -2,7 +2,7 @@
 //! text must outlive this short process, so a detached `tactful serve-clipboard` keeps serving it
 //! until something else is copied, as `xclip` does. One keeper at a time: the next copy takes the
 //! clipboard over and that ends the previous keeper. Every wait has a limit: the handshake
-//! ([`HANDSHAKE_TIMEOUT`]) and the keeper's life ([`KEEP_AT_MOST`]).
+//! (five seconds) and the keeper's life (twelve hours), both set below.
 
 use std::collections::HashMap;
 

@@ -59,9 +59,33 @@ impl Field {
 /// The heaviest field's weight: the most a match anywhere can count.
 pub(super) const MOST_WEIGHT: f32 = 1.1;
 
+/// The heaviest weight of every field but a phrase's own title: the most a word that no title
+/// holds can count. Titles are few (templates), so a bound on what a phrase can score need not
+/// lend every word the title's weight.
+pub(super) const MOST_WEIGHT_OUTSIDE_TITLES: f32 = 1.0;
+
+/// Where the title lies in [`TOKEN_FIELDS`].
+pub(super) const TITLE_TOKENS: usize = 1;
+
 /// The fields stored as word ids per phrase, in [`super::index::Entry::ends`] order (the
 /// situation's title and keywords are shared by every phrase of the situation).
 pub(super) const TOKEN_FIELDS: [Field; 5] = [Field::Text, Field::Title, Field::Avoid, Field::Tags, Field::Note];
 
 /// The situation index of a phrase whose situation is unknown to the index.
 pub(super) const NO_SITUATION: u32 = u32::MAX;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_weight_bounds_hold_for_every_field() {
+        assert_eq!(TOKEN_FIELDS[TITLE_TOKENS], Field::Title);
+        for field in Field::ALL {
+            assert!(field.weight() <= MOST_WEIGHT, "{field:?}");
+            if field != Field::Title {
+                assert!(field.weight() <= MOST_WEIGHT_OUTSIDE_TITLES, "{field:?}");
+            }
+        }
+    }
+}

@@ -38,6 +38,9 @@ pub(super) struct Language {
     pub function_words: HashSet<String>,
     /// Groups of expressions that mean the same to an agent; each expression is its words.
     pub synonyms: Vec<Vec<Vec<String>>>,
+    /// Per group, per expression: the stem of a one-word expression (`None` for longer ones),
+    /// worked out once here rather than on every keystroke that compares a term with it.
+    pub synonym_stems: Vec<Vec<Option<String>>>,
     /// Situation key → the words agents use for it, as written (indexed like any text).
     pub keywords: HashMap<String, Vec<String>>,
     stemmer: Stemmer,
@@ -71,17 +74,33 @@ fn load(code: &'static str, text: &str) -> Option<Language> {
         "ru" => Algorithm::Russian,
         _ => return None,
     };
-    Some(Language {
+    let synonyms: Vec<Vec<Vec<String>>> = file
+        .synonyms
+        .iter()
+        .map(|group| group.iter().map(|expression| words(expression)).filter(|words| !words.is_empty()).collect())
+        .collect();
+    let mut language = Language {
         code,
         function_words: file.function_words.iter().map(|word| fold(word)).collect(),
-        synonyms: file
-            .synonyms
-            .iter()
-            .map(|group| group.iter().map(|expression| words(expression)).filter(|words| !words.is_empty()).collect())
-            .collect(),
+        synonyms,
+        synonym_stems: Vec::new(),
         keywords: file.keywords,
         stemmer: Stemmer::create(algorithm),
-    })
+    };
+    language.synonym_stems = language
+        .synonyms
+        .iter()
+        .map(|group| {
+            group
+                .iter()
+                .map(|expression| match expression.as_slice() {
+                    [word] => Some(language.stem(word)),
+                    _ => None,
+                })
+                .collect()
+        })
+        .collect();
+    Some(language)
 }
 
 /// Every language search has lists for. A file that fails to parse counts as absent (a test

@@ -110,16 +110,22 @@ fn synonyms<'l>(terms: &[&Term], languages: &[&'l Language]) -> Vec<Vec<(&'l Lan
         })
         .collect();
     for &language in languages {
-        for group in &language.synonyms {
-            for expression in group {
+        // Each term's stem once per language (the expressions' stems are worked out on loading):
+        // comparing stems per expression was a thousand stemmer calls per keystroke.
+        let stems: Vec<Option<String>> = plain
+            .iter()
+            .map(|text| text.filter(|text| text.chars().count() > 3).map(|text| language.stem(text)))
+            .collect();
+        for (group, group_stems) in language.synonyms.iter().zip(&language.synonym_stems) {
+            for (expression, expression_stem) in group.iter().zip(group_stems) {
                 let span = expression.len();
                 for start in 0..plain.len().saturating_sub(span - 1) {
                     let matches = (0..span).all(|offset| {
                         plain[start + offset].is_some_and(|text| {
                             text == expression[offset]
                                 || (span == 1
-                                    && text.chars().count() > 3
-                                    && language.stem(text) == language.stem(&expression[offset]))
+                                    && stems[start + offset].is_some()
+                                    && stems[start + offset] == *expression_stem)
                         })
                     });
                     if !matches {
@@ -351,22 +357,22 @@ impl Searcher {
         languages: Option<&LanguageView>,
         limit: usize,
     ) -> (Option<Vec<u32>>, Gathered) {
-        let unfiltered = filters == &Filters::default();
-        let keeps = |position: &u32| match unfiltered {
-            true => index.entries[*position as usize].status != Status::Retired,
-            false => index.phrase(*position).is_some_and(|phrase| filters.keeps(phrase, languages)),
-        };
+        let keeps = |position: &u32| keeps(index, filters, languages, *position);
         let order = index.best_first();
-        let most_a_match_adds = scan::most_points(plans, scan.weights());
+        // With several terms the bonus for words together and in order makes the bound too loose
+        // to stop early; a complete scan at least leaves survivors for the next keystroke.
+        let worth_trying = plans.len() == 1 && !self.exhaustive;
+        let title_words = match worth_trying {
+            true => scan::title_words(index),
+            false => Vec::new(),
+        };
+        let most_a_match_adds = scan::most_points(plans, scan.weights(), &title_words);
         let ceiling = scan::ceiling(plans);
         let mut survivors = Vec::new();
         let mut gathered = Gathered::default();
         let mut start = 0;
         // Small first: a short query over a big phrasebook is often settled within a few hundred.
         let mut batch = 256;
-        // With several terms the bonus for words together and in order makes the bound too loose
-        // to stop early; a complete scan at least leaves survivors for the next keystroke.
-        let worth_trying = plans.len() == 1 && !self.exhaustive;
         while worth_trying && start < order.len().min(BEST_FIRST_AT_MOST) {
             let end = (start + batch).min(order.len());
             let positions: Vec<u32> = order[start..end].par_iter().copied().filter(keeps).collect();
@@ -392,6 +398,46 @@ impl Searcher {
         };
         let (survivors, gathered) = scan_positions(scan, index, &positions, limit);
         (Some(survivors), gathered)
+    }
+
+    /// The loose tier of a one-term query that no phrase can match fully, found best-first: such
+    /// a query's loose matches score like full ones (the term's best word, the phrase's boost and
+    /// length; one term earns no bonus for words together), so the bound of
+    /// [`Searcher::scan_best_first`] holds for them too, and the best `limit` are usually among
+    /// the first few hundred phrases instead of a pass over every phrase ("refn" on its way to
+    /// "refnud"). `None` when they are not settled within the best-placed phrases.
+    fn loose_best_first(
+        &self,
+        scan: &Scan<'_>,
+        index: &SearchIndex,
+        plans: &[TermPlan<'_>],
+        filters: &Filters,
+        languages: Option<&LanguageView>,
+        limit: usize,
+    ) -> Option<Gathered> {
+        let order = index.best_first();
+        let most_a_match_adds = scan::most_points(plans, scan.weights(), &scan::title_words(index));
+        let mut gathered = Gathered::default();
+        let (mut start, mut batch) = (0, 256);
+        while start < order.len().min(BEST_FIRST_AT_MOST) {
+            let end = (start + batch).min(order.len());
+            let positions: Vec<u32> = order[start..end]
+                .par_iter()
+                .copied()
+                .filter(|&position| keeps(index, filters, languages, position))
+                .collect();
+            gathered = gathered.join(scan_loosely(scan, index, &positions, limit), index, limit);
+            start = end;
+            batch *= 2;
+            let Some(&next) = order.get(start) else {
+                return Some(gathered);
+            };
+            let best_left = index.entries[next as usize].static_score() + most_a_match_adds;
+            if gathered.settled_loosely(index, limit, best_left) {
+                return Some(gathered);
+            }
+        }
+        None
     }
 
     /// The best `limit` phrases for `input` under `filters`, best first, with highlight ranges.
@@ -461,20 +507,26 @@ impl Searcher {
         let (weights, meaningful) = weights(index, &plans, only);
         let scan = Scan::new(index, &query, &plans, &self.matcher, weights, meaningful);
         let previous_survivors = reusable.and_then(|previous| previous.survivors);
-        let (survivors, mut gathered) = match previous_survivors {
-            Some(survivors) => {
+        // No phrase can match a single term that no word takes fully: only its loose tier counts,
+        // and it can stop early like a full match (the next keystroke then starts afresh).
+        let only_loose = plans.len() == 1 && scan::ceiling(&plans) < terms::Class::Typo && !self.exhaustive;
+        let settled_loosely = match only_loose {
+            true => self.loose_best_first(&scan, index, &plans, filters, languages, limit),
+            false => None,
+        };
+        let loose_done = settled_loosely.is_some();
+        let (survivors, mut gathered) = match (settled_loosely, previous_survivors) {
+            (Some(gathered), _) => (None, gathered),
+            (None, Some(survivors)) => {
                 let (kept, gathered) = scan_positions(&scan, index, &survivors, limit);
                 (Some(kept), gathered)
             }
-            None => self.scan_best_first(&scan, index, &plans, filters, languages, limit),
+            (None, None) => self.scan_best_first(&scan, index, &plans, filters, languages, limit),
         };
-        if gathered.full_matches() < limit.min(PARTIAL_BELOW_FULL) {
+        if !loose_done && gathered.full_matches() < limit.min(PARTIAL_BELOW_FULL) {
             let positions: Vec<u32> = (0..index.len() as u32)
                 .into_par_iter()
-                .filter(|&position| match filters == &Filters::default() {
-                    true => index.entries[position as usize].status != Status::Retired,
-                    false => index.phrase(position).is_some_and(|phrase| filters.keeps(phrase, languages)),
-                })
+                .filter(|&position| keeps(index, filters, languages, position))
                 .collect();
             gathered.replace_loose(scan_loosely(&scan, index, &positions, limit));
         }
@@ -514,6 +566,15 @@ impl Searcher {
                 })
             })
             .collect()
+    }
+}
+
+/// Whether `filters` keep the phrase at `position`; without filters the index entry says so,
+/// and the phrase itself is not read.
+fn keeps(index: &SearchIndex, filters: &Filters, languages: Option<&LanguageView>, position: u32) -> bool {
+    match filters == &Filters::default() {
+        true => index.entries[position as usize].status != Status::Retired,
+        false => index.phrase(position).is_some_and(|phrase| filters.keeps(phrase, languages)),
     }
 }
 

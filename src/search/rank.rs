@@ -86,11 +86,21 @@ impl Gathered {
         if limit == 0 {
             return true;
         }
-        // Below the typo tier the loose tier decides, and it is worked out over every phrase.
+        // Below the typo tier the loose tier decides, and it is worked out over every phrase
+        // (for a query of one term, see [`Gathered::settled_loosely`]).
         if ceiling < Class::Typo {
             return false;
         }
-        let tier = tier(ceiling);
+        self.settled_in(index, limit, tier(ceiling), best_left)
+    }
+
+    /// [`Gathered::settled`] for the loose tier, when it is all there is: a query of one term
+    /// that no word takes as a word, a part of one or with one typo.
+    pub fn settled_loosely(&mut self, index: &SearchIndex, limit: usize, best_left: f32) -> bool {
+        limit == 0 || self.settled_in(index, limit, tier(Class::Scattered), best_left)
+    }
+
+    fn settled_in(&mut self, index: &SearchIndex, limit: usize, tier: usize, best_left: f32) -> bool {
         let best = &mut self.best[tier];
         if self.counts[tier] < limit || best.len() < limit {
             return false;

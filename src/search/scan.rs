@@ -6,7 +6,7 @@
 
 use fuzzy_matcher::skim::SkimMatcherV2;
 
-use super::field::{Field, MOST_WEIGHT, NO_SITUATION, TOKEN_FIELDS};
+use super::field::{Field, MOST_WEIGHT, MOST_WEIGHT_OUTSIDE_TITLES, NO_SITUATION, TITLE_TOKENS, TOKEN_FIELDS};
 use super::index::SearchIndex;
 use super::matcher::{Quality, TermMatch, match_in_fields};
 use super::query::{Query, Term, TermKind};
@@ -37,6 +37,24 @@ const RUN_TERMS_AT_MOST: usize = 24;
 
 /// The fields a run is looked for in: what the agent read and may remember word for word.
 const RUN_FIELDS: [usize; 3] = [0, 1, 2];
+
+/// The word ids of each stored field of one phrase, in [`TOKEN_FIELDS`] order.
+type PhraseFields<'a> = [&'a [u32]; TOKEN_FIELDS.len()];
+
+/// The stored fields of the phrase at `position`, looked up once for all the terms that read them.
+fn phrase_fields(index: &SearchIndex, position: u32) -> PhraseFields<'_> {
+    let mut fields: PhraseFields<'_> = [&[]; TOKEN_FIELDS.len()];
+    let (Some(entry), tokens) = (index.entries.get(position as usize), index.phrase_tokens(position)) else {
+        return fields;
+    };
+    let mut from = 0;
+    for (field, &end) in fields.iter_mut().zip(&entry.ends) {
+        let to = (end as usize).min(tokens.len());
+        *field = tokens.get(from.min(to)..to).unwrap_or(&[]);
+        from = to;
+    }
+    fields
+}
 
 /// What a phrase makes of the query.
 pub(super) enum Outcome {
@@ -110,6 +128,45 @@ pub(super) struct Scan<'a> {
     exclusions: Vec<(&'a Term, Option<Vec<bool>>)>,
     /// Per exclusion term, per situation: whether its titles contain it.
     excluded_situations: Vec<Vec<bool>>,
+    /// Per word id, a bit for each of the first [`RUN_TERMS_AT_MOST`] terms that it matches as a
+    /// word (what a run is made of); empty for a query of one term.
+    run_masks: Vec<u32>,
+    /// Per term, per length: the share of the query held by a run of that many terms ending with
+    /// it (worked out once per query, not per phrase).
+    run_shares: Vec<[f32; RUN_TERMS_AT_MOST + 1]>,
+}
+
+/// [`Scan::run_masks`] and [`Scan::run_shares`] for a query.
+fn run_tables(plans: &[TermPlan<'_>], weights: &[f32], words: usize) -> (Vec<u32>, Vec<[f32; RUN_TERMS_AT_MOST + 1]>) {
+    let terms = plans.len().min(RUN_TERMS_AT_MOST);
+    if terms < 2 {
+        return (Vec::new(), Vec::new());
+    }
+    let mut masks = vec![0u32; words];
+    for (number, plan) in plans.iter().take(terms).enumerate() {
+        if !plan.single_word || plan.placement != Placement::Anywhere {
+            continue;
+        }
+        let verdicts = &plan.pieces[0];
+        for &word in &verdicts.candidates {
+            if verdicts.keys.get(word as usize).is_some_and(|key| word_level(*key))
+                && let Some(mask) = masks.get_mut(word as usize)
+            {
+                *mask |= 1 << number;
+            }
+        }
+    }
+    let total: f32 = weights.iter().sum();
+    let shares = (0..terms)
+        .map(|number| {
+            let mut by_length = [0.0f32; RUN_TERMS_AT_MOST + 1];
+            for (length, share) in by_length.iter_mut().enumerate().take(number + 2).skip(2) {
+                *share = weights[number + 1 - length..=number].iter().sum::<f32>() / total;
+            }
+            by_length
+        })
+        .collect();
+    (masks, shares)
 }
 
 /// Per term, the best match so far and whether any word matched it even loosely.
@@ -157,7 +214,20 @@ impl<'a> Scan<'a> {
             .iter()
             .map(|(term, _)| index.situation_texts.iter().map(|text| text.contains(term.text.as_str())).collect())
             .collect();
-        Self { index, plans, matcher, weights, meaningful, situations, about, exclusions, excluded_situations }
+        let (run_masks, run_shares) = run_tables(plans, &weights, index.words.len());
+        Self {
+            index,
+            plans,
+            matcher,
+            weights,
+            meaningful,
+            situations,
+            about,
+            exclusions,
+            excluded_situations,
+            run_masks,
+            run_shares,
+        }
     }
 
     /// How much each term counts.
@@ -175,7 +245,13 @@ impl<'a> Scan<'a> {
 
     /// Each term's best match in the phrase at `position` (`None` where it has none), and whether
     /// every single-word term matched at least loosely somewhere.
-    fn term_matches(&self, position: u32, out: &mut Vec<Option<(TermMatch, Class)>>, full_only: bool) -> bool {
+    fn term_matches(
+        &self,
+        position: u32,
+        fields: &PhraseFields<'_>,
+        out: &mut Vec<Option<(TermMatch, Class)>>,
+        full_only: bool,
+    ) -> bool {
         let index = self.index;
         let entry = &index.entries[position as usize];
         let situation = entry.situation;
@@ -198,8 +274,7 @@ impl<'a> Scan<'a> {
             if plan.single_word {
                 let mut best = shared;
                 let mut loose = shared_loose;
-                for (field_number, field) in TOKEN_FIELDS.into_iter().enumerate() {
-                    let tokens = index.field_tokens(position, field_number);
+                for (tokens, field) in fields.iter().zip(TOKEN_FIELDS) {
                     loose |= scan_tokens(plan, tokens, field, &mut best);
                 }
                 every_term_loose &= loose;
@@ -211,11 +286,8 @@ impl<'a> Scan<'a> {
             }
             let every_piece_present = shared_loose
                 || plan.pieces.iter().all(|piece| {
-                    (0..TOKEN_FIELDS.len()).any(|field_number| {
-                        index
-                            .field_tokens(position, field_number)
-                            .iter()
-                            .any(|&token| piece.keys.get(token as usize).is_some_and(|key| *key > 0))
+                    fields.iter().any(|tokens| {
+                        tokens.iter().any(|&token| piece.keys.get(token as usize).is_some_and(|key| *key > 0))
                     })
                 });
             every_term_loose &= every_piece_present;
@@ -238,7 +310,8 @@ impl<'a> Scan<'a> {
     /// What the phrase at `position` makes of the query, for the exact and typo tiers: every term
     /// must match as a word, a part of one, or with one typo. `matches` is scratch space.
     pub fn evaluate(&self, position: u32, matches: &mut Vec<Option<(TermMatch, Class)>>) -> Outcome {
-        if !self.term_matches(position, matches, true) {
+        let fields = phrase_fields(self.index, position);
+        if !self.term_matches(position, &fields, matches, true) {
             return Outcome::Gone;
         }
         let all_matched = matches.iter().all(|found| found.is_some_and(|(_, class)| class >= Class::Typo));
@@ -247,7 +320,7 @@ impl<'a> Scan<'a> {
             return Outcome::Kept;
         }
         let worst = matches.iter().flatten().map(|(_, class)| *class).min().unwrap_or(Class::Exact);
-        let (candidate, whole_run) = self.finish(position, matches, false);
+        let (candidate, whole_run) = self.finish(position, &fields, matches, false);
         // Every term typed, found one after another in the order typed, is the run the agent
         // remembers even when a word of it needed a typo, a stem or a letter left out ("want to
         // her" for "…I want to hear…"): it competes with exact matches, where its weaker word
@@ -261,7 +334,8 @@ impl<'a> Scan<'a> {
     /// with some only as scattered letters. `None` when it belongs to a better tier or relates to
     /// nothing that matters (a function word alone).
     pub fn evaluate_loosely(&self, position: u32, matches: &mut Vec<Option<(TermMatch, Class)>>) -> Option<Candidate> {
-        self.term_matches(position, matches, false);
+        let fields = phrase_fields(self.index, position);
+        self.term_matches(position, &fields, matches, false);
         let all_full = matches.iter().all(|found| found.is_some_and(|(_, class)| class >= Class::Typo));
         if all_full {
             return None;
@@ -278,7 +352,7 @@ impl<'a> Scan<'a> {
         if self.is_excluded(position, situation, &mut None) {
             return None;
         }
-        Some(self.finish(position, matches, true).0)
+        Some(self.finish(position, &fields, matches, true).0)
     }
 
     pub fn is_excluded(&self, position: u32, situation: u32, folded: &mut Option<[String; 7]>) -> bool {
@@ -304,42 +378,47 @@ impl<'a> Scan<'a> {
     /// The share of the query (by weight, 0–1) held by its longest run of terms found one after
     /// another in one field, in the order typed (0 when no two terms are), and whether that run
     /// holds every term: then the field it lies in (the first of them, when several hold it).
-    fn run_share(&self, position: u32) -> (f32, Option<Field>) {
+    fn run_share(&self, fields: &PhraseFields<'_>) -> (f32, Option<Field>) {
         let terms = self.plans.len().min(RUN_TERMS_AT_MOST);
         if terms < 2 {
             return (0.0, None);
         }
-        let total: f32 = self.weights.iter().sum();
         let mut best = 0.0f32;
         let mut whole = None;
-        let mut previous = [0u8; RUN_TERMS_AT_MOST];
-        let mut current = [0u8; RUN_TERMS_AT_MOST];
+        // The length of the run ending at the current word with each term, updated in place from
+        // the last term down, so each still holds the previous word's value when read.
+        let mut lengths = [0u8; RUN_TERMS_AT_MOST];
         for field_number in RUN_FIELDS {
-            previous.fill(0);
-            for &token in self.index.field_tokens(position, field_number) {
-                if token == LINE_BREAK {
-                    previous.fill(0);
+            let mut running = false;
+            lengths.fill(0);
+            for &token in fields[field_number] {
+                let mask = match token {
+                    LINE_BREAK => 0,
+                    _ => self.run_masks.get(token as usize).copied().unwrap_or(0),
+                };
+                if mask == 0 {
+                    // Most words of a phrase are none of the query's: nothing to carry on.
+                    if running {
+                        lengths.fill(0);
+                        running = false;
+                    }
                     continue;
                 }
-                for (number, plan) in self.plans.iter().take(terms).enumerate() {
-                    let matched = plan.single_word
-                        && plan.placement == Placement::Anywhere
-                        && plan.pieces[0].keys.get(token as usize).is_some_and(|key| word_level(*key));
-                    current[number] = match (matched, number) {
+                running = true;
+                for number in (0..terms).rev() {
+                    let length = match (mask & (1 << number) != 0, number) {
                         (false, _) => 0,
                         (true, 0) => 1,
-                        (true, _) => previous[number - 1].saturating_add(1),
+                        (true, _) => lengths[number - 1].saturating_add(1),
                     };
-                    let length = current[number] as usize;
+                    lengths[number] = length;
                     if length >= 2 {
-                        let share: f32 = self.weights[number + 1 - length..=number].iter().sum::<f32>() / total;
-                        best = best.max(share);
-                        if length == self.plans.len() && whole.is_none() {
+                        best = best.max(self.run_shares[number][length as usize]);
+                        if length as usize == self.plans.len() && whole.is_none() {
                             whole = Some(TOKEN_FIELDS[field_number]);
                         }
                     }
                 }
-                std::mem::swap(&mut previous, &mut current);
             }
         }
         (best, whole)
@@ -347,7 +426,13 @@ impl<'a> Scan<'a> {
 
     /// Adds proximity, the run, length and query-independent signals to the per-term scores; says
     /// too whether every term was found in one run.
-    fn finish(&self, position: u32, matches: &[Option<(TermMatch, Class)>], loose_tier: bool) -> (Candidate, bool) {
+    fn finish(
+        &self,
+        position: u32,
+        fields: &PhraseFields<'_>,
+        matches: &[Option<(TermMatch, Class)>],
+        loose_tier: bool,
+    ) -> (Candidate, bool) {
         let entry = &self.index.entries[position as usize];
         let terms = matches.len().max(1) as f32;
         let mut score: f32 = matches
@@ -355,30 +440,43 @@ impl<'a> Scan<'a> {
             .zip(&self.weights)
             .filter_map(|(found, weight)| found.map(|(found, _)| found.score * weight))
             .sum();
-        let found: Vec<(TermMatch, f32)> = matches
-            .iter()
-            .zip(&self.weights)
-            .filter_map(|(found, weight)| found.map(|(found, _)| (found, *weight)))
-            .collect();
-        let coverage = found.iter().map(|(_, weight)| weight).sum::<f32>() / terms;
+        // What the found terms say together, gathered in one pass: this runs for every phrase
+        // that matches, so it allocates nothing.
+        let mut found = 0usize;
+        let (mut same_field, mut in_order) = (true, true);
+        let (mut first, mut last) = (usize::MAX, 0usize);
+        let mut previous: Option<TermMatch> = None;
+        // The heaviest single word (the last of equals, as `Iterator::max_by` picks).
+        let mut heaviest: Option<TermMatch> = None;
+        for (term_match, _) in matches.iter().flatten() {
+            found += 1;
+            if let Some(previous) = previous {
+                same_field &= previous.field == term_match.field;
+                in_order &= previous.position < term_match.position;
+            }
+            previous = Some(*term_match);
+            first = first.min(term_match.position);
+            last = last.max(term_match.position);
+            if heaviest.is_none_or(|heaviest| term_match.score.total_cmp(&heaviest.score).is_ge()) {
+                heaviest = Some(*term_match);
+            }
+        }
+        let coverage =
+            matches.iter().zip(&self.weights).filter_map(|(found, weight)| found.map(|_| *weight)).sum::<f32>() / terms;
         let mut whole_run = None;
-        if found.len() >= 2 {
-            let (share, whole) = self.run_share(position);
+        if found >= 2 {
+            let (share, whole) = self.run_share(fields);
             whole_run = whole;
             score += RUN_BONUS * share;
-            let same_field = found.windows(2).all(|pair| pair[0].0.field == pair[1].0.field);
             if whole.is_some() {
                 // The run itself proves the words together, in order and side by side, even where
                 // a term's best single word lies elsewhere (an exact "where" in the situation's
                 // keywords outranks the typo'd "hear" of the run as that term's match).
-                let span = (found.len() - 1) as f32;
+                let span = (found - 1) as f32;
                 score += coverage * (TOGETHER_BONUS + IN_ORDER_BONUS + (NEARNESS_BONUS - span).max(0.0));
                 score += WHOLE_RUN_BONUS;
             } else if same_field {
-                let in_order = found.windows(2).all(|pair| pair[0].0.position < pair[1].0.position);
-                let span = found.iter().map(|(found, _)| found.position).max().unwrap_or(0)
-                    - found.iter().map(|(found, _)| found.position).min().unwrap_or(0);
-                let near = (NEARNESS_BONUS - span as f32).max(0.0);
+                let near = (NEARNESS_BONUS - (last - first) as f32).max(0.0);
                 score += coverage * (TOGETHER_BONUS + if in_order { IN_ORDER_BONUS } else { 0.0 } + near);
             }
         }
@@ -390,29 +488,55 @@ impl<'a> Scan<'a> {
         score += entry.boost - length;
         // Where the whole run lies is what the agent recognised ("not my depa" in an avoid line),
         // whichever field holds the heaviest single word.
-        let field = whole_run
-            .or_else(|| {
-                found
-                    .iter()
-                    .max_by(|(left, _), (right, _)| left.score.total_cmp(&right.score))
-                    .map(|(found, _)| found.field)
-            })
-            .unwrap_or(Field::Text);
+        let field = whole_run.or(heaviest.map(|heaviest| heaviest.field)).unwrap_or(Field::Text);
         (Candidate { position, fuzzy_tier: loose_tier, score, field }, whole_run.is_some())
     }
 }
 
+/// The words of every phrase's own title, sorted and each once: the only words a match can weigh
+/// more for than in the text ([`most_points`]).
+pub(super) fn title_words(index: &SearchIndex) -> Vec<u32> {
+    // Most phrases have no title: their entry says so without a look at their words.
+    let mut words: Vec<u32> = index
+        .entries
+        .iter()
+        .enumerate()
+        .filter(|(_, entry)| entry.ends[TITLE_TOKENS] > entry.ends[TITLE_TOKENS - 1])
+        .flat_map(|(position, _)| index.field_tokens(position as u32, TITLE_TOKENS))
+        .copied()
+        .filter(|&token| token != LINE_BREAK)
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    words
+}
+
 /// The most points a phrase's match can add to its query-independent score: every term at its
-/// best word in the heaviest field, plus every bonus in full.
-pub(super) fn most_points(plans: &[TermPlan<'_>], weights: &[f32]) -> f32 {
+/// best word, weighed by the heaviest field that word can be in (`title_words` hold the only
+/// words a title can weigh up), plus every bonus in full.
+pub(super) fn most_points(plans: &[TermPlan<'_>], weights: &[f32], title_words: &[u32]) -> f32 {
     let terms: f32 = plans
         .iter()
         .zip(weights)
         .map(|(plan, weight)| {
             weight
                 * match plan.single_word {
-                    true => plan.pieces[0].keys.iter().copied().max().map_or(0.0, points_of),
-                    false => Quality::Word.points(),
+                    true => {
+                        let verdicts = &plan.pieces[0];
+                        verdicts
+                            .candidates
+                            .iter()
+                            .map(|&word| {
+                                let key = verdicts.keys.get(word as usize).copied().unwrap_or(0);
+                                let heaviest = match title_words.binary_search(&word) {
+                                    Ok(_) => MOST_WEIGHT,
+                                    Err(_) => MOST_WEIGHT_OUTSIDE_TITLES,
+                                };
+                                points_of(key) * heaviest
+                            })
+                            .fold(0.0, f32::max)
+                    }
+                    false => Quality::Word.points() * MOST_WEIGHT,
                 }
         })
         .sum();
@@ -420,7 +544,7 @@ pub(super) fn most_points(plans: &[TermPlan<'_>], weights: &[f32]) -> f32 {
         true => TOGETHER_BONUS + IN_ORDER_BONUS + NEARNESS_BONUS + RUN_BONUS + WHOLE_RUN_BONUS,
         false => 0.0,
     };
-    terms * MOST_WEIGHT + together
+    terms + together
 }
 
 /// The best class a phrase can reach for the whole query: the weakest of the terms' best words.

@@ -5,7 +5,9 @@
 # size runs RUNS times (default 3) on a fresh database; each line gives the median time, the range
 # and the largest peak memory. Then the growth of the moved import from the smallest size to
 # four times it (linear work grows ×4) and the machine's load, which these figures depend on.
-# Usage: [RUNS=n] benches/import_moved.sh [SIZES...]
+# BINS="old new" compares binaries on the same load: each run imports with each of them in turn
+# (a before/after comparison on a shared machine; the figures are printed per binary).
+# Usage: [RUNS=n] [BINS="tactful ..."] benches/import_moved.sh [SIZES...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ $# -gt 0 ]; then sizes=("$@"); else sizes=(4000 16000 100000); fi
@@ -13,12 +15,13 @@ runs="${RUNS:-3}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 cargo build --release --quiet --bin tactful --example generate_corpus
-bin="${CARGO_TARGET_DIR:-target}/release"
+release="${CARGO_TARGET_DIR:-target}/release"
+read -r -a bins <<< "${BINS:-$release/tactful}"
 
-# Runs one timed import; appends "seconds kilobytes" to $work/<label>.
+# Runs one timed import with binary $tactful; appends "seconds kilobytes" to $work/<label>.
 timed() {
     local label="$1" file="$2"
-    /usr/bin/time -f "%e %M" -o "$work/one" "$bin/tactful" --no-builtin import "$file" >/dev/null
+    /usr/bin/time -f "%e %M" -o "$work/one" "$tactful" --no-builtin import "$file" >/dev/null
     cat "$work/one" >> "$work/$label"
 }
 
@@ -30,28 +33,37 @@ summary() {
 
 declare -A moved_median
 for count in "${sizes[@]}"; do
-    "$bin/examples/generate_corpus" "$count" > "$work/first.json"
+    "$release/examples/generate_corpus" "$count" > "$work/first.json"
     mkdir -p "$work/moved"
     # Also edited upstream (every sentence ends differently), so each phrase is checked against
     # the first path's merge base: the lookup that was quadratic.
     sed 's/\."/!"/g' "$work/first.json" > "$work/moved/team.json"
-    rm -f "$work/first-$count" "$work/same-$count" "$work/moved-$count"
+    rm -f "$work"/*-"$count"
     for _ in $(seq "$runs"); do
-        export TACTFUL_DB="$work/db.sqlite"
-        rm -rf "$work/db.sqlite"* "$work/backups"
-        timed "first-$count" "$work/first.json"
-        timed "same-$count" "$work/first.json"
-        timed "moved-$count" "$work/moved/team.json"
+        for which in "${!bins[@]}"; do
+            tactful="${bins[$which]}"
+            export TACTFUL_DB="$work/db.sqlite"
+            rm -rf "$work/db.sqlite"* "$work/backups"
+            timed "first$which-$count" "$work/first.json"
+            timed "same$which-$count" "$work/first.json"
+            timed "moved$which-$count" "$work/moved/team.json"
+        done
     done
-    echo "$count phrases, first import: $(summary "$work/first-$count")"
-    echo "$count phrases, again from the same path: $(summary "$work/same-$count")"
-    echo "$count phrases known from another source: $(summary "$work/moved-$count")"
-    moved_median[$count]="$(sort -n "$work/moved-$count" | awk '{ t[NR] = $1 } END { print t[int((NR + 1) / 2)] }')"
+    for which in "${!bins[@]}"; do
+        if [ "${#bins[@]}" -gt 1 ]; then echo "${bins[$which]}:"; fi
+        echo "$count phrases, first import: $(summary "$work/first$which-$count")"
+        echo "$count phrases, again from the same path: $(summary "$work/same$which-$count")"
+        echo "$count phrases known from another source: $(summary "$work/moved$which-$count")"
+        moved_median[$which-$count]="$(sort -n "$work/moved$which-$count" | awk '{ t[NR] = $1 } END { print t[int((NR + 1) / 2)] }')"
+    done
 done
 smallest="${sizes[0]}"
 larger=$((smallest * 4))
-if [ -n "${moved_median[$larger]:-}" ]; then
-    awk -v a="${moved_median[$smallest]}" -v b="${moved_median[$larger]}" -v s="$smallest" -v l="$larger" \
-        'BEGIN { printf "growth of the moved import %d → %d: ×%.1f\n", s, l, (a > 0 ? b / a : 0) }'
-fi
+for which in "${!bins[@]}"; do
+    if [ -n "${moved_median[$which-$larger]:-}" ]; then
+        if [ "${#bins[@]}" -gt 1 ]; then printf '%s: ' "${bins[$which]}"; fi
+        awk -v a="${moved_median[$which-$smallest]}" -v b="${moved_median[$which-$larger]}" -v s="$smallest" -v l="$larger" \
+            'BEGIN { printf "growth of the moved import %d → %d: ×%.1f\n", s, l, (a > 0 ? b / a : 0) }'
+    fi
+done
 echo "load: $(uptime | sed 's/.*load average: //')"

@@ -148,9 +148,13 @@ pub(super) fn import(store: &mut Store, args: ImportArgs) -> Result<()> {
         from: args.from.map(Into::into),
         detect_tools: true,
     };
+    // The database's check and backup run while the file is read (a dry run takes none).
+    let preparation = (!args.dry_run).then(|| store.prepare_import());
     let outcome = interchange::read_any(&args.file, &options)?;
-    let mode = if args.dry_run { ImportMode::DryRun } else { ImportMode::Apply };
-    let report = store.import(&args.file, &outcome.collection, mode)?;
+    let report = match preparation {
+        Some(preparation) => store.import_prepared(&args.file, &outcome.collection, preparation)?,
+        None => store.import(&args.file, &outcome.collection, ImportMode::DryRun)?,
+    };
     if args.json {
         return print_json_report(&args.file, &report, &outcome, args.dry_run);
     }

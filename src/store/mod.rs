@@ -32,7 +32,7 @@ pub use changes::Changes;
 pub use conflicts::{Conflict, Resolution};
 pub use export::ExportFilter;
 pub use followed_url::FetchFailed;
-pub use import::{ImportMode, source_key};
+pub use import::{ImportMode, ImportPreparation, source_key};
 pub use index::{IndexOrigin, stored_index_path};
 pub use phrases::PhraseEdit;
 pub use report::ImportReport;
@@ -356,8 +356,7 @@ impl Store {
     /// Refuses to write to a damaged database: SQLite's quick check (a few milliseconds for a
     /// large phrasebook) before an import, so its backup never copies the damage as if it were fine.
     pub(crate) fn refuse_damaged(&self) -> StoreResult<()> {
-        let finding: String = self.connection.query_row("PRAGMA quick_check(1)", [], |row| row.get(0))?;
-        if finding == "ok" { Ok(()) } else { Err(StoreError::Damaged { finding }) }
+        refuse_damaged(&self.connection)
     }
 
     /// Checks SQLite's own consistency: `integrity_check` and `foreign_key_check`.
@@ -377,6 +376,12 @@ impl Store {
         }
         Ok(findings)
     }
+}
+
+/// [`Store::refuse_damaged`] through any connection to the database.
+pub(crate) fn refuse_damaged(connection: &Connection) -> StoreResult<()> {
+    let finding: String = connection.query_row("PRAGMA quick_check(1)", [], |row| row.get(0))?;
+    if finding == "ok" { Ok(()) } else { Err(StoreError::Damaged { finding }) }
 }
 
 pub(crate) fn not_found(id: &PhraseId) -> StoreError {

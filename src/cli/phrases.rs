@@ -182,7 +182,18 @@ fn search(store: &Store, args: SearchArgs) -> Result<()> {
     if ignored > 0 {
         eprintln!("{}", tr!("cli-query-too-long", counted = crate::search::query::MAX_TERMS, ignored = ignored));
     }
-    let hits = Searcher::new().search(&index, &query, &filters, usize::from(args.limit));
+    let mut hits = Searcher::new().search(&index, &query, &filters, usize::from(args.limit));
+    // A stored index whose phrases were written over in place since they were checked gives no
+    // phrase for a hit: answer from the database instead, never with results left out.
+    let rebuilt;
+    let index = match hits.iter().all(|hit| index.phrase(hit.position).is_some()) {
+        true => &index,
+        false => {
+            rebuilt = store.search_index(crate::model::now())?;
+            hits = Searcher::new().search(&rebuilt, &query, &filters, usize::from(args.limit));
+            &rebuilt
+        }
+    };
     if args.json {
         let rows: Vec<SearchRow<'_>> = hits
             .iter()

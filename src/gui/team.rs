@@ -210,8 +210,18 @@ impl TeamState {
 
     /// Re-reads collections and the review queue.
     pub fn reload(&mut self, store: &Store) -> Result<(), crate::store::StoreError> {
+        let queue = store.review_queue()?;
+        self.reload_with(store, queue)
+    }
+
+    /// Re-reads collections, taking a review queue read elsewhere (on the library's worker).
+    pub fn reload_with(
+        &mut self,
+        store: &Store,
+        queue: crate::store::ReviewQueue,
+    ) -> Result<(), crate::store::StoreError> {
         self.collections = store.collections()?.into_iter().map(|collection| collection.name).collect();
-        self.queue = store.review_queue()?;
+        self.queue = queue;
         self.subscriptions = store.subscriptions()?;
         if self.collection.as_ref().is_some_and(|name| !self.collections.contains(name)) {
             self.collection = None;

@@ -194,24 +194,55 @@ impl<'a> Reader<'a> {
 /// of multiply-and-rotate over 8-byte words: several gigabytes a second, so checking a 100,000-
 /// phrase index costs a few milliseconds.
 pub(super) fn hash(bytes: &[u8]) -> u64 {
-    const PRIME: [u64; 4] =
-        [0x9E37_79B1_85EB_CA87, 0xC2B2_AE3D_27D4_EB4F, 0x1656_67B1_9E37_79F9, 0x85EB_CA77_C2B2_AE63];
-    let mut lanes = [PRIME[0], PRIME[1], PRIME[2], PRIME[3]];
-    let mut blocks = bytes.chunks_exact(32);
-    for block in &mut blocks {
-        for (lane, (word, prime)) in lanes.iter_mut().zip(block.chunks_exact(8).zip(PRIME)) {
-            let value = u64::from_le_bytes([word[0], word[1], word[2], word[3], word[4], word[5], word[6], word[7]]);
-            *lane = (*lane ^ value).wrapping_mul(prime).rotate_left(31);
+    let mut hasher = Hasher::default();
+    let whole = bytes.len() - bytes.len() % HASH_BLOCK;
+    hasher.update(&bytes[..whole]);
+    hasher.finish(&bytes[whole..])
+}
+
+/// The bytes [`Hasher::update`] takes at a time.
+pub(super) const HASH_BLOCK: usize = 32;
+
+const PRIME: [u64; 4] = [0x9E37_79B1_85EB_CA87, 0xC2B2_AE3D_27D4_EB4F, 0x1656_67B1_9E37_79F9, 0x85EB_CA77_C2B2_AE63];
+
+/// [`hash`] over bytes that arrive in pieces (a file read a buffer at a time, so checking it
+/// needs no copy of it all): every piece but the last a whole number of [`HASH_BLOCK`]s.
+pub(super) struct Hasher {
+    lanes: [u64; 4],
+    length: u64,
+}
+
+impl Default for Hasher {
+    fn default() -> Self {
+        Self { lanes: PRIME, length: 0 }
+    }
+}
+
+impl Hasher {
+    /// Takes `bytes`, whose length must be a multiple of [`HASH_BLOCK`] (a remainder would be
+    /// ignored, so callers pass it to [`Hasher::finish`]).
+    pub fn update(&mut self, bytes: &[u8]) {
+        for block in bytes.chunks_exact(HASH_BLOCK) {
+            for (lane, (word, prime)) in self.lanes.iter_mut().zip(block.chunks_exact(8).zip(PRIME)) {
+                let value =
+                    u64::from_le_bytes([word[0], word[1], word[2], word[3], word[4], word[5], word[6], word[7]]);
+                *lane = (*lane ^ value).wrapping_mul(prime).rotate_left(31);
+            }
         }
+        self.length += (bytes.len() - bytes.len() % HASH_BLOCK) as u64;
     }
-    let mut total = (bytes.len() as u64).wrapping_mul(PRIME[2]);
-    for (lane, prime) in lanes.iter().zip(PRIME) {
-        total = (total ^ lane.wrapping_mul(prime)).rotate_left(27).wrapping_mul(PRIME[0]);
+
+    /// The hash of everything taken, and then `tail` (shorter than a block).
+    pub fn finish(self, tail: &[u8]) -> u64 {
+        let mut total = (self.length + tail.len() as u64).wrapping_mul(PRIME[2]);
+        for (lane, prime) in self.lanes.iter().zip(PRIME) {
+            total = (total ^ lane.wrapping_mul(prime)).rotate_left(27).wrapping_mul(PRIME[0]);
+        }
+        for &byte in tail {
+            total = (total ^ u64::from(byte)).wrapping_mul(PRIME[1]).rotate_left(23);
+        }
+        total ^ (total >> 29)
     }
-    for &byte in blocks.remainder() {
-        total = (total ^ u64::from(byte)).wrapping_mul(PRIME[1]).rotate_left(23);
-    }
-    total ^ (total >> 29)
 }
 
 #[cfg(test)]
@@ -272,5 +303,14 @@ mod tests {
         }
         assert_ne!(hash(&bytes[..999]), base);
         assert_ne!(hash(&bytes[..992]), base);
+    }
+
+    #[test]
+    fn the_hash_of_pieces_is_the_hash_of_the_whole() {
+        let bytes: Vec<u8> = (0..1000u32).map(|value| (value * 13) as u8).collect();
+        let mut hasher = Hasher::default();
+        hasher.update(&bytes[..320]);
+        hasher.update(&bytes[320..992]);
+        assert_eq!(hasher.finish(&bytes[992..]), hash(&bytes));
     }
 }

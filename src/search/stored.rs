@@ -1,23 +1,34 @@
 //! A [`SearchIndex`] as one file's bytes, so a process that searches once (`tactful search` from a
-//! launcher, at every keystroke) reads the index instead of tokenising every phrase again. Loading
-//! copies arrays and makes one string per distinct word; the phrases themselves stay bytes until a
-//! result needs one (a chunk of [`CHUNK`] is decoded at a time).
+//! launcher, at every keystroke) reads the index instead of tokenising every phrase again. The
+//! file has two parts: the *front* (every array search reads, and where each phrase's record
+//! lies) and the *records* (the phrases themselves, about half the file). Loading reads the front
+//! into memory and copies its arrays; the records are only read through (to check them) and
+//! stay in the file until a result needs one: a chunk of [`CHUNK`] phrases is read and decoded
+//! at a time. Fresh memory is what a short-lived process pays most for (the kernel zeroes every
+//! page it hands out), so not holding the records saves more than the reading itself.
 //!
 //! What makes a file trustworthy is checked before any of it is used: its magic, its format
-//! version and the build that wrote it, a hash over every byte after the header, and the stamp of
-//! the database content it was built from (the caller passes the database's current stamp). Any
-//! mismatch is an error and the caller builds afresh. Boosts that depend on the clock (recency of
-//! use) are worked out again at load, so a file written yesterday ranks as a fresh build would.
+//! version and the build that wrote it, the stamp of the database content it was built from (the
+//! caller passes the database's current stamp), its length, and a hash over each part (the
+//! records are hashed a buffer at a time as they stream past, never held whole). Any mismatch
+//! is an error and the caller builds afresh. Each chunk of records also has its own hash, in the
+//! (checked) front, and is checked again when it is read for a result: the records are read
+//! later through the same open file, which Tactful only ever replaces by renaming a new file
+//! over it (the open handle keeps the old one), so only a write into the file in place could
+//! change them, and that is caught as damage, never shown. Boosts that depend on the clock
+//! (recency of use) are worked out again at load, so a file written yesterday ranks as a fresh
+//! build would.
 //!
 //! Positions, vocabulary and token order are kept exactly, so searches over a loaded index give
 //! the same results and scores as over the index it was written from (a test holds them to it).
 
-use std::sync::{Arc, OnceLock};
+use std::io::{Read, Seek, SeekFrom};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use chrono::{DateTime, Utc};
 use rayon::prelude::*;
 
-use super::codec::{Decoded, Reader, StoredIndexError, Writer, hash};
+use super::codec::{Decoded, HASH_BLOCK, Hasher, Reader, StoredIndexError, Writer, hash};
 use super::field::{NO_SITUATION, TOKEN_FIELDS};
 use super::index::{Entry, PhraseTable, SearchIndex, boost_of, next_generation};
 use super::postings::Postings;
@@ -27,7 +38,7 @@ use crate::model::{Lang, Phrase, PhraseContent, PhraseId, SituationKey, Status, 
 /// Bump whenever the layout, or what building an index makes of the same phrases (tokenising,
 /// folding, situation keywords), changes: an older file is then rebuilt, never misread. The test
 /// `a_fixed_phrasebook_stores_to_the_recorded_bytes` fails until the bump is made.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 const MAGIC: [u8; 8] = *b"TACTIDX\0";
 
@@ -78,13 +89,41 @@ fn time(reader: &mut Reader<'_>) -> Decoded<DateTime<Utc>> {
     DateTime::from_timestamp(seconds, nanos).ok_or(StoredIndexError::Damaged("a time out of range"))
 }
 
+/// Where the records of a stored index are read from.
+#[derive(Debug, Clone)]
+enum Records {
+    /// The records part in memory (an index read from bytes).
+    Bytes(Arc<Vec<u8>>),
+    /// The open index file and where its records part starts.
+    File(Arc<Mutex<std::fs::File>>, u64),
+}
+
+impl Records {
+    /// The bytes at `range` of the records part.
+    fn read(&self, range: std::ops::Range<u64>) -> Option<Vec<u8>> {
+        match self {
+            Records::Bytes(bytes) => {
+                bytes.get(usize::try_from(range.start).ok()?..usize::try_from(range.end).ok()?).map(<[u8]>::to_vec)
+            }
+            Records::File(file, start) => {
+                let mut bytes = vec![0; usize::try_from(range.end.checked_sub(range.start)?).ok()?];
+                let mut file = file.lock().ok()?;
+                file.seek(SeekFrom::Start(start.checked_add(range.start)?)).ok()?;
+                file.read_exact(&mut bytes).ok()?;
+                Some(bytes)
+            }
+        }
+    }
+}
+
 /// The phrases of an index read from a file.
 #[derive(Debug, Clone)]
 pub(crate) struct StoredPhrases {
-    /// The whole file; records are read from it in place.
-    file: Arc<Vec<u8>>,
-    /// Where each phrase's record starts in `file`, and where the last one ends.
-    records: Vec<u64>,
+    records: Records,
+    /// Where each phrase's record starts in the records part, and where the last one ends.
+    record_starts: Vec<u64>,
+    /// The hash of each [`CHUNK`] of records.
+    chunk_hashes: Vec<u64>,
     /// Every id, one after another, and where each ends.
     ids: String,
     id_ends: Vec<u32>,
@@ -109,24 +148,35 @@ impl StoredPhrases {
         self.ids.get(start..end).unwrap_or("")
     }
 
-    /// The phrase at `position`; `None` past the end (or for a record that does not decode,
-    /// which a file whose hash matched cannot hold).
+    /// The phrase at `position`; `None` past the end, or when its chunk of records was changed
+    /// in the file since it was checked (see the module docs).
     pub fn get(&self, position: u32) -> Option<&Phrase> {
         if let Some(all) = self.all.get() {
             return all.get(position as usize);
         }
-        let chunk = self.chunks.get(position as usize / CHUNK)?;
-        let phrases = chunk.get_or_init(|| {
-            let start = position as usize / CHUNK * CHUNK;
-            let end = (start + CHUNK).min(self.len());
-            (start..end).map_while(|at| self.decode(at)).collect()
-        });
+        let chunk = position as usize / CHUNK;
+        let phrases = self.chunks.get(chunk)?.get_or_init(|| self.read_chunk(chunk).unwrap_or_default());
         phrases.get(position as usize % CHUNK)
     }
 
     pub fn all(&self) -> &[Phrase] {
-        self.all
-            .get_or_init(|| (0..self.len()).into_par_iter().map(|at| self.decode(at)).while_some().collect::<Vec<_>>())
+        self.all.get_or_init(|| {
+            // One read of every record rather than one per chunk; then decoded on every core.
+            let end = self.record_starts.last().copied().unwrap_or(0);
+            let Some(bytes) = self.records.read(0..end) else { return Vec::new() };
+            let chunks: Option<Vec<Vec<Phrase>>> = (0..self.chunks.len())
+                .into_par_iter()
+                .map(|chunk| {
+                    let (first, last) = self.chunk_span(chunk)?;
+                    let range = self.record_starts.get(first).copied()?..self.record_starts.get(last).copied()?;
+                    let piece = bytes.get(usize::try_from(range.start).ok()?..usize::try_from(range.end).ok()?)?;
+                    self.decode_chunk(chunk, piece, range.start)
+                })
+                .collect();
+            // A chunk that failed its check: answer with no phrases rather than with the wrong
+            // phrases at the wrong positions.
+            chunks.map(|chunks| chunks.into_iter().flatten().collect()).unwrap_or_default()
+        })
     }
 
     pub fn into_all(self) -> Vec<Phrase> {
@@ -134,10 +184,37 @@ impl StoredPhrases {
         self.all.into_inner().unwrap_or_default()
     }
 
-    fn decode(&self, position: usize) -> Option<Phrase> {
-        let start = usize::try_from(*self.records.get(position)?).ok()?;
-        let end = usize::try_from(*self.records.get(position + 1)?).ok()?;
-        let mut reader = Reader::new(self.file.get(start..end)?);
+    /// The first position of `chunk` and one past its last.
+    fn chunk_span(&self, chunk: usize) -> Option<(usize, usize)> {
+        let first = chunk * CHUNK;
+        (first < self.len()).then(|| (first, (first + CHUNK).min(self.len())))
+    }
+
+    fn read_chunk(&self, chunk: usize) -> Option<Vec<Phrase>> {
+        let (first, last) = self.chunk_span(chunk)?;
+        let range = self.record_starts.get(first).copied()?..self.record_starts.get(last).copied()?;
+        let bytes = self.records.read(range.clone())?;
+        self.decode_chunk(chunk, &bytes, range.start)
+    }
+
+    /// The phrases of `chunk` from its records' bytes, which start at `offset` in the records
+    /// part; `None` unless they hash as when written.
+    fn decode_chunk(&self, chunk: usize, bytes: &[u8], offset: u64) -> Option<Vec<Phrase>> {
+        if hash(bytes) != *self.chunk_hashes.get(chunk)? {
+            return None;
+        }
+        let (first, last) = self.chunk_span(chunk)?;
+        (first..last)
+            .map(|position| {
+                let start = usize::try_from(self.record_starts.get(position)?.checked_sub(offset)?).ok()?;
+                let end = usize::try_from(self.record_starts.get(position + 1)?.checked_sub(offset)?).ok()?;
+                self.decode(position, bytes.get(start..end)?)
+            })
+            .collect()
+    }
+
+    fn decode(&self, position: usize, record: &[u8]) -> Option<Phrase> {
+        let mut reader = Reader::new(record);
         let collection = self.collections.get(reader.u32().ok()? as usize)?;
         let situation = SituationKey::new(reader.str().ok()?).ok()?;
         let lang = Lang::new(reader.str().ok()?).ok()?;
@@ -177,8 +254,30 @@ fn put_record(writer: &mut Writer, phrase: &Phrase, collection: u32) {
     put_time(writer, phrase.updated_at);
 }
 
-/// The file's header: magic, format, build, content stamp, body length and hash.
-const HEADER: usize = 8 + 4 + 8 + 8 + 8 + 8;
+/// The file's header: magic, format, build, content stamp, then the front's length and hash and
+/// the records' length and hash.
+const HEADER: usize = 8 + 4 + 8 + 8 + 8 + 8 + 8 + 8;
+
+/// What a file's header says, once its magic, format, build and stamp were found right.
+struct Header {
+    front_length: usize,
+    front_hash: u64,
+    records_length: u64,
+    records_hash: u64,
+}
+
+/// Reads a file's header and checks it against this build and the database's `stamp`.
+fn read_header(bytes: &[u8], stamp: i64) -> Decoded<Header> {
+    if SearchIndex::stored_stamp(bytes)? != stamp {
+        return Err(StoredIndexError::Stale);
+    }
+    let mut header = Reader::new(bytes.get(HEADER - 32..HEADER).unwrap_or_default());
+    let front_length = usize::try_from(header.u64()?).map_err(|_| StoredIndexError::Damaged("a huge front"))?;
+    Ok(Header { front_length, front_hash: header.u64()?, records_length: header.u64()?, records_hash: header.u64()? })
+}
+
+/// The bytes read through at a time to check the records part.
+const READ_THROUGH: usize = HASH_BLOCK * 32 * 1024;
 
 impl SearchIndex {
     /// The index as bytes, stamped with `stamp`, the database content it was built from.
@@ -245,21 +344,36 @@ impl SearchIndex {
             record_ends.push(records.bytes.len() as u64);
         }
         body.len(record_ends.len());
-        for end in record_ends {
+        for &end in &record_ends {
             body.u64(end);
         }
-        body.len(records.bytes.len());
-        body.bytes.extend_from_slice(&records.bytes);
+        let mut chunk_start = 0;
+        let chunk_hashes: Vec<u64> = record_ends
+            .chunks(CHUNK)
+            .map(|ends| {
+                let end = ends.last().copied().unwrap_or(chunk_start);
+                let chunk_hash = hash(&records.bytes[chunk_start as usize..end as usize]);
+                chunk_start = end;
+                chunk_hash
+            })
+            .collect();
+        body.len(chunk_hashes.len());
+        for chunk_hash in chunk_hashes {
+            body.u64(chunk_hash);
+        }
 
         let mut file = Writer::default();
-        file.bytes.reserve(HEADER + body.bytes.len());
+        file.bytes.reserve(HEADER + body.bytes.len() + records.bytes.len());
         file.bytes.extend_from_slice(&MAGIC);
         file.u32(FORMAT_VERSION);
         file.u64(build_fingerprint());
         file.i64(stamp);
         file.len(body.bytes.len());
         file.u64(hash(&body.bytes));
+        file.len(records.bytes.len());
+        file.u64(hash(&records.bytes));
         file.bytes.extend_from_slice(&body.bytes);
+        file.bytes.extend_from_slice(&records.bytes);
         file.bytes
     }
 
@@ -279,9 +393,65 @@ impl SearchIndex {
     /// Reads an index written by [`SearchIndex::to_bytes`], if it was stamped with `stamp` and
     /// is whole; recency boosts are worked out as of `now`.
     pub fn from_bytes(bytes: Vec<u8>, stamp: i64, now: DateTime<Utc>) -> Result<Self, StoredIndexError> {
-        check_whole(&bytes, stamp)?;
-        let body = bytes.get(HEADER..).unwrap_or_default();
-        let mut reader = Reader::new(body);
+        let header = read_header(&bytes, stamp)?;
+        let front_end = HEADER.saturating_add(header.front_length);
+        if bytes.len() as u64 != (front_end as u64).saturating_add(header.records_length) {
+            return Err(StoredIndexError::Damaged("cut short or garbled"));
+        }
+        let front = bytes.get(HEADER..front_end).unwrap_or_default().to_vec();
+        let records = bytes.get(front_end..).unwrap_or_default().to_vec();
+        if hash(&front) != header.front_hash || hash(&records) != header.records_hash {
+            return Err(StoredIndexError::Damaged("cut short or garbled"));
+        }
+        Self::from_front(front, &header, Records::Bytes(Arc::new(records)), now)
+    }
+
+    /// Reads the index file `file` as [`SearchIndex::from_bytes`] reads its bytes, without
+    /// holding its records part in memory (see the module docs).
+    pub fn from_file(mut file: std::fs::File, stamp: i64, now: DateTime<Utc>) -> Result<Self, StoredIndexError> {
+        let unreadable = |_| StoredIndexError::Damaged("cut short or unreadable");
+        let mut head = [0u8; HEADER];
+        file.read_exact(&mut head).map_err(unreadable)?;
+        let header = read_header(&head, stamp)?;
+        let length = file.metadata().map_err(unreadable)?.len();
+        let records_start = HEADER as u64 + header.front_length as u64;
+        if length != records_start.saturating_add(header.records_length) {
+            return Err(StoredIndexError::Damaged("cut short or garbled"));
+        }
+        let mut front = vec![0; header.front_length];
+        file.read_exact(&mut front).map_err(unreadable)?;
+        // Read through a buffer at a time, only to check them: the records stay in the file.
+        let mut hasher = Hasher::default();
+        let mut buffer = vec![0; READ_THROUGH.min(usize::try_from(header.records_length).unwrap_or(READ_THROUGH))];
+        let mut left = header.records_length;
+        let records_hash = loop {
+            let take = buffer.len().min(usize::try_from(left).unwrap_or(usize::MAX));
+            file.read_exact(&mut buffer[..take]).map_err(unreadable)?;
+            left -= take as u64;
+            let whole = take - take % HASH_BLOCK;
+            hasher.update(&buffer[..whole]);
+            if left == 0 {
+                break hasher.finish(&buffer[whole..take]);
+            }
+            if whole != take {
+                return Err(StoredIndexError::Damaged("cut short or unreadable"));
+            }
+        };
+        drop(buffer);
+        if records_hash != header.records_hash || hash(&front) != header.front_hash {
+            return Err(StoredIndexError::Damaged("cut short or garbled"));
+        }
+        Self::from_front(front, &header, Records::File(Arc::new(Mutex::new(file)), records_start), now)
+    }
+
+    /// The index from its file's front part (its hash checked), whose records are in `records`.
+    fn from_front(
+        front: Vec<u8>,
+        header: &Header,
+        records: Records,
+        now: DateTime<Utc>,
+    ) -> Result<Self, StoredIndexError> {
+        let mut reader = Reader::new(&front);
         let count = reader.len(1)?;
         let owned = |texts: Vec<&str>| texts.into_iter().map(Box::from).collect::<Vec<Box<str>>>();
         let langs = owned(reader.strs()?);
@@ -316,7 +486,7 @@ impl SearchIndex {
             return Err(StoredIndexError::Damaged("columns of different lengths"));
         }
         let usage = read_usage(&mut reader, count)?;
-        let records = read_records(&mut reader, count, bytes.len())?;
+        let (record_starts, chunk_hashes) = read_records(&mut reader, count, header.records_length)?;
 
         let words_known = words.len() as u32;
         let known = |token: &u32| *token < words_known || *token == LINE_BREAK;
@@ -379,8 +549,9 @@ impl SearchIndex {
         let phrases = StoredPhrases {
             chunks: (0..count.div_ceil(CHUNK)).map(|_| OnceLock::new()).collect(),
             all: OnceLock::new(),
-            file: Arc::new(bytes),
             records,
+            record_starts,
+            chunk_hashes,
             ids: id_text,
             id_ends,
             collections,
@@ -409,22 +580,6 @@ impl SearchIndex {
     }
 }
 
-/// Checks what makes a file trustworthy: its header (magic, format, build), its stamp against the
-/// database's `stamp`, and its body's length and hash.
-fn check_whole(bytes: &[u8], stamp: i64) -> Decoded<()> {
-    if SearchIndex::stored_stamp(bytes)? != stamp {
-        return Err(StoredIndexError::Stale);
-    }
-    let mut header = Reader::new(bytes.get(HEADER - 16..).unwrap_or_default());
-    let body_length = header.u64()?;
-    let body_hash = header.u64()?;
-    let body = bytes.get(HEADER..).unwrap_or_default();
-    if body.len() as u64 != body_length || hash(body) != body_hash {
-        return Err(StoredIndexError::Damaged("cut short or garbled"));
-    }
-    Ok(())
-}
-
 fn read_usage(reader: &mut Reader<'_>, count: usize) -> Decoded<Vec<Usage>> {
     let mut usage = Vec::with_capacity(count);
     for _ in 0..count {
@@ -437,26 +592,28 @@ fn read_usage(reader: &mut Reader<'_>, count: usize) -> Decoded<Vec<Usage>> {
     Ok(usage)
 }
 
-/// Where each record starts in a file of `file_length` bytes (the records come last), and where
-/// the last one ends.
-fn read_records(reader: &mut Reader<'_>, count: usize, file_length: usize) -> Decoded<Vec<u64>> {
+/// Where each phrase's record starts in the records part (of `records_length` bytes), and where
+/// the last one ends; and the hash of each chunk of records.
+fn read_records(reader: &mut Reader<'_>, count: usize, records_length: u64) -> Decoded<(Vec<u64>, Vec<u64>)> {
     if reader.len(8)? != count {
         return Err(StoredIndexError::Damaged("records of another count"));
     }
-    let mut record_ends = Vec::with_capacity(count);
+    let mut record_starts = Vec::with_capacity(count + 1);
+    record_starts.push(0);
     for _ in 0..count {
-        record_ends.push(reader.u64()?);
+        record_starts.push(reader.u64()?);
     }
-    let records_length = reader.len(1)?;
-    reader.take(records_length)?;
+    if reader.len(8)? != count.div_ceil(CHUNK) {
+        return Err(StoredIndexError::Damaged("chunks of another count"));
+    }
+    let chunk_hashes = (0..count.div_ceil(CHUNK)).map(|_| reader.u64()).collect::<Decoded<Vec<u64>>>()?;
     if !reader.is_done()
-        || record_ends.windows(2).any(|pair| pair[0] > pair[1])
-        || record_ends.last().is_some_and(|&end| end > records_length as u64)
+        || record_starts.windows(2).any(|pair| pair[0] > pair[1])
+        || record_starts.last().is_some_and(|&end| end != records_length)
     {
         return Err(StoredIndexError::Damaged("records beyond the end"));
     }
-    let records_start = (file_length - records_length) as u64;
-    Ok(std::iter::once(records_start).chain(record_ends.into_iter().map(|end| records_start + end)).collect())
+    Ok((record_starts, chunk_hashes))
 }
 
 /// Checks that `order` names each of `count` phrases once.
@@ -527,7 +684,7 @@ mod tests {
     }
 
     /// The hash of [`fixed_index`]'s bytes after the header, recorded with [`FORMAT_VERSION`].
-    const FIXED_BODY_HASH: u64 = 0xc05d_861d_7c55_518a;
+    const FIXED_BODY_HASH: u64 = 0x0c6a_dec4_a721_8db9;
 
     #[test]
     fn a_fixed_phrasebook_stores_to_the_recorded_bytes() {
@@ -566,5 +723,47 @@ mod tests {
             flipped[at] ^= 0x40;
             assert!(SearchIndex::from_bytes(flipped, 7, moment()).is_err(), "flipped at {at}");
         }
+    }
+
+    fn file_of(bytes: &[u8]) -> std::fs::File {
+        use std::io::Write as _;
+        let mut file = tempfile::tempfile().unwrap_or_else(|error| panic!("a temporary file: {error}"));
+        file.write_all(bytes).unwrap_or_else(|error| panic!("writes: {error}"));
+        file.seek(SeekFrom::Start(0)).unwrap_or_else(|error| panic!("seeks: {error}"));
+        file
+    }
+
+    #[test]
+    fn a_file_reads_as_its_bytes_and_every_cut_or_flip_is_caught() {
+        let built = fixed_index();
+        let bytes = built.to_bytes(7);
+        let index = SearchIndex::from_file(file_of(&bytes), 7, moment()).unwrap_or_else(|error| panic!("{error}"));
+        for position in 0..built.len() as u32 {
+            assert_eq!(format!("{:?}", index.phrase(position)), format!("{:?}", built.phrase(position)));
+        }
+        assert_eq!(format!("{:?}", index.phrases()), format!("{:?}", built.phrases()));
+        for end in (0..bytes.len()).step_by(3) {
+            assert!(SearchIndex::from_file(file_of(&bytes[..end]), 7, moment()).is_err(), "cut at {end}");
+        }
+        for at in (0..bytes.len()).step_by(7) {
+            let mut flipped = bytes.clone();
+            flipped[at] ^= 0x40;
+            assert!(SearchIndex::from_file(file_of(&flipped), 7, moment()).is_err(), "flipped at {at}");
+        }
+    }
+
+    #[test]
+    fn records_written_over_in_place_after_loading_are_never_shown() {
+        use std::io::Write as _;
+        let bytes = fixed_index().to_bytes(7);
+        let file = file_of(&bytes);
+        let mut same_file = file.try_clone().unwrap_or_else(|error| panic!("{error}"));
+        let index = SearchIndex::from_file(file, 7, moment()).unwrap_or_else(|error| panic!("{error}"));
+        let last = bytes.last().copied().unwrap_or_default();
+        same_file.seek(SeekFrom::End(-1)).unwrap_or_else(|error| panic!("{error}"));
+        same_file.write_all(&[!last]).unwrap_or_else(|error| panic!("{error}"));
+        assert!(index.phrase(0).is_none(), "the garbled chunk is not decoded");
+        assert!(index.phrases().is_empty());
+        assert_eq!(index.phrase_id(0), "a.en", "what was checked at load still answers");
     }
 }

@@ -65,12 +65,14 @@ impl Store {
         let Some(path) = self.path.as_deref().map(stored_index_path) else {
             return Ok((self.search_index(now)?, IndexOrigin::Built(None)));
         };
-        let why = match std::fs::read(&path) {
-            Ok(bytes) => match SearchIndex::from_bytes(bytes, self.content_stamp()?, now) {
+        // Only a file: a folder in its place opens on some systems, and is no index.
+        let file = std::fs::File::open(&path).ok().filter(|file| file.metadata().is_ok_and(|meta| meta.is_file()));
+        let why = match file {
+            Some(file) => match SearchIndex::from_file(file, self.content_stamp()?, now) {
                 Ok(index) => return Ok((index, IndexOrigin::Stored)),
                 Err(why) => Some(why),
             },
-            Err(_) => None,
+            None => None,
         };
         let (index, stamp) = self.stamped_search_index(now)?;
         // A cache: a read-only folder or a full disk costs the next search a build, nothing more.

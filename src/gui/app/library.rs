@@ -17,7 +17,7 @@ use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use crate::model::{Phrase, PhraseId, Situation, Status, now};
 use crate::search::SearchIndex;
-use crate::store::{Changes, Seed, Store, StoreError};
+use crate::store::{Changes, ReviewQueue, Seed, Store, StoreError};
 use crate::watch::Waker;
 
 /// Up to this many phrases changed at once are updated in the index in place; more are read
@@ -82,6 +82,11 @@ pub struct Library {
     /// Tags present, sorted.
     pub tags: Vec<String>,
     rebuild: Option<Rebuild>,
+    /// The review queue the worker reads after sending its snapshot: every draft in full, which
+    /// at 85,000 drafts (an imported snippet hub) would keep the first results off screen if
+    /// read before them, or on the window's thread. Dropped (and read afresh by whoever needs
+    /// it) once phrases change after the worker began.
+    queue: Option<Receiver<Result<ReviewQueue, StoreError>>>,
     /// Read by the worker when it is done, so a waker set after it started is still called.
     waker: Arc<std::sync::Mutex<Option<Waker>>>,
 }
@@ -106,6 +111,7 @@ impl Library {
             languages: Vec::new(),
             tags: Vec::new(),
             rebuild: None,
+            queue: None,
             waker: Arc::default(),
         };
         library.reread()?;
@@ -192,20 +198,37 @@ impl Library {
             return Ok(());
         }
         let (answer_to, answer) = channel();
+        let (queue_to, queue) = channel();
         let waker = Arc::clone(&self.waker);
-        let started = std::thread::Builder::new().name("tactful-index".into()).spawn(move || {
-            // The window created and seeded the database already; this connection never seeds.
-            let snapshot = Store::open(&path, Seed::Empty).and_then(|store| Snapshot::read(&store));
-            let _ = answer_to.send(snapshot);
+        let wake = move || {
             if let Ok(slot) = waker.lock()
                 && let Some(wake) = slot.as_ref()
             {
                 wake();
             }
+        };
+        let started = std::thread::Builder::new().name("tactful-index".into()).spawn(move || {
+            // The window created and seeded the database already; this connection never seeds.
+            let store = match Store::open(&path, Seed::Empty) {
+                Ok(store) => store,
+                Err(error) => {
+                    let _ = answer_to.send(Err(error));
+                    return wake();
+                }
+            };
+            let snapshot = Snapshot::read(&store);
+            let _ = answer_to.send(snapshot);
+            wake();
+            // After the snapshot, so the first results need not wait for every draft. Read in
+            // its own transaction: the index's snapshot may be older, which only ever leaves a
+            // queue newer than the index, as after any edit.
+            let _ = queue_to.send(store.review_queue());
+            wake();
         });
         match started {
             Ok(_) => {
                 self.rebuild = Some(Rebuild { answer, since: Vec::new(), again: false });
+                self.queue = Some(queue);
                 Ok(())
             }
             // No thread to be had: read here, slower but correct.
@@ -221,6 +244,10 @@ impl Library {
     /// take one of them (a new language or situation) and must be read again.
     fn apply(&mut self, phrases: Vec<(PhraseId, Option<Phrase>)>) -> Result<(), crate::search::NeedsRebuild> {
         let at = now();
+        if !phrases.is_empty() {
+            // The worker's queue may predate these: whoever reloads reads it afresh.
+            self.queue = None;
+        }
         for (id, phrase) in phrases {
             if let Some(rebuild) = &mut self.rebuild {
                 rebuild.since.push(id.clone());
@@ -249,6 +276,23 @@ impl Library {
             }
         }
         Ok(())
+    }
+
+    /// Whether the worker is still to send the review queue (see [`Library::take_queue`]).
+    pub fn queue_pending(&self) -> bool {
+        self.queue.is_some()
+    }
+
+    /// The review queue the worker read after its snapshot, once it has arrived; never blocks.
+    pub fn take_queue(&mut self) -> Option<Result<ReviewQueue, StoreError>> {
+        let answer = match self.queue.as_ref()?.try_recv() {
+            Err(TryRecvError::Empty) => return None,
+            Ok(queue) => queue,
+            // The worker died before reading it: read here rather than never.
+            Err(TryRecvError::Disconnected) => self.store.review_queue(),
+        };
+        self.queue = None;
+        Some(answer)
     }
 
     /// Swaps in a snapshot read elsewhere.

@@ -297,7 +297,11 @@ impl AppState {
         match self.library.poll() {
             Ok(true) => {
                 self.forget_missing_language();
-                if let Err(error) = self.team.reload(self.library.store()) {
+                // The worker sends the review queue after the phrasebook (every draft: the first
+                // results should not wait for it); read here only when it will not come.
+                if !self.library.queue_pending()
+                    && let Err(error) = self.team.reload(self.library.store())
+                {
                     self.say(tr!("toast-refresh-failed", error = error.explain()), context);
                 }
                 self.search.invalidate();
@@ -305,6 +309,11 @@ impl AppState {
             }
             Ok(false) => {}
             Err(error) => self.say(tr!("toast-refresh-failed", error = error.explain()), context),
+        }
+        if let Some(queue) = self.library.take_queue()
+            && let Err(error) = queue.and_then(|queue| self.team.reload_with(self.library.store(), queue))
+        {
+            self.say(tr!("toast-refresh-failed", error = error.explain()), context);
         }
     }
 

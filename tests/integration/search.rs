@@ -89,7 +89,24 @@ fn stopping_early_never_changes_the_results_whatever_the_page_size() {
     let index = builtin_index();
     // "итоги" is a template's title word: a title weighs more than text, which the bound on what
     // phrases not yet read could score must allow for.
-    for query in ["r", "re", "we", "я", "sorry", "kan", "refund !policy", "^we", "'ik", "not my", "итоги", "и"] {
+    for query in [
+        "r",
+        "re",
+        "we",
+        "я",
+        "sorry",
+        "kan",
+        "refund !policy",
+        "^we",
+        "'ik",
+        "not my",
+        "итоги",
+        "и",
+        "refund t",
+        "not my d",
+        "и п",
+        "we are s",
+    ] {
         for limit in [1, 3, 10, 50] {
             for filters in [Filters::default(), Filters { lang: Some("nl".into()), ..Filters::default() }] {
                 let fast: Vec<_> = Searcher::new().search(index, query, &filters, limit);
@@ -130,9 +147,22 @@ fn large_index() -> &'static SearchIndex {
 fn shortcuts_on_a_large_phrasebook_give_what_a_full_scan_gives() {
     let index = large_index();
     let filters = Filters::default();
-    for query in
-        ["r", "sorry", "refnud", "not my depa", "rätt lösa", "понимаю заказ", "kan niet", "we !refund", "итоги"]
-    {
+    for query in [
+        "r",
+        "sorry",
+        "refnud",
+        "not my depa",
+        "rätt lösa",
+        "понимаю заказ",
+        "kan niet",
+        "we !refund",
+        "итоги",
+        "refund t",
+        "bestelling w",
+        "и п",
+        "manager p",
+        "we are s",
+    ] {
         let mut typing = Searcher::new();
         for end in query.char_indices().map(|(byte, character)| byte + character.len_utf8()) {
             let typed = &query[..end];

@@ -175,7 +175,15 @@ fn json_string(text: &str) -> String {
 /// the fields, not only the text.
 #[allow(dead_code)]
 pub fn full_collection_json(count: usize) -> String {
-    let mut random = Random(0x2545_f491_4f6c_dd1d);
+    full_collection_part_json(0, count)
+}
+
+/// The phrases `first..first + count` of a large full-field corpus, as one collection file: an
+/// import refuses files over 64 MiB, so a million phrases go in as several parts. Each part draws
+/// its words from its own seed; part 0 is [`full_collection_json`].
+#[allow(dead_code)]
+pub fn full_collection_part_json(first: usize, count: usize) -> String {
+    let mut random = Random(0x2545_f491_4f6c_dd1d ^ (first as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15));
     let mut json = String::from(
         "{\"format\":\"tactful.collection\",\"version\":1,\"name\":\"Benchmark corpus, full fields\",\"situations\":[",
     );
@@ -186,8 +194,8 @@ pub fn full_collection_json(count: usize) -> String {
         let _ = write!(json, "{{\"key\":\"situation-{situation}\",\"title\":{{\"en\":\"Situation {situation}\"}}}}");
     }
     json.push_str("],\"phrases\":[");
-    for index in 0..count {
-        if index > 0 {
+    for index in first..first + count {
+        if index > first {
             json.push(',');
         }
         let text_words = 10 + random.below(25);

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # How Tactful's costs grow with the phrasebook: for each size, a generated full-field corpus
 # (text, two blunt lines, a note, tags) is imported into a new database, then
-#   import   `tactful import` of the whole file, wall time and peak RSS;
+#   import   `tactful import` of the corpus (in files of 100,000 phrases: an import takes at
+#            most 64 MiB per file), summed wall time and the largest peak RSS;
 #   build    the first `tactful search` after it (builds the index and stores it beside the
 #            database), wall time and peak RSS;
 #   search   a later `tactful search` (reads the stored index), median of 3, and its peak RSS;
@@ -29,8 +30,28 @@ fi
 
 # Wall seconds and peak RSS (MiB) of a command: "1.23 45".
 timed() {
-    /usr/bin/time -f '%e %M' -o "$work/time" "$@" >/dev/null 2>&1
+    if ! /usr/bin/time -f '%e %M' -o "$work/time" "$@" >/dev/null 2>"$work/errors"; then
+        echo "failed: $*" >&2
+        cat "$work/errors" >&2
+        exit 1
+    fi
     awk '{printf "%s %d", $1, $2 / 1024}' "$work/time"
+}
+
+# Imports `count` generated phrases in parts of at most 100,000 (an import takes 64 MiB per file
+# at most): the summed wall seconds and the largest peak RSS, "12.3 456".
+import_generated() {
+    local count="$1" first=0 part total=0 peak=0 one
+    while [ "$first" -lt "$count" ]; do
+        part=$(( count - first < 100000 ? count - first : 100000 ))
+        "$release/examples/generate_corpus" "$part" full "$first" > "$work/corpus.json"
+        one=$(timed "$bin" --no-builtin import "$work/corpus.json")
+        total=$(awk -v a="$total" -v b="${one% *}" 'BEGIN { print a + b }')
+        peak=$(( ${one#* } > peak ? ${one#* } : peak ))
+        first=$(( first + part ))
+    done
+    rm -f "$work/corpus.json"
+    echo "$total $peak"
 }
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
@@ -41,7 +62,16 @@ window() {
     start=$(date +%s%N)
     DISPLAY="$display" "$bin" >/dev/null 2>&1 &
     app=$!
-    until [ -s "$TACTFUL_FIRST_RESULTS" ]; do sleep 0.005; done
+    local waited=0
+    until [ -s "$TACTFUL_FIRST_RESULTS" ]; do
+        sleep 0.005
+        waited=$(( waited + 1 ))
+        if [ "$waited" -gt 60000 ]; then
+            echo "the window showed no results within five minutes" >&2
+            kill "$app"
+            exit 1
+        fi
+    done
     drawn=$(cat "$TACTFUL_FIRST_RESULTS")
     # Let the load on its worker finish (the review queue follows the first results).
     sleep 2
@@ -56,9 +86,7 @@ for count in "${sizes[@]}"; do
     rm -rf "$work/db" && mkdir -p "$work/db"
     export TACTFUL_DB="$work/db/growth.sqlite" XDG_RUNTIME_DIR="$work/db" XDG_DATA_HOME="$work/db"
     export TACTFUL_FIRST_RESULTS="$work/db/first-results"
-    "$release/examples/generate_corpus" "$count" full > "$work/corpus.json"
-    import=$(timed "$bin" --no-builtin import "$work/corpus.json")
-    rm -f "$work/corpus.json"
+    import=$(import_generated "$count")
     build=$(timed "$bin" search refund --limit 10)
     searches=()
     for _ in 1 2 3; do

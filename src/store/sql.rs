@@ -132,13 +132,15 @@ pub(super) fn update_content(
     content: &PhraseContent,
     stamp: &str,
 ) -> StoreResult<()> {
-    let changed = transaction
-        .prepare_cached(
-            "UPDATE phrases SET situation_key = :situation, lang = :lang, text = :text, avoid = :avoid, note = :note,
-             tags = :tags, status = :status, group_key = :group_key, updated_at = :stamp, title = :title
-             WHERE phrase_id = :id",
-        )?
-        .execute(ContentRow::new(id, content, stamp).named().as_slice())?;
+    let changed = execute_content(
+        transaction,
+        "UPDATE phrases SET situation_key = :situation, lang = :lang, text = :text, avoid = :avoid, note = :note,
+         tags = :tags, status = :status, group_key = :group_key, updated_at = :stamp, title = :title
+         WHERE phrase_id = :id",
+        id,
+        content,
+        stamp,
+    )?;
     if changed == 0 { Err(not_found(id)) } else { Ok(()) }
 }
 
@@ -152,14 +154,28 @@ pub(super) fn update_content_in_place(
     content: &PhraseContent,
     stamp: &str,
 ) -> StoreResult<()> {
-    let changed = transaction
-        .prepare_cached(
-            "UPDATE phrases SET lang = :lang, text = :text, avoid = :avoid, note = :note, tags = :tags,
-             status = :status, group_key = :group_key, updated_at = :stamp, title = :title
-             WHERE phrase_id = :id AND situation_key = :situation",
-        )?
-        .execute(ContentRow::new(id, content, stamp).named().as_slice())?;
+    let changed = execute_content(
+        transaction,
+        "UPDATE phrases SET lang = :lang, text = :text, avoid = :avoid, note = :note, tags = :tags,
+         status = :status, group_key = :group_key, updated_at = :stamp, title = :title
+         WHERE phrase_id = :id AND situation_key = :situation",
+        id,
+        content,
+        stamp,
+    )?;
     if changed == 0 { update_content(transaction, id, content, stamp) } else { Ok(()) }
+}
+
+/// Runs one of the content statements (cached) with a phrase's content bound by name; the number
+/// of rows it changed.
+fn execute_content(
+    transaction: &Transaction<'_>,
+    statement: &str,
+    id: &PhraseId,
+    content: &PhraseContent,
+    stamp: &str,
+) -> StoreResult<usize> {
+    Ok(transaction.prepare_cached(statement)?.execute(ContentRow::new(id, content, stamp).named().as_slice())?)
 }
 
 /// Whether a phrase in the trash counts as present.

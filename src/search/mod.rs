@@ -358,35 +358,23 @@ impl Searcher {
         limit: usize,
     ) -> (Option<Vec<u32>>, Gathered) {
         let keeps = |position: &u32| keeps(index, filters, languages, *position);
-        let order = index.best_first();
         // With several terms the bonus for words together and in order makes the bound too loose
         // to stop early; a complete scan at least leaves survivors for the next keystroke.
-        let worth_trying = plans.len() == 1 && !self.exhaustive;
-        let title_words = match worth_trying {
-            true => scan::title_words(index),
-            false => Vec::new(),
-        };
-        let most_a_match_adds = scan::most_points(plans, scan.weights(), &title_words);
-        let ceiling = scan::ceiling(plans);
-        let mut survivors = Vec::new();
-        let mut gathered = Gathered::default();
-        let mut start = 0;
-        // Small first: a short query over a big phrasebook is often settled within a few hundred.
-        let mut batch = 256;
-        while worth_trying && start < order.len().min(BEST_FIRST_AT_MOST) {
-            let end = (start + batch).min(order.len());
-            let positions: Vec<u32> = order[start..end].par_iter().copied().filter(keeps).collect();
-            let (kept, found) = scan_positions(scan, index, &positions, limit);
-            survivors.extend_from_slice(&kept);
-            gathered = gathered.join(found, index, limit);
-            start = end;
-            batch *= 2;
-            let Some(&next) = order.get(start) else {
-                return (Some(survivors), gathered);
-            };
-            let best_left = index.entries[next as usize].static_score() + most_a_match_adds;
-            if gathered.settled(index, limit, ceiling, best_left) {
-                return (None, gathered);
+        if plans.len() == 1 && !self.exhaustive {
+            let most_a_match_adds = scan::most_points(plans, scan.weights(), &scan::title_words(index));
+            let ceiling = scan::ceiling(plans);
+            let mut survivors = Vec::new();
+            let mut gathered = Gathered::default();
+            let end = read_best_first(index, filters, languages, most_a_match_adds, |positions, best_left| {
+                let (kept, found) = scan_positions(scan, index, positions, limit);
+                survivors.extend_from_slice(&kept);
+                gathered = std::mem::take(&mut gathered).join(found, index, limit);
+                best_left.is_some_and(|best_left| gathered.settled(index, limit, ceiling, best_left))
+            });
+            match end {
+                BestFirstEnd::AllRead => return (Some(survivors), gathered),
+                BestFirstEnd::Settled => return (None, gathered),
+                BestFirstEnd::Unsettled => {}
             }
         }
         // Not settled among the best-placed phrases: scan, in index order, the phrases holding a
@@ -415,29 +403,17 @@ impl Searcher {
         languages: Option<&LanguageView>,
         limit: usize,
     ) -> Option<Gathered> {
-        let order = index.best_first();
         let most_a_match_adds = scan::most_points(plans, scan.weights(), &scan::title_words(index));
         let mut gathered = Gathered::default();
-        let (mut start, mut batch) = (0, 256);
-        while start < order.len().min(BEST_FIRST_AT_MOST) {
-            let end = (start + batch).min(order.len());
-            let positions: Vec<u32> = order[start..end]
-                .par_iter()
-                .copied()
-                .filter(|&position| keeps(index, filters, languages, position))
-                .collect();
-            gathered = gathered.join(scan_loosely(scan, index, &positions, limit), index, limit);
-            start = end;
-            batch *= 2;
-            let Some(&next) = order.get(start) else {
-                return Some(gathered);
-            };
-            let best_left = index.entries[next as usize].static_score() + most_a_match_adds;
-            if gathered.settled_loosely(index, limit, best_left) {
-                return Some(gathered);
-            }
+        let end = read_best_first(index, filters, languages, most_a_match_adds, |positions, best_left| {
+            let found = scan_loosely(scan, index, positions, limit);
+            gathered = std::mem::take(&mut gathered).join(found, index, limit);
+            best_left.is_some_and(|best_left| gathered.settled_loosely(index, limit, best_left))
+        });
+        match end {
+            BestFirstEnd::AllRead | BestFirstEnd::Settled => Some(gathered),
+            BestFirstEnd::Unsettled => None,
         }
-        None
     }
 
     /// The best `limit` phrases for `input` under `filters`, best first, with highlight ranges.
@@ -571,6 +547,49 @@ impl Searcher {
 
 /// Whether `filters` keep the phrase at `position`; without filters the index entry says so,
 /// and the phrase itself is not read.
+/// How a reading in best-first order ended.
+enum BestFirstEnd {
+    /// Every phrase was read.
+    AllRead,
+    /// Nothing left unread could beat the results.
+    Settled,
+    /// [`BEST_FIRST_AT_MOST`] phrases were read without settling.
+    Unsettled,
+}
+
+/// Reads the phrases the filters keep in best-first order, in batches of 256, 512, … (a short
+/// query over a big phrasebook is often settled within a few hundred) and at most
+/// [`BEST_FIRST_AT_MOST`] phrases. `read` gets each batch and the most a phrase not read yet could
+/// score (`None` once all are read), and says whether its results are settled.
+fn read_best_first(
+    index: &SearchIndex,
+    filters: &Filters,
+    languages: Option<&LanguageView>,
+    most_a_match_adds: f32,
+    mut read: impl FnMut(&[u32], Option<f32>) -> bool,
+) -> BestFirstEnd {
+    let order = index.best_first();
+    let (mut start, mut batch) = (0, 256);
+    while start < order.len().min(BEST_FIRST_AT_MOST) {
+        let end = (start + batch).min(order.len());
+        let positions: Vec<u32> = order[start..end]
+            .par_iter()
+            .copied()
+            .filter(|&position| keeps(index, filters, languages, position))
+            .collect();
+        start = end;
+        batch *= 2;
+        let best_left = order.get(start).map(|&next| index.entries[next as usize].static_score() + most_a_match_adds);
+        let settled = read(&positions, best_left);
+        match (best_left, settled) {
+            (None, _) => return BestFirstEnd::AllRead,
+            (Some(_), true) => return BestFirstEnd::Settled,
+            (Some(_), false) => {}
+        }
+    }
+    BestFirstEnd::Unsettled
+}
+
 fn keeps(index: &SearchIndex, filters: &Filters, languages: Option<&LanguageView>, position: u32) -> bool {
     match filters == &Filters::default() {
         true => index.entries[position as usize].status != Status::Retired,

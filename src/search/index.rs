@@ -1,6 +1,7 @@
 //! The in-memory index: every phrase's fields as word ids, its situation's titles and keywords,
 //! and the ranking signals that do not depend on the query.
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
 
 use chrono::{DateTime, Utc};
@@ -11,7 +12,7 @@ use super::fold::fold_into;
 use super::postings::Postings;
 use super::stored::StoredPhrases;
 use super::vocabulary::LINE_BREAK;
-use crate::model::{Phrase, PhraseId, Status};
+use crate::model::{Lang, Phrase, PhraseId, Status};
 
 /// Per-phrase search data: where its words sit in [`SearchIndex::token_blocks`], and the ranking signals
 /// that do not depend on the query.
@@ -70,15 +71,57 @@ pub(super) struct PhraseTable {
     /// Empty while `stored` holds the phrases.
     owned: Vec<Phrase>,
     stored: Option<StoredPhrases>,
+    /// What [`SearchIndex::summary`] answers: kept by a stored index, worked out from the phrases
+    /// otherwise, and again once they change.
+    summary: OnceLock<Summary>,
 }
 
 impl PhraseTable {
     pub fn owned(phrases: Vec<Phrase>) -> Self {
-        Self { owned: phrases, stored: None }
+        Self { owned: phrases, stored: None, summary: OnceLock::new() }
     }
 
-    pub fn stored(phrases: StoredPhrases) -> Self {
-        Self { owned: Vec::new(), stored: Some(phrases) }
+    pub fn stored(phrases: StoredPhrases, summary: Summary) -> Self {
+        Self { owned: Vec::new(), stored: Some(phrases), summary: OnceLock::from(summary) }
+    }
+}
+
+/// What a phrasebook holds at a glance, as the window's side panel lists it: the languages and
+/// tags present and how many phrases each situation has. A stored index keeps it, so a window
+/// opening on 100,000 phrases lists them without decoding every phrase.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// Every phrase's language tag (`en`, `ru-x-formal`), each once, sorted.
+    pub languages: Vec<String>,
+    /// Every tag of every phrase, each once, sorted.
+    pub tags: Vec<String>,
+    /// Phrases per situation key (every phrase the index holds, retired ones too, as the store
+    /// counts the phrases not deleted).
+    pub situation_counts: BTreeMap<String, usize>,
+}
+
+impl Summary {
+    /// The summary of `phrases`.
+    pub fn of(phrases: &[Phrase]) -> Self {
+        let mut languages = BTreeSet::new();
+        let mut tags = BTreeSet::new();
+        let mut situation_counts: BTreeMap<String, usize> = BTreeMap::new();
+        for phrase in phrases {
+            let content = &phrase.content;
+            languages.insert(content.lang.as_str());
+            tags.extend(content.tags.iter().map(String::as_str));
+            match situation_counts.get_mut(content.situation.as_str()) {
+                Some(count) => *count += 1,
+                None => {
+                    situation_counts.insert(content.situation.as_str().to_owned(), 1);
+                }
+            }
+        }
+        Self {
+            languages: languages.into_iter().map(str::to_owned).collect(),
+            tags: tags.into_iter().map(str::to_owned).collect(),
+            situation_counts,
+        }
     }
 }
 
@@ -272,9 +315,55 @@ impl SearchIndex {
         if let Some(stored) = self.phrases.stored.take() {
             self.phrases.owned = stored.into_all();
         }
-        // Every change goes through here: the stored browsing order no longer holds.
+        // Every change goes through here: the stored browsing order and summary no longer hold.
         self.browse_order = OnceLock::new();
+        self.phrases.summary = OnceLock::new();
         &mut self.phrases.owned
+    }
+
+    /// The languages, tags and situation counts of the phrases; an index read from a stored file
+    /// has them without decoding a phrase.
+    pub fn summary(&self) -> &Summary {
+        self.phrases.summary.get_or_init(|| Summary::of(self.phrases()))
+    }
+
+    /// The stored browsing order (see [`SearchIndex::browse_order`]) and which of its phrases
+    /// `filters` keep, when the entries alone can tell: a choice of statuses that leaves out
+    /// retired phrases (the order holds none), and a primary language (`nl`, not
+    /// `nl-x-informal`). For a primary language the register rule shows what it shows with no
+    /// language chosen, narrowed to that language: its own lines, and a region's or register's
+    /// only where its group has none in the language itself. The window's first query is such a
+    /// browse, so it reads the phrases it shows and no others. `None` for any other filter.
+    pub(super) fn browse_order_for(&self, filters: &super::Filters) -> Option<(&[u32], impl Fn(u32) -> bool + '_)> {
+        let order = self.browse_order.get()?;
+        let super::Filters { lang, situation, statuses, tag, collection, favorites_only, recent_only } = filters;
+        if situation.is_some() || tag.is_some() || collection.is_some() || *favorites_only || *recent_only {
+            return None;
+        }
+        let statuses = match statuses {
+            None => vec![Status::Draft, Status::Vetted],
+            Some(statuses) if !statuses.contains(&Status::Retired) => statuses.clone(),
+            Some(_) => return None,
+        };
+        let lang = match lang {
+            None => None,
+            Some(tag) => {
+                // A tag that is not one (compared as written by the register rule) or that names
+                // a region or register: worked out from the phrases.
+                let lang = Lang::new(tag.as_str()).ok()?;
+                if lang.as_str() != lang.primary() {
+                    return None;
+                }
+                // A language no phrase has keeps none.
+                Some(self.langs.iter().position(|have| have.as_ref() == lang.as_str()).map_or(u32::MAX, |at| at as u32))
+            }
+        };
+        let keeps = move |position: u32| {
+            self.entries
+                .get(position as usize)
+                .is_some_and(|entry| statuses.contains(&entry.status) && lang.is_none_or(|lang| entry.lang == lang))
+        };
+        Some((order.as_slice(), keeps))
     }
 
     /// The position of a phrase by id.

@@ -33,7 +33,7 @@ use rayon::prelude::*;
 
 pub use codec::StoredIndexError;
 pub use field::Field;
-pub use index::{SearchIndex, frecency};
+pub use index::{SearchIndex, Summary, frecency};
 pub use matcher::within_one_edit;
 pub use query::{Query, Term, TermKind};
 pub use stored::FORMAT_VERSION;
@@ -420,12 +420,9 @@ impl Searcher {
     pub fn search(&mut self, index: &SearchIndex, input: &str, filters: &Filters, limit: usize) -> Vec<Hit> {
         let query = Query::parse(input);
         let browsing = query.positive().next().is_none();
-        if browsing
-            && filters == &Filters::default()
-            && let Some(order) = index.browse_order.get()
-        {
+        if browsing && let Some((order, keeps)) = index.browse_order_for(filters) {
             self.previous = None;
-            return browse_in_order(index, &query, order, limit, &self.matcher);
+            return browse_in_order(index, &query, order, keeps, limit, &self.matcher);
         }
         // The register rule reads every phrase; without a filter only browsing consults it.
         let languages = match browsing || filters != &Filters::default() {
@@ -609,12 +606,13 @@ pub(super) fn default_browse_order(index: &SearchIndex) -> Vec<u32> {
         .collect()
 }
 
-/// [`browse`] without filters over its order worked out before: only the query's exclusions
-/// (`!word`) are left to apply.
+/// [`browse`] over its order worked out before without filters: the phrases `keeps` keeps
+/// (see [`SearchIndex::browse_order_for`]) less the query's exclusions (`!word`).
 fn browse_in_order(
     index: &SearchIndex,
     query: &Query,
     order: &[u32],
+    keeps: impl Fn(u32) -> bool,
     limit: usize,
     matcher: &SkimMatcherV2,
 ) -> Vec<Hit> {
@@ -622,6 +620,7 @@ fn browse_in_order(
     order
         .iter()
         .copied()
+        .filter(|&position| keeps(position))
         .filter(|&position| {
             let situation = index.entries.get(position as usize).map_or(field::NO_SITUATION, |entry| entry.situation);
             !scan.is_excluded(position, situation, &mut None)

@@ -30,7 +30,7 @@ use rayon::prelude::*;
 
 use super::codec::{Decoded, HASH_BLOCK, Hasher, Reader, StoredIndexError, Writer, hash};
 use super::field::{NO_SITUATION, TOKEN_FIELDS};
-use super::index::{Entry, PhraseTable, SearchIndex, boost_of, next_generation};
+use super::index::{Entry, PhraseTable, SearchIndex, Summary, boost_of, next_generation};
 use super::postings::Postings;
 use super::vocabulary::LINE_BREAK;
 use crate::model::{Lang, Phrase, PhraseContent, PhraseId, SituationKey, Status, Usage};
@@ -38,7 +38,7 @@ use crate::model::{Lang, Phrase, PhraseContent, PhraseId, SituationKey, Status, 
 /// Bump whenever the layout, or what building an index makes of the same phrases (tokenising,
 /// folding, situation keywords), changes: an older file is then rebuilt, never misread. The test
 /// `a_fixed_phrasebook_stores_to_the_recorded_bytes` fails until the bump is made.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 const MAGIC: [u8; 8] = *b"TACTIDX\0";
 
@@ -329,6 +329,14 @@ impl SearchIndex {
         collections.sort_unstable();
         collections.dedup();
         body.strs(collections.iter().copied());
+        // What the window's side panel lists, so it need not decode every phrase at start.
+        let summary = self.summary();
+        body.strs(summary.languages.iter().map(String::as_str));
+        body.strs(summary.tags.iter().map(String::as_str));
+        body.strs(summary.situation_counts.keys().map(String::as_str));
+        let counts: Vec<u32> =
+            summary.situation_counts.values().map(|&count| u32::try_from(count).unwrap_or(u32::MAX)).collect();
+        body.u32s(&counts);
         for phrase in phrases {
             let usage = &phrase.usage;
             body.u8(u8::from(usage.favorite));
@@ -476,6 +484,7 @@ impl SearchIndex {
         let posting_positions = reader.u32s()?;
         let ids = reader.strs()?;
         let collections = owned(reader.strs()?);
+        let summary = read_summary(&mut reader, count)?;
         let columns =
             [starts.len(), situations.len(), lang_ids.len(), penalties.len(), boosts.len(), statuses.len(), ids.len()];
         if columns.iter().any(|&length| length != count)
@@ -558,7 +567,7 @@ impl SearchIndex {
             usage,
         };
         Ok(SearchIndex {
-            phrases: PhraseTable::stored(phrases),
+            phrases: PhraseTable::stored(phrases, summary),
             entries,
             token_blocks: vec![tokens],
             words,
@@ -578,6 +587,22 @@ impl SearchIndex {
             word_ids: OnceLock::new(),
         })
     }
+}
+
+/// The languages, tags and situation counts of `count` phrases.
+fn read_summary(reader: &mut Reader<'_>, count: usize) -> Decoded<Summary> {
+    let text = |texts: Vec<&str>| texts.into_iter().map(str::to_owned).collect::<Vec<String>>();
+    let languages = text(reader.strs()?);
+    let tags = text(reader.strs()?);
+    let keys = text(reader.strs()?);
+    let counts = reader.u32s()?;
+    // Every phrase has one situation.
+    let total = counts.iter().try_fold(0usize, |total, &count| total.checked_add(count as usize));
+    if keys.len() != counts.len() || total != Some(count) {
+        return Err(StoredIndexError::Damaged("situation counts of other phrases"));
+    }
+    let situation_counts = keys.into_iter().zip(counts.into_iter().map(|count| count as usize)).collect();
+    Ok(Summary { languages, tags, situation_counts })
 }
 
 fn read_usage(reader: &mut Reader<'_>, count: usize) -> Decoded<Vec<Usage>> {
@@ -684,7 +709,7 @@ mod tests {
     }
 
     /// The hash of [`fixed_index`]'s bytes after the header, recorded with [`FORMAT_VERSION`].
-    const FIXED_BODY_HASH: u64 = 0x0c6a_dec4_a721_8db9;
+    const FIXED_BODY_HASH: u64 = 0x79c0_382f_510f_3ce4;
 
     #[test]
     fn a_fixed_phrasebook_stores_to_the_recorded_bytes() {
@@ -742,6 +767,9 @@ mod tests {
             assert_eq!(format!("{:?}", index.phrase(position)), format!("{:?}", built.phrase(position)));
         }
         assert_eq!(format!("{:?}", index.phrases()), format!("{:?}", built.phrases()));
+        assert_eq!(index.summary(), built.summary(), "languages, tags and counts kept");
+        assert_eq!(built.summary().situation_counts.get("unknown-situation"), Some(&1));
+        assert_eq!(built.summary().languages, ["en", "nl", "ru", "sv"]);
         for end in (0..bytes.len()).step_by(3) {
             assert!(SearchIndex::from_file(file_of(&bytes[..end]), 7, moment()).is_err(), "cut at {end}");
         }

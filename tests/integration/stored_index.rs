@@ -4,7 +4,7 @@
 
 use chrono::{DateTime, TimeZone, Utc};
 use proptest::prelude::*;
-use tactful::model::{Phrase, PhraseId, Situation};
+use tactful::model::{Lang, Phrase, PhraseId, Situation, Status};
 use tactful::search::{Filters, SearchIndex, Searcher, StoredIndexError};
 use tactful::store::{IndexOrigin, PhraseEdit, Seed, Store, stored_index_path};
 
@@ -52,11 +52,22 @@ fn answers(index: &SearchIndex, query: &str, filters: &Filters) -> Vec<(String, 
 }
 
 fn filters() -> Vec<Filters> {
+    let statuses = |statuses: &[Status]| Some(statuses.to_vec());
     vec![
         Filters::default(),
         Filters { lang: Some("nl".into()), ..Filters::default() },
         Filters { tag: Some("email".into()), ..Filters::default() },
         Filters { favorites_only: true, ..Filters::default() },
+        // The window's filters: browsing reads the stored order for statuses and a primary
+        // language, and must list what a fresh index lists.
+        Filters { statuses: statuses(&[Status::Vetted, Status::Draft]), ..Filters::default() },
+        Filters { statuses: statuses(&[Status::Vetted]), ..Filters::default() },
+        Filters { statuses: statuses(&[Status::Draft]), ..Filters::default() },
+        Filters { statuses: statuses(&[Status::Vetted, Status::Retired]), ..Filters::default() },
+        Filters { lang: Some("RU".into()), statuses: statuses(&[Status::Vetted]), ..Filters::default() },
+        Filters { lang: Some("ru-x-formal".into()), ..Filters::default() },
+        Filters { lang: Some("en".into()), statuses: statuses(&[Status::Vetted, Status::Draft]), ..Filters::default() },
+        Filters { lang: Some("fi".into()), ..Filters::default() },
     ]
 }
 
@@ -78,10 +89,32 @@ fn a_stored_index_answers_as_the_index_it_was_written_from() {
     phrases[3].usage.favorite = true;
     phrases[5].usage.copy_count = 4;
     phrases[5].usage.last_copied_at = Some(moment() - chrono::Duration::hours(30));
+    phrases[7].content.status = Status::Retired;
+    phrases[8].content.status = Status::Draft;
+    // Register variants: one beside its base language's line (hidden unless chosen), one in a
+    // group without one (shown under its primary language), one without a group.
+    let variant = |phrase: &Phrase, id: &str, lang: &str, group: Option<&str>| {
+        let mut phrase = phrase.clone();
+        phrase.id = PhraseId::new(id).expect("valid id");
+        phrase.content.lang = Lang::new(lang).expect("valid tag");
+        phrase.content.group = group.map(str::to_owned);
+        phrase
+    };
+    let russian = phrases
+        .iter()
+        .find(|phrase| phrase.content.lang.as_str() == "ru" && phrase.content.group.is_some())
+        .expect("a Russian line in a group")
+        .clone();
+    let group = russian.content.group.clone();
+    phrases.push(variant(&russian, "zz-formal", "ru-x-formal", group.as_deref()));
+    phrases.push(variant(&phrases[2].clone(), "zz-us", "en-US", Some("zz-lonely-group")));
+    phrases.push(variant(&phrases[4].clone(), "zz-gb", "en-GB", None));
     let fresh = SearchIndex::build(phrases.clone(), &situations, moment());
     let loaded = round_trip(&fresh);
     assert_eq!(loaded.len(), fresh.len());
     assert_same_answers(&loaded, &fresh, QUERIES);
+    assert_eq!(loaded.summary(), fresh.summary(), "the languages, tags and counts it keeps");
+    assert!(fresh.summary().languages.iter().any(|lang| lang == "ru-x-formal"), "{:?}", fresh.summary());
     assert_eq!(loaded.phrases(), phrases.as_slice(), "every phrase decodes as it was");
 }
 

@@ -131,7 +131,7 @@ impl DraftCheck {
         if self.checker.as_ref().is_some_and(|(built_for, _)| Weak::ptr_eq(built_for, &current)) {
             return true;
         }
-        if index.phrases().len() <= self.inline_limit {
+        if index.len() <= self.inline_limit {
             self.checker = Some((current, Checker::new(index)));
             return true;
         }

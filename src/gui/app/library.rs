@@ -53,18 +53,19 @@ impl Snapshot {
     /// Reads the store and builds the index.
     pub fn read(store: &Store) -> Result<Self, StoreError> {
         let situations = store.situations()?;
-        let situation_counts = store.situation_counts()?;
-        // The index stored beside the database when it is current (a few chunks of phrases
-        // decoded, nothing tokenised), else built and stored for the next start.
+        // The index stored beside the database when it is current (nothing tokenised, no phrase
+        // decoded: it keeps the languages, tags and counts too), else built and stored for the
+        // next start. Counted from the index rather than the table, so the counts are of the
+        // phrases on show (and a full scan of the phrases table is not paid at every start).
         let (index, _) = store.search_index_stored(now())?;
-        let phrases = index.phrases();
-        let mut languages: Vec<String> = phrases.iter().map(|phrase| phrase.content.lang.to_string()).collect();
-        languages.sort();
-        languages.dedup();
-        let mut tags: Vec<String> = phrases.iter().flat_map(|phrase| phrase.content.tags.iter().cloned()).collect();
-        tags.sort();
-        tags.dedup();
-        Ok(Self { index: Arc::new(index), situations, situation_counts, languages, tags })
+        let summary = index.summary().clone();
+        Ok(Self {
+            index: Arc::new(index),
+            situations,
+            situation_counts: summary.situation_counts,
+            languages: summary.languages,
+            tags: summary.tags,
+        })
     }
 }
 
@@ -332,16 +333,20 @@ impl Library {
         let Some(group) = &phrase.content.group else {
             return Vec::new();
         };
-        let mut siblings: Vec<&Phrase> = self
-            .index
-            .phrases()
-            .iter()
-            .filter(|other| {
-                other.content.group.as_ref() == Some(group)
-                    && other.id != phrase.id
-                    && other.content.status != Status::Retired
-            })
-            .collect();
+        let is_sibling = |other: &&Phrase| {
+            other.content.group.as_ref() == Some(group)
+                && other.id != phrase.id
+                && other.content.status != Status::Retired
+        };
+        // The store finds the group's members by its index on groups; they are shown as the
+        // search index has them. Going through the index's phrases instead would decode every
+        // one of a stored index's phrases (a second's freeze at 100,000) the first time the
+        // detail pane shows a phrase.
+        let mut siblings: Vec<&Phrase> = match self.store.group_members(group) {
+            Ok(members) => members.iter().filter_map(|member| self.phrase(&member.id)).filter(is_sibling).collect(),
+            // The store could not be read this time: the index alone answers, slower.
+            Err(_) => self.index.phrases().iter().filter(is_sibling).collect(),
+        };
         siblings.sort_by(|left, right| left.content.lang.cmp(&right.content.lang));
         siblings
     }
@@ -417,6 +422,89 @@ mod tests {
         }
         assert_eq!(library.index.len(), before - 1);
         assert!(library.phrase(&first).is_none());
+    }
+
+    type Panel = (BTreeMap<String, usize>, Vec<String>, Vec<String>);
+
+    /// The side panel's situation counts, languages and tags.
+    fn panel(library: &Library) -> Panel {
+        (library.situation_counts.clone(), library.languages.clone(), library.tags.clone())
+    }
+
+    /// What the side panel should list, asked of the database itself.
+    fn panel_of(store: &Store) -> Panel {
+        let phrases = store.phrases().expect("reads");
+        let mut languages: Vec<String> = phrases.iter().map(|phrase| phrase.content.lang.to_string()).collect();
+        languages.sort();
+        languages.dedup();
+        let mut tags: Vec<String> = phrases.iter().flat_map(|phrase| phrase.content.tags.clone()).collect();
+        tags.sort();
+        tags.dedup();
+        (store.situation_counts().expect("counts"), languages, tags)
+    }
+
+    /// A collection of `count` phrases in a language and situation of their own.
+    fn night_shift(count: usize) -> String {
+        let phrases: Vec<String> = (0..count)
+            .map(|number| {
+                format!(
+                    r#"{{"id":"night-{number}","situation":"night","lang":"fi","text":"Yövuoro vastaa {number}.","tags":["night-shift"],"status":"vetted"}}"#
+                )
+            })
+            .collect();
+        format!(
+            r#"{{"format":"tactful.collection","version":1,"name":"Night shift","situations":[{{"key":"night","title":{{"en":"Night shift"}}}}],"phrases":[{}]}}"#,
+            phrases.join(",")
+        )
+    }
+
+    #[test]
+    fn the_side_panel_lists_what_the_database_holds_after_a_load_an_edit_and_an_import() {
+        let folder = tempfile::tempdir().expect("temp dir");
+        let path = folder.path().join("tactful.sqlite");
+        // The first window builds the index and stores it; the second reads the stored file.
+        let first = Library::open_now(Store::open(&path, Seed::Builtin).expect("opens")).expect("reads");
+        assert_eq!(panel(&first), panel_of(first.store()), "built");
+        drop(first);
+        assert!(crate::store::stored_index_path(&path).is_file(), "the index was stored");
+        let mut library = Library::open_now(Store::open(&path, Seed::Empty).expect("opens")).expect("reads");
+        assert!(library.languages.iter().any(|lang| lang == "en"), "{:?}", library.languages);
+        assert!(library.tags.len() > 1, "{:?}", library.tags);
+        assert_eq!(panel(&library), panel_of(library.store()), "read from the stored index");
+
+        // One phrase moves to another situation and gains a tag: changed in place.
+        let phrase = library.index.phrase(0).expect("a phrase").clone();
+        let elsewhere = library
+            .situations
+            .iter()
+            .map(|situation| situation.key.clone())
+            .find(|key| *key != phrase.content.situation)
+            .expect("a second situation");
+        let mut tags = phrase.content.tags.clone();
+        tags.push("moved-tonight".into());
+        let edit = crate::store::PhraseEdit {
+            situation: Some(elsewhere.clone()),
+            tags: Some(tags),
+            ..crate::store::PhraseEdit::default()
+        };
+        library.store_mut().edit_phrase(&phrase.id, edit).expect("edits");
+        library.reload().expect("reloads");
+        assert!(!library.is_rereading(), "changed in place");
+        assert!(library.tags.iter().any(|tag| tag == "moved-tonight"));
+        assert_eq!(panel(&library), panel_of(library.store()), "after an edit");
+
+        // An import of more than can be changed in place: read again on the worker.
+        let file = folder.path().join("night.json");
+        std::fs::write(&file, night_shift(IN_PLACE_AT_MOST + 44)).expect("writes");
+        let collection = crate::interchange::read_file(&file).expect("valid");
+        library.store_mut().import(&file, &collection, crate::store::ImportMode::Apply).expect("imports");
+        library.reload().expect("reloads");
+        assert!(library.is_rereading(), "read again on the worker");
+        library.wait().expect("reads");
+        assert_eq!(library.situation_counts.get("night"), Some(&(IN_PLACE_AT_MOST + 44)));
+        assert!(library.languages.iter().any(|lang| lang == "fi"));
+        assert!(library.tags.iter().any(|tag| tag == "night-shift"));
+        assert_eq!(panel(&library), panel_of(library.store()), "after an import");
     }
 
     #[test]

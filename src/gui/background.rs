@@ -32,17 +32,25 @@ impl BackgroundSearch {
         let (outbox, answers) = channel();
         std::thread::spawn(move || {
             let mut searcher = Searcher::new();
-            while let Ok(mut request) = inbox.recv() {
+            let mut pending = None;
+            while let Some(mut request) = pending.take().or_else(|| inbox.recv().ok()) {
                 // Typing outruns searching: answer only the newest query.
                 while let Ok(newer) = inbox.try_recv() {
                     request = newer;
                 }
                 let hits = searcher.search(&request.index, &request.query, &request.filters, request.limit);
-                drop(request.index);
                 if outbox.send((request.serial, hits)).is_err() {
                     return;
                 }
                 context.request_repaint();
+                // Until the next keystroke arrives, build what it will need (at launch the first
+                // query only browses, and typing would otherwise wait for every phrase's decoding).
+                if let Ok(newer) = inbox.try_recv() {
+                    pending = Some(newer);
+                } else {
+                    searcher.prepare(&request.index, &request.filters);
+                }
+                drop(request.index);
             }
         });
         Self { requests, answers, sent: 0 }

@@ -280,3 +280,29 @@ fn an_unwritable_folder_still_searches() {
     assert_eq!(search(&store).1, IndexOrigin::Built(None));
     assert_eq!(search(&store).1, IndexOrigin::Built(None));
 }
+
+/// The window's search worker prepares the register rule while it waits for a keystroke: what it
+/// prepared must answer exactly as a searcher that prepared nothing, and must follow an edit.
+#[test]
+fn a_searcher_prepared_while_waiting_answers_as_one_that_was_not() {
+    let (phrases, situations) = builtin();
+    let mut loaded = round_trip(&SearchIndex::build(phrases, &situations, moment()));
+    for filter in filters() {
+        let mut prepared = Searcher::new();
+        prepared.prepare(&loaded, &filter);
+        for query in QUERIES {
+            let found: Vec<_> = prepared.search(&loaded, query, &filter, 20).into_iter().map(|hit| hit.id).collect();
+            let expected: Vec<_> = answers(&loaded, query, &filter).into_iter().map(|answer| answer.0).collect();
+            assert_eq!(found.iter().map(PhraseId::as_str).collect::<Vec<_>>(), expected, "query {query:?} {filter:?}");
+        }
+    }
+    let window = Filters { statuses: Some(vec![Status::Vetted, Status::Draft]), ..Filters::default() };
+    let mut prepared = Searcher::new();
+    prepared.prepare(&loaded, &window);
+    let mut edited = loaded.phrases().first().expect("a phrase").clone();
+    edited.content.text = "Our zebracrossing desk answers within the hour.".into();
+    loaded.upsert(edited.clone(), moment()).expect("changes in place");
+    prepared.prepare(&loaded, &window);
+    let found = prepared.search(&loaded, "zebracrossing", &window, 5);
+    assert_eq!(found.first().map(|hit| &hit.id), Some(&edited.id), "the edit is searched");
+}

@@ -51,17 +51,27 @@ fn keystrokes(criterion: &mut Criterion) {
 }
 
 fn index_build(criterion: &mut Criterion) {
-    let store = store_with(100_000);
-    let phrases = store.phrases().expect("phrases");
-    let situations = store.situations().expect("situations");
-    criterion.bench_function("index_build/100000", |bencher| {
-        // The index takes the phrases it is built from; cloning them is setup, not building.
-        bencher.iter_batched(
-            || phrases.clone(),
-            |phrases| SearchIndex::build(phrases, &situations, tactful::model::now()).len(),
-            BatchSize::LargeInput,
-        );
-    });
+    // Three sizes a factor of four apart: the build should grow no faster than the phrasebook
+    // (`examples/index_build` prints the ratios directly).
+    let mut group = criterion.benchmark_group("index_build");
+    group.sample_size(10);
+    for count in [25_000usize, 100_000, 400_000] {
+        // Read on first use, so a run filtered to other benchmarks imports nothing here.
+        let mut corpus = None;
+        group.bench_function(BenchmarkId::from_parameter(count), |bencher| {
+            let (phrases, situations) = corpus.get_or_insert_with(|| {
+                let store = store_with(count);
+                (store.phrases().expect("phrases"), store.situations().expect("situations"))
+            });
+            // The index takes the phrases it is built from; cloning them is setup, not building.
+            bencher.iter_batched(
+                || phrases.clone(),
+                |phrases| SearchIndex::build(phrases, situations, tactful::model::now()).len(),
+                BatchSize::LargeInput,
+            );
+        });
+    }
+    group.finish();
 }
 
 /// One edit at 100,000 phrases, changed in the index in place and searched for: what the window

@@ -235,7 +235,9 @@ impl SearchIndex {
     /// Builds the index over `phrases` (both cores), with situation titles in every language.
     pub fn build(phrases: Vec<Phrase>, situations: &[Situation], now: DateTime<Utc>) -> Self {
         let situations = self::situations(situations);
-        let slice = phrases.len().div_ceil(rayon::current_num_threads().max(1)).max(2048);
+        // Four slices per thread rather than one: on a busy machine one thread may wait for a core,
+        // and then the other takes over its remaining slices instead of idling at the end.
+        let slice = phrases.len().div_ceil(4 * rayon::current_num_threads().max(1)).max(2048);
         let parts: Vec<Part> =
             phrases.par_chunks(slice).map(|chunk| part(chunk, &situations.position_of, now)).collect();
         assemble(phrases, situations, parts)

@@ -192,7 +192,7 @@ fn add_stems_and_synonyms(
         let word: &str = word;
         let mut points = None;
         if !stems.is_empty() && word.starts_with(term_head) && word.chars().count() > SHARED_START {
-            let same_stem = stems.iter().any(|(language, stem)| language.stem(word) == *stem);
+            let same_stem = stems.iter().any(|(language, stem)| language.has_stem(word, stem));
             if same_stem {
                 points = Some(STEM_POINTS);
             }
@@ -202,7 +202,7 @@ fn add_stems_and_synonyms(
                 word == *synonym
                     || (word.starts_with(head(synonym, SHARED_START))
                         && synonym.chars().count() > SHARED_START
-                        && language.stem(word) == *stem)
+                        && language.has_stem(word, stem))
             });
             if synonym {
                 points = Some(SYNONYM_POINTS);

@@ -28,11 +28,87 @@ fn is_joiner(character: char) -> bool {
     matches!(character, '-' | '\u{2010}' | '\u{2011}')
 }
 
+/// Per byte, whether it is an ASCII word character (what [`is_word_char`] says of the first 128
+/// characters; bytes of other characters are `false` and take the decoding path): the scan skips
+/// through a word's ASCII letters with one table read per byte.
+const ASCII_WORD: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 128 {
+        table[byte] = matches!(byte as u8, b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'\'' | b'`');
+        byte += 1;
+    }
+    table
+};
+
+/// A word of at most 16 bytes as one number, so the table of words already seen hashes and
+/// compares a number instead of a string. Zero padding cannot make two words equal: no word
+/// holds a zero byte (NUL is not a word character, and UTF-8 uses zero only for NUL).
+fn packed(word: &[u8]) -> Option<u128> {
+    if word.len() > 16 {
+        return None;
+    }
+    let (low, high) = word.split_at(word.len().min(8));
+    Some(u128::from(little_endian(low)) | (u128::from(little_endian(high)) << 64))
+}
+
+/// Up to eight bytes as a little-endian number, zero above them. Read in at most two loads
+/// rather than copied into a buffer: a copy of a length known only at run time is a call.
+fn little_endian(bytes: &[u8]) -> u64 {
+    let load4 = |at: usize| bytes.get(at..at + 4).and_then(|four| four.try_into().ok()).map_or(0, u32::from_le_bytes);
+    match bytes.len() {
+        8 => bytes.try_into().map_or(0, u64::from_le_bytes),
+        // Two loads that overlap; the second is shifted so only the bytes past the first remain.
+        length @ 4..=7 => u64::from(load4(0)) | ((u64::from(load4(length - 4)) >> (8 * (8 - length))) << 32),
+        _ => bytes.iter().rev().fold(0, |value, &byte| (value << 8) | u64::from(byte)),
+    }
+}
+
+/// The character at byte `at` of `text` and its length in bytes (`None` at the end). ASCII and
+/// two-byte characters (accented Latin, Cyrillic) are decoded here; longer ones by the library.
+#[inline]
+fn character_at(text: &str, at: usize) -> Option<(char, usize)> {
+    let bytes = text.as_bytes();
+    let lead = *bytes.get(at)?;
+    if lead < 0x80 {
+        return Some((char::from(lead), 1));
+    }
+    if lead < 0xe0 {
+        // `text` is UTF-8, so a lead byte below 0xe0 starts a sequence of two.
+        let next = *bytes.get(at + 1)?;
+        let code = (u32::from(lead & 0x1f) << 6) | u32::from(next & 0x3f);
+        return char::from_u32(code).map(|character| (character, 2));
+    }
+    let character = text.get(at..)?.chars().next()?;
+    Some((character, character.len_utf8()))
+}
+
+/// Where the word whose characters run on from byte `at` ends.
+#[inline]
+fn word_end(text: &str, mut at: usize) -> usize {
+    let bytes = text.as_bytes();
+    while let Some(&byte) = bytes.get(at) {
+        if ASCII_WORD[usize::from(byte)] {
+            at += 1;
+            continue;
+        }
+        match character_at(text, at) {
+            Some((character, width)) if !byte.is_ascii() && is_word_char(character) => at += width,
+            _ => break,
+        }
+    }
+    at
+}
+
 /// Words of one build, before they are merged with the other threads' words.
 #[derive(Default)]
 pub(super) struct WordTable<'a> {
-    /// Raw word as written → id; `None` when folding splits it into several words.
-    by_raw: FxHashMap<&'a str, Option<u32>>,
+    /// Raw word as written (packed, up to 16 bytes) → id; `None` when folding splits it into
+    /// several words. Nearly every word of a phrasebook is seen before, so this is the lookup
+    /// made for almost every word; folding happens once per spelling.
+    short_raw: FxHashMap<u128, Option<u32>>,
+    /// The same for longer raw words.
+    long_raw: FxHashMap<&'a str, Option<u32>>,
     by_folded: FxHashMap<Box<str>, u32>,
     /// Folded words by id.
     pub words: Vec<Box<str>>,
@@ -52,26 +128,37 @@ impl<'a> WordTable<'a> {
 
     /// Appends the ids of the words of `raw` (one raw word) to `tokens`.
     fn push_raw_word(&mut self, raw: &'a str, tokens: &mut Vec<u32>) {
-        if let Some(known) = self.by_raw.get(raw) {
-            match known {
-                Some(id) => tokens.push(*id),
-                None => self.push_pieces(raw, tokens),
+        let key = packed(raw.as_bytes());
+        let known = match key {
+            Some(key) => self.short_raw.get(&key),
+            None => self.long_raw.get(raw),
+        };
+        let id = match known {
+            Some(&id) => id,
+            None => {
+                let id = self.learn(raw);
+                match key {
+                    Some(key) => self.short_raw.insert(key, id),
+                    None => self.long_raw.insert(raw, id),
+                };
+                id
             }
-            return;
+        };
+        match id {
+            Some(id) => tokens.push(id),
+            None => self.push_pieces(raw, tokens),
         }
+    }
+
+    /// The id of a raw word seen for the first time, or `None` when folding splits it.
+    fn learn(&mut self, raw: &str) -> Option<u32> {
         let mut scratch = std::mem::take(&mut self.scratch);
         scratch.clear();
         fold_into(raw, &mut scratch);
         let single = scratch.chars().all(char::is_alphanumeric) && !scratch.is_empty();
-        if single {
-            let id = self.id_of_folded(&scratch);
-            self.by_raw.insert(raw, Some(id));
-            tokens.push(id);
-        } else {
-            self.by_raw.insert(raw, None);
-            self.push_pieces(raw, tokens);
-        }
+        let id = single.then(|| self.id_of_folded(&scratch));
         self.scratch = scratch;
+        id
     }
 
     /// The rare raw word whose folded form is not one word (`½` → `1⁄2`).
@@ -87,73 +174,68 @@ impl<'a> WordTable<'a> {
     /// Appends the word ids of `text` to `tokens`; compounds joined by a hyphen also add the joined
     /// word, so `email` finds `e-mail`.
     pub fn push_text(&mut self, text: &'a str, tokens: &mut Vec<u32>) {
-        if text.is_ascii() {
-            // Every byte is a character here; reading bytes skips UTF-8 decoding.
-            self.push_characters(text, text.bytes().map(char::from).enumerate(), tokens);
-        } else {
-            self.push_characters(text, text.char_indices(), tokens);
-        }
-    }
-
-    fn push_characters(
-        &mut self,
-        text: &'a str,
-        characters: impl Iterator<Item = (usize, char)>,
-        tokens: &mut Vec<u32>,
-    ) {
-        let mut start: Option<usize> = None;
-        let mut compound_start: Option<usize> = None;
-        let mut previous_end = 0;
-        let mut pieces_in_compound = 0;
-        let mut characters = characters.peekable();
-        while let Some((offset, character)) = characters.next() {
-            if is_word_char(character) {
-                start.get_or_insert(offset);
+        let mut at = 0;
+        let mut compound = Compound::default();
+        while let Some((character, width)) = character_at(text, at) {
+            if !is_word_char(character) {
+                self.finish_compound(text, &mut compound, tokens);
+                at += width;
                 continue;
             }
-            if let Some(word_start) = start.take() {
-                self.push_raw_word(&text[word_start..offset], tokens);
-                previous_end = offset;
-                let joined = is_joiner(character)
-                    && characters.peek().is_some_and(|(_, next)| next.is_alphanumeric() || is_apostrophe(*next));
-                if joined {
-                    compound_start.get_or_insert(word_start);
-                    pieces_in_compound += 1;
-                    continue;
-                }
-                self.finish_compound(text, &mut compound_start, &mut pieces_in_compound, previous_end, tokens);
+            let word_start = at;
+            at = word_end(text, at + width);
+            self.push_raw_word(&text[word_start..at], tokens);
+            compound.previous_end = at;
+            // The character after the word decides whether a compound goes on.
+            let Some((separator, width)) = character_at(text, at) else { break };
+            let next = at + width;
+            let joined = is_joiner(separator)
+                && character_at(text, next)
+                    .is_some_and(|(following, _)| following.is_alphanumeric() || is_apostrophe(following));
+            if joined {
+                compound.start.get_or_insert(word_start);
+                compound.pieces += 1;
             } else {
-                self.finish_compound(text, &mut compound_start, &mut pieces_in_compound, previous_end, tokens);
+                self.finish_compound(text, &mut compound, tokens);
             }
+            at = next;
         }
-        if let Some(word_start) = start {
-            self.push_raw_word(&text[word_start..], tokens);
-            previous_end = text.len();
-        }
-        self.finish_compound(text, &mut compound_start, &mut pieces_in_compound, previous_end, tokens);
+        self.finish_compound(text, &mut compound, tokens);
     }
 
-    fn finish_compound(
-        &mut self,
-        text: &str,
-        compound_start: &mut Option<usize>,
-        pieces: &mut usize,
-        end: usize,
-        tokens: &mut Vec<u32>,
-    ) {
-        if let Some(start) = compound_start.take()
-            && *pieces >= 1
+    #[inline]
+    fn finish_compound(&mut self, text: &str, compound: &mut Compound, tokens: &mut Vec<u32>) {
+        if compound.start.is_some() {
+            self.push_compound(text, compound, tokens);
+        }
+    }
+
+    /// The joined word of the compound that just ended (most words are in none: kept out of line).
+    fn push_compound(&mut self, text: &str, compound: &mut Compound, tokens: &mut Vec<u32>) {
+        if let Some(start) = compound.start.take()
+            && compound.pieces >= 1
         {
-            let mut joined = String::new();
-            fold_into(&text[start..end], &mut joined);
+            let mut joined = std::mem::take(&mut self.scratch);
+            joined.clear();
+            fold_into(&text[start..compound.previous_end], &mut joined);
             joined.retain(char::is_alphanumeric);
             if !joined.is_empty() {
                 let id = self.id_of_folded(&joined);
                 tokens.push(id);
             }
+            self.scratch = joined;
         }
-        *pieces = 0;
+        compound.pieces = 0;
     }
+}
+
+/// A compound being read ("follow-up"): where its first word starts, how many joiners it has
+/// passed, and where its last word so far ends.
+#[derive(Default)]
+struct Compound {
+    start: Option<usize>,
+    pieces: usize,
+    previous_end: usize,
 }
 
 /// Merges per-thread word tables into one vocabulary; returns it with, for each table, the map
@@ -184,12 +266,118 @@ pub(super) fn merge(tables: Vec<Vec<Box<str>>>) -> (Vec<Box<str>>, Vec<Vec<u32>>
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::search::fold::fold;
 
     fn words_of(text: &str) -> Vec<String> {
         let mut table = WordTable::default();
         let mut tokens = Vec::new();
         table.push_text(text, &mut tokens);
         tokens.iter().map(|&id| table.words[id as usize].to_string()).collect()
+    }
+
+    /// The words of `text` read one character at a time, the way this table read them before it
+    /// skipped through ASCII bytes and remembered raw words as numbers: it must still give these.
+    fn words_read_character_by_character(text: &str) -> Vec<String> {
+        let pieces = |raw: &str| -> Vec<String> {
+            fold(raw)
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|piece| !piece.is_empty())
+                .map(str::to_owned)
+                .collect()
+        };
+        let joined = |from: usize, to: usize| -> String {
+            fold(&text[from..to]).chars().filter(|c| c.is_alphanumeric()).collect()
+        };
+        let characters: Vec<(usize, char)> = text.char_indices().collect();
+        let mut words = Vec::new();
+        let (mut start, mut compound_start, mut joiners, mut previous_end) = (None, None, 0, 0);
+        for (index, &(offset, character)) in characters.iter().enumerate() {
+            if is_word_char(character) {
+                start.get_or_insert(offset);
+                continue;
+            }
+            if let Some(word_start) = start.take() {
+                words.extend(pieces(&text[word_start..offset]));
+                previous_end = offset;
+                let next = characters.get(index + 1).map(|&(_, next)| next);
+                if is_joiner(character) && next.is_some_and(|next| next.is_alphanumeric() || is_apostrophe(next)) {
+                    compound_start.get_or_insert(word_start);
+                    joiners += 1;
+                    continue;
+                }
+            }
+            if let Some(from) = compound_start.take()
+                && joiners >= 1
+            {
+                words.push(joined(from, previous_end));
+            }
+            joiners = 0;
+        }
+        if let Some(word_start) = start {
+            words.extend(pieces(&text[word_start..]));
+            previous_end = text.len();
+        }
+        if let Some(from) = compound_start
+            && joiners >= 1
+        {
+            words.push(joined(from, previous_end));
+        }
+        words.retain(|word| !word.is_empty());
+        words
+    }
+
+    #[test]
+    fn every_text_of_the_builtin_phrasebook_gives_the_words_read_character_by_character() {
+        let phrasebook = crate::builtin::phrasebook().expect("the built-in phrasebook loads");
+        let mut texts: Vec<String> = Vec::new();
+        for phrase in &phrasebook.phrases {
+            let content = &phrase.content;
+            texts.push(content.text.clone());
+            texts.extend(content.title.clone());
+            texts.extend(content.avoid.iter().cloned());
+            texts.extend(content.tags.iter().cloned());
+            texts.extend(content.note.clone());
+        }
+        for situation in &phrasebook.situations {
+            texts.extend(situation.texts.values().map(|text| text.title.clone()));
+        }
+        texts.extend(
+            [
+                "a follow-up e-mail",
+                "well - then",
+                "x -y",
+                "-a",
+                "a-",
+                "a--b",
+                "rätt-fel",
+                "Ёлка-палка",
+                "follow-'s",
+                "uitle\u{301}ggen",
+                "½ and ¼-inch",
+                "ﬁle-ﬁx",
+                "ÆRØ-x",
+                "zip9021-9022",
+                "'",
+                "``",
+                "Don't-stop",
+                "emoji😀-word 👍-ok",
+                "ÅÄÖ åäö",
+                "tab\tand\nnew line",
+                "sixteen-letters!",
+                "abcdefghijklmnop abcdefghijklmnopq ABCDEFGHIJKLMNOP",
+                "ну-ка, по-русски",
+                "x\u{2011}ray",
+            ]
+            .map(str::to_owned),
+        );
+        // One table for all of them, as a build reads a phrasebook: most words are seen before.
+        let mut table = WordTable::default();
+        for text in &texts {
+            let mut tokens = Vec::new();
+            table.push_text(text, &mut tokens);
+            let words: Vec<String> = tokens.iter().map(|&id| table.words[id as usize].to_string()).collect();
+            assert_eq!(words, words_read_character_by_character(text), "{text:?}");
+        }
     }
 
     #[test]
@@ -212,6 +400,28 @@ mod tests {
     fn hyphenated_compounds_are_also_one_word() {
         assert_eq!(words_of("a follow-up e-mail"), ["a", "follow", "up", "followup", "e", "mail", "email"]);
         assert_eq!(words_of("well - then"), ["well", "then"]);
+    }
+
+    #[test]
+    fn the_byte_table_agrees_with_the_word_characters() {
+        for byte in 0..=255u8 {
+            let expected = byte.is_ascii() && is_word_char(char::from(byte));
+            assert_eq!(ASCII_WORD[usize::from(byte)], expected, "byte {byte}");
+        }
+    }
+
+    #[test]
+    fn packing_is_the_bytes_zero_padded() {
+        let text = "abcdefghijklmnopq";
+        for length in 0..=17 {
+            let word = &text.as_bytes()[..length];
+            let mut padded = [0u8; 16];
+            let expected = (length <= 16).then(|| {
+                padded[..length].copy_from_slice(word);
+                u128::from_le_bytes(padded)
+            });
+            assert_eq!(packed(word), expected, "length {length}");
+        }
     }
 
     #[test]

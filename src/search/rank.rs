@@ -111,6 +111,29 @@ impl Gathered {
         worst_kept > best_left
     }
 
+    /// The score a phrase must beat to enter the best `limit` exact matches found so far, once
+    /// there are that many (`None` before): a phrase scoring less can change nothing shown, since
+    /// with a page of exact matches the other tiers are not shown either (see [`Gathered::best`]).
+    /// Such a phrase would be dropped on sight by [`Gathered::offer`]; knowing the bar lets a scan
+    /// skip scoring it. It counts in no tier then, which changes nothing either: the counts
+    /// only ever decide whether a tier holds `limit` matches, and this one already does.
+    pub fn exact_bar(&self) -> Option<f32> {
+        self.bar[0].map(|bar| bar.score)
+    }
+
+    /// Brings [`Gathered::exact_bar`] up to date: the worst of the best `limit` exact matches
+    /// found so far, once there are that many (it is otherwise worked out only every few hundred
+    /// matches).
+    pub fn tighten(&mut self, index: &SearchIndex, limit: usize) {
+        let best = &mut self.best[0];
+        if limit == 0 || best.len() < limit {
+            return;
+        }
+        best.select_nth_unstable_by(limit - 1, |left, right| compare(index, left, right));
+        best.truncate(limit);
+        self.bar[0] = best.iter().copied().max_by(|left, right| compare(index, left, right));
+    }
+
     /// How many phrases matched every term (the exact and typo tiers).
     pub fn full_matches(&self) -> usize {
         self.counts[0] + self.counts[1]

@@ -6,6 +6,7 @@
 
 use fuzzy_matcher::skim::SkimMatcherV2;
 
+use super::bound::LooseMasks;
 use super::field::{Field, MOST_WEIGHT, MOST_WEIGHT_OUTSIDE_TITLES, NO_SITUATION, TITLE_TOKENS, TOKEN_FIELDS};
 use super::index::SearchIndex;
 use super::matcher::{Quality, TermMatch, match_in_fields};
@@ -31,6 +32,9 @@ const RUN_BONUS: f32 = 90.0;
 /// holding every word typed, in order, is the one being quoted, and one holding all but the small
 /// words is not.
 const WHOLE_RUN_BONUS: f32 = 20.0;
+
+/// Added to a bound on a score, so that float rounding never lets a bound fall below the score.
+const BOUND_SLACK: f32 = 0.01;
 
 /// The most terms a run is looked for across; longer queries are pasted text, not remembered.
 const RUN_TERMS_AT_MOST: usize = 24;
@@ -64,6 +68,17 @@ pub(super) enum Outcome {
     Kept,
     /// A match of every term, with the worst class any term needed.
     Scored(Candidate, Class),
+}
+
+/// What a first look at a phrase tells ([`Scan::first_look`]).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum Look {
+    /// Some term accepts none of its words: [`Outcome::Gone`].
+    Gone,
+    /// Every term accepts one of its words at least loosely: [`Outcome::Kept`] or
+    /// [`Outcome::Scored`], scoring at most `most`; `whole_run` when it holds every term one
+    /// after another, in order (such phrases score far above the others).
+    Kept { most: f32, whole_run: bool },
 }
 
 /// A term's best word in a phrase so far.
@@ -134,6 +149,9 @@ pub(super) struct Scan<'a> {
     /// Per term, per length: the share of the query held by a run of that many terms ending with
     /// it (worked out once per query, not per phrase).
     run_shares: Vec<[f32; RUN_TERMS_AT_MOST + 1]>,
+    /// For a query of several one-word terms: which terms accept which words, for a first look at
+    /// a phrase before scoring it (see [`Scan::first_look`]).
+    first_look: Option<LooseMasks>,
 }
 
 /// [`Scan::run_masks`] and [`Scan::run_shares`] for a query.
@@ -215,6 +233,10 @@ impl<'a> Scan<'a> {
             .map(|(term, _)| index.situation_texts.iter().map(|text| text.contains(term.text.as_str())).collect())
             .collect();
         let (run_masks, run_shares) = run_tables(plans, &weights, index.words.len());
+        let loose_in = |lists: &Vec<Vec<(Best, bool)>>| -> Vec<Vec<bool>> {
+            lists.iter().map(|list| list.iter().map(|(_, loose)| *loose).collect()).collect()
+        };
+        let first_look = LooseMasks::new(plans, &weights, index.words.len(), &loose_in(&situations), &loose_in(&about));
         Self {
             index,
             plans,
@@ -227,6 +249,7 @@ impl<'a> Scan<'a> {
             excluded_situations,
             run_masks,
             run_shares,
+            first_look,
         }
     }
 
@@ -328,6 +351,44 @@ impl<'a> Scan<'a> {
         // words scattered ("here … want … to").
         let worst = if worst == Class::Typo && whole_run { Class::Exact } else { worst };
         Outcome::Scored(candidate, worst)
+    }
+
+    /// A first look at the phrase at `position`, without scoring it: whether every term accepts
+    /// one of its words at least loosely ([`Scan::evaluate`] would say [`Outcome::Gone`]
+    /// otherwise, and keep it for the next keystroke if so), and if so the most it can score.
+    /// `None` for a query the first look does not apply to (see [`LooseMasks::new`]).
+    pub fn first_look(&self, position: u32) -> Option<Look> {
+        let first_look = self.first_look.as_ref()?;
+        let fields = phrase_fields(self.index, position);
+        let entry = &self.index.entries[position as usize];
+        let about_slot = self.index.about_slot(entry.situation, entry.lang);
+        if !first_look.every_term_loose(&fields, entry.situation, about_slot) {
+            return Some(Look::Gone);
+        }
+        let (most, whole_run) = self.most_with_every_term(position, &fields, first_look);
+        Some(Look::Kept { most, whole_run })
+    }
+
+    /// The most the phrase at `position` can score when every term matches it, [`Scan::finish`]
+    /// with each term at its best word anywhere: the run of the query's words is read from the
+    /// phrase, the rest is the most each bonus gives. (The float sums here and there add the same
+    /// parts in another order: [`BOUND_SLACK`] covers their rounding.)
+    fn most_with_every_term(&self, position: u32, fields: &PhraseFields<'_>, first_look: &LooseMasks) -> (f32, bool) {
+        let entry = &self.index.entries[position as usize];
+        let has_title = entry.ends[TITLE_TOKENS] > entry.ends[TITLE_TOKENS - 1];
+        let terms = self.plans.len();
+        let coverage = self.weights.iter().sum::<f32>() / terms.max(1) as f32;
+        let (share, whole) = self.run_share(fields);
+        let (bonus, length) = match whole {
+            Some(_) => {
+                let span = terms.saturating_sub(1) as f32;
+                let together = TOGETHER_BONUS + IN_ORDER_BONUS + (NEARNESS_BONUS - span).max(0.0);
+                (coverage * together + WHOLE_RUN_BONUS, 2.0 * entry.length_penalty)
+            }
+            None => (coverage * (TOGETHER_BONUS + IN_ORDER_BONUS + NEARNESS_BONUS), entry.length_penalty),
+        };
+        let most = first_look.terms_most(has_title) + RUN_BONUS * share + bonus + entry.boost - length + BOUND_SLACK;
+        (most, whole.is_some())
     }
 
     /// The phrase at `position` for the loose tier: it matches some of the terms, or all of them

@@ -190,6 +190,15 @@ impl SearchIndex {
         self.postings.get_or_init(|| Postings::build(self))
     }
 
+    /// Builds the lookups queries otherwise build on first use (which phrases hold each word, how
+    /// many, the best-first order), so a worker waiting for the agent's first keystroke pays for
+    /// them instead of that keystroke.
+    pub(super) fn prepare_lookups(&self) {
+        self.postings();
+        self.word_counts();
+        self.best_first();
+    }
+
     /// Positions by query-independent score, best first (ties by position).
     pub(super) fn best_first(&self) -> &[u32] {
         self.best_first.get_or_init(|| {

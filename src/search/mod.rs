@@ -331,8 +331,8 @@ pub struct Searcher {
     previous: Option<Previous>,
     /// Never stop a scan early (see [`Searcher::exhaustive`]).
     exhaustive: bool,
-    /// The register rule last built: index generation, language tag, rule.
-    languages: Option<(u64, String, Arc<LanguageView>)>,
+    /// The filters' view last built: index generation, filters, view.
+    languages: Option<(u64, Filters, Arc<FilterView>)>,
 }
 
 struct Previous {
@@ -375,29 +375,27 @@ impl Searcher {
     }
 
     /// The register rule for the language filter (with no filter: one wording per language and
-    /// group), rebuilt only when the index or the tag changes.
-    fn language_view(&mut self, index: &SearchIndex, filters: &Filters) -> Option<Arc<LanguageView>> {
-        let lang = filters.lang.as_deref().unwrap_or_default();
-        if let Some((generation, tag, view)) = &self.languages
+    /// group) and what the filters make of every phrase, rebuilt only when the index or the
+    /// filters change.
+    fn language_view(&mut self, index: &SearchIndex, filters: &Filters) -> Option<Arc<FilterView>> {
+        if let Some((generation, built_for, view)) = &self.languages
             && *generation == index.generation
-            && tag == lang
+            && built_for == filters
         {
             return Some(Arc::clone(view));
         }
-        let view = Arc::new(if lang.is_empty() {
-            LanguageView::every_language(index.phrases())
-        } else {
-            LanguageView::new(lang, index.phrases())
-        });
-        self.languages = Some((index.generation, lang.to_owned(), Arc::clone(&view)));
+        let view = Arc::new(FilterView::new(index, filters));
+        self.languages = Some((index.generation, filters.clone(), Arc::clone(&view)));
         Some(view)
     }
 
     /// Builds now what the next typed query under `filters` would otherwise build on its first
-    /// keystroke: the register rule, which reads every phrase (for an index read from a stored
-    /// file, decoding all of them — a third of a second at 100,000). A worker calls this while it
-    /// waits for the agent to type.
+    /// keystroke: the index's lookups by word, and the register rule, which reads every phrase
+    /// (for an index read from a stored file, decoding all of them — a third of a second at
+    /// 100,000). A worker calls this while it waits for the agent to type; each part is built
+    /// once per index version.
     pub fn prepare(&mut self, index: &SearchIndex, filters: &Filters) {
+        index.prepare_lookups();
         if filters != &Filters::default() {
             self.language_view(index, filters);
         }
@@ -435,7 +433,7 @@ impl Searcher {
         index: &SearchIndex,
         plans: &[TermPlan<'_>],
         filters: &Filters,
-        languages: Option<&LanguageView>,
+        languages: Option<&FilterView>,
         limit: usize,
     ) -> (Option<Vec<u32>>, Gathered) {
         let keeps = |position: &u32| keeps(index, filters, languages, *position);
@@ -481,7 +479,7 @@ impl Searcher {
         index: &SearchIndex,
         plans: &[TermPlan<'_>],
         filters: &Filters,
-        languages: Option<&LanguageView>,
+        languages: Option<&FilterView>,
         limit: usize,
     ) -> Option<Gathered> {
         let most_a_match_adds = scan::most_points(plans, scan.weights(), &scan::title_words(index));
@@ -642,7 +640,7 @@ enum BestFirstEnd {
 fn read_best_first(
     index: &SearchIndex,
     filters: &Filters,
-    languages: Option<&LanguageView>,
+    languages: Option<&FilterView>,
     most_a_match_adds: f32,
     mut read: impl FnMut(&[u32], Option<f32>) -> bool,
 ) -> BestFirstEnd {
@@ -668,17 +666,48 @@ fn read_best_first(
     BestFirstEnd::Unsettled
 }
 
-fn keeps(index: &SearchIndex, filters: &Filters, languages: Option<&LanguageView>, position: u32) -> bool {
-    match filters == &Filters::default() {
-        true => index.entries[position as usize].status != Status::Retired,
-        false => index.phrase(position).is_some_and(|phrase| filters.keeps(phrase, languages)),
+fn keeps(index: &SearchIndex, filters: &Filters, languages: Option<&FilterView>, position: u32) -> bool {
+    if filters == &Filters::default() {
+        return index.entries[position as usize].status != Status::Retired;
+    }
+    if let Some(kept) = languages.and_then(|view| view.kept.as_deref()) {
+        return kept.get(position as usize).copied().unwrap_or(false);
+    }
+    index.phrase(position).is_some_and(|phrase| filters.keeps(phrase, languages.map(|view| &view.rule)))
+}
+
+/// The register rule for a searcher's filters, and their verdict on every phrase of the index
+/// version it was built for: a keystroke then checks a phrase by its position instead of reading
+/// the phrase (the most of a two-term keystroke under the window's filters was those reads).
+pub(super) struct FilterView {
+    rule: LanguageView,
+    /// Per position, whether the filters keep the phrase; `None` when they ask about use
+    /// (favourites, recently copied), which changes without a new index version.
+    kept: Option<Vec<bool>>,
+}
+
+impl FilterView {
+    fn new(index: &SearchIndex, filters: &Filters) -> Self {
+        let phrases = index.phrases();
+        let rule = match filters.lang.as_deref().unwrap_or_default() {
+            "" => LanguageView::every_language(phrases),
+            lang => LanguageView::new(lang, phrases),
+        };
+        let kept = (!filters.favorites_only && !filters.recent_only)
+            .then(|| phrases.par_iter().map(|phrase| filters.keeps(phrase, Some(&rule))).collect());
+        Self { rule, kept }
+    }
+
+    /// Only the rule, for checking phrases one by one.
+    fn rule_only(rule: LanguageView) -> Self {
+        Self { rule, kept: None }
     }
 }
 
 /// Every phrase the empty query lists without filters, in [`browse`] order: what a stored index
 /// keeps, so browsing it decodes only the phrases shown.
 pub(super) fn default_browse_order(index: &SearchIndex) -> Vec<u32> {
-    let languages = LanguageView::every_language(index.phrases());
+    let languages = FilterView::rule_only(LanguageView::every_language(index.phrases()));
     let query = Query::parse("");
     let matcher = SkimMatcherV2::default();
     browse(index, &query, &Filters::default(), Some(&languages), usize::MAX, &matcher)
@@ -724,7 +753,7 @@ fn browse(
     index: &SearchIndex,
     query: &Query,
     filters: &Filters,
-    languages: Option<&LanguageView>,
+    languages: Option<&FilterView>,
     limit: usize,
     matcher: &SkimMatcherV2,
 ) -> Vec<Hit> {
@@ -735,7 +764,7 @@ fn browse(
         .into_par_iter()
         .filter(|&position| {
             let situation = index.entries[position as usize].situation;
-            phrases.get(position as usize).is_some_and(|phrase| filters.keeps(phrase, languages))
+            phrases.get(position as usize).is_some_and(|phrase| filters.keeps(phrase, languages.map(|view| &view.rule)))
                 && !scan.is_excluded(position, situation, &mut None)
         })
         .collect();

@@ -332,7 +332,7 @@ pub struct Searcher {
     /// Never stop a scan early (see [`Searcher::exhaustive`]).
     exhaustive: bool,
     /// The filters' view last built: index generation, filters, view.
-    languages: Option<(u64, Filters, Arc<FilterView>)>,
+    filter_view: Option<(u64, Filters, Arc<FilterView>)>,
 }
 
 struct Previous {
@@ -377,15 +377,15 @@ impl Searcher {
     /// The register rule for the language filter (with no filter: one wording per language and
     /// group) and what the filters make of every phrase, rebuilt only when the index or the
     /// filters change.
-    fn language_view(&mut self, index: &SearchIndex, filters: &Filters) -> Option<Arc<FilterView>> {
-        if let Some((generation, built_for, view)) = &self.languages
+    fn filter_view(&mut self, index: &SearchIndex, filters: &Filters) -> Option<Arc<FilterView>> {
+        if let Some((generation, built_for, view)) = &self.filter_view
             && *generation == index.generation
             && built_for == filters
         {
             return Some(Arc::clone(view));
         }
         let view = Arc::new(FilterView::new(index, filters));
-        self.languages = Some((index.generation, filters.clone(), Arc::clone(&view)));
+        self.filter_view = Some((index.generation, filters.clone(), Arc::clone(&view)));
         Some(view)
     }
 
@@ -397,7 +397,7 @@ impl Searcher {
     pub fn prepare(&mut self, index: &SearchIndex, filters: &Filters) {
         index.prepare_lookups();
         if filters != &Filters::default() {
-            self.language_view(index, filters);
+            self.filter_view(index, filters);
         }
     }
 
@@ -505,13 +505,13 @@ impl Searcher {
         }
         // The register rule reads every phrase; without a filter only browsing consults it.
         let languages = match browsing || filters != &Filters::default() {
-            true => self.language_view(index, filters),
+            true => self.filter_view(index, filters),
             false => None,
         };
         let languages = languages.as_deref();
         if browsing {
             self.previous = None;
-            return browse(index, &query, filters, languages, limit, &self.matcher);
+            return browse(index, &query, filters, languages.map(|view| &view.rule), limit, &self.matcher);
         }
         let terms = loose_terms(&query);
         let mut reusable = self.previous.take().filter(|previous| {
@@ -621,8 +621,6 @@ impl Searcher {
     }
 }
 
-/// Whether `filters` keep the phrase at `position`; without filters the index entry says so,
-/// and the phrase itself is not read.
 /// How a reading in best-first order ended.
 enum BestFirstEnd {
     /// Every phrase was read.
@@ -666,6 +664,9 @@ fn read_best_first(
     BestFirstEnd::Unsettled
 }
 
+/// Whether `filters` keep the phrase at `position`; without filters the index entry says so, and
+/// with the filters' verdicts worked out (see [`FilterView`]) the verdict does: the phrase itself
+/// is read only when neither can tell.
 fn keeps(index: &SearchIndex, filters: &Filters, languages: Option<&FilterView>, position: u32) -> bool {
     if filters == &Filters::default() {
         return index.entries[position as usize].status != Status::Retired;
@@ -697,17 +698,12 @@ impl FilterView {
             .then(|| phrases.par_iter().map(|phrase| filters.keeps(phrase, Some(&rule))).collect());
         Self { rule, kept }
     }
-
-    /// Only the rule, for checking phrases one by one.
-    fn rule_only(rule: LanguageView) -> Self {
-        Self { rule, kept: None }
-    }
 }
 
 /// Every phrase the empty query lists without filters, in [`browse`] order: what a stored index
 /// keeps, so browsing it decodes only the phrases shown.
 pub(super) fn default_browse_order(index: &SearchIndex) -> Vec<u32> {
-    let languages = FilterView::rule_only(LanguageView::every_language(index.phrases()));
+    let languages = LanguageView::every_language(index.phrases());
     let query = Query::parse("");
     let matcher = SkimMatcherV2::default();
     browse(index, &query, &Filters::default(), Some(&languages), usize::MAX, &matcher)
@@ -753,7 +749,7 @@ fn browse(
     index: &SearchIndex,
     query: &Query,
     filters: &Filters,
-    languages: Option<&FilterView>,
+    languages: Option<&LanguageView>,
     limit: usize,
     matcher: &SkimMatcherV2,
 ) -> Vec<Hit> {
@@ -764,7 +760,7 @@ fn browse(
         .into_par_iter()
         .filter(|&position| {
             let situation = index.entries[position as usize].situation;
-            phrases.get(position as usize).is_some_and(|phrase| filters.keeps(phrase, languages.map(|view| &view.rule)))
+            phrases.get(position as usize).is_some_and(|phrase| filters.keeps(phrase, languages))
                 && !scan.is_excluded(position, situation, &mut None)
         })
         .collect();

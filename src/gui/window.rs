@@ -33,6 +33,9 @@ impl AppState {
         self.expire_toast(&context);
         focus_ring(&context);
         self.mark_first_results();
+        if !self.library.is_rereading() && (!self.search.hits.is_empty() || self.library.index.is_empty()) {
+            self.library.results_shown();
+        }
     }
 
     /// For `benches/startup.sh`: when `TACTFUL_FIRST_RESULTS` names a file, the wall-clock time

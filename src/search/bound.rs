@@ -108,8 +108,9 @@ mod tests {
     use super::*;
     use crate::search::query::Query;
     use crate::search::terms::Context;
+    use crate::search::vocabulary::Words;
 
-    fn masks_for(query: &Query, words: &[Box<str>]) -> Option<LooseMasks> {
+    fn masks_for(query: &Query, words: &Words) -> Option<LooseMasks> {
         let matcher = SkimMatcherV2::default();
         let terms: Vec<_> = query.positive().collect();
         let plans: Vec<TermPlan<'_>> = terms
@@ -125,8 +126,8 @@ mod tests {
         LooseMasks::new(&plans, &weights, words.len(), &nowhere, &nowhere)
     }
 
-    fn vocabulary() -> Vec<Box<str>> {
-        ["refund", "today", "order", "xyz"].into_iter().map(Box::from).collect()
+    fn vocabulary() -> Words {
+        ["refund", "today", "order", "xyz"].into_iter().collect()
     }
 
     #[test]

@@ -9,6 +9,7 @@ use chrono::{DateTime, Utc};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
+use super::column::Column;
 use super::field::{NO_SITUATION, TOKEN_FIELDS};
 use super::fold::fold_into;
 use super::index::{Entry, PhraseTable, SearchIndex, boost, next_generation};
@@ -203,7 +204,7 @@ fn assemble(phrases: Vec<Phrase>, situations: Situations<'_>, parts: Vec<Part>) 
     let mut token_blocks = Vec::with_capacity(pieces.len());
     let mut entries = Vec::with_capacity(phrases.len());
     for (block, ((part_tokens, part_entries), lang_map)) in pieces.into_iter().zip(&lang_maps).enumerate() {
-        token_blocks.push(part_tokens);
+        token_blocks.push(Column::from(part_tokens));
         entries.extend(part_entries.into_iter().map(|entry| Entry {
             block: block as u32,
             lang: lang_map.get(entry.lang as usize).copied().unwrap_or(0),
@@ -214,7 +215,7 @@ fn assemble(phrases: Vec<Phrase>, situations: Situations<'_>, parts: Vec<Part>) 
         phrases: PhraseTable::owned(phrases),
         entries,
         token_blocks,
-        words,
+        words: words.iter().collect(),
         situation_keys,
         situation_tokens,
         situation_texts,

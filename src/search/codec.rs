@@ -1,7 +1,9 @@
 //! The byte layout of the stored index: little-endian integers, length-prefixed strings and
 //! arrays, read back with every length checked against what is left, so a cut-short or garbled
-//! file is an error and never a panic or an out-of-bounds read. A leaf: it knows nothing of the
-//! index.
+//! file is an error and never a panic or an out-of-bounds read. A `u32` array starts at a
+//! multiple of four bytes from the start of its buffer (zero bytes pad the gap), so a buffer read
+//! into `u32` words can lend its arrays in place instead of copying them. A leaf: it knows
+//! nothing of the index.
 
 /// What a stored index's bytes can be found to be, other than usable.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -72,6 +74,7 @@ impl Writer {
 
     pub fn u32s(&mut self, values: &[u32]) {
         self.len(values.len());
+        self.bytes.resize(self.bytes.len().next_multiple_of(4), 0);
         self.bytes.reserve(values.len() * 4);
         for value in values {
             self.bytes.extend_from_slice(&value.to_le_bytes());
@@ -94,11 +97,23 @@ impl Writer {
 /// Reads values back from a buffer, front to back.
 pub(super) struct Reader<'a> {
     bytes: &'a [u8],
+    /// How many bytes the buffer had, to know how far in the reader is.
+    length: usize,
 }
 
 impl<'a> Reader<'a> {
     pub fn new(bytes: &'a [u8]) -> Self {
-        Self { bytes }
+        Self { bytes, length: bytes.len() }
+    }
+
+    /// Skips the zero bytes [`Writer::u32s`] puts before an array's values.
+    fn align_u32s(&mut self) -> Decoded<()> {
+        let at = self.length - self.bytes.len();
+        let padding = self.take(at.next_multiple_of(4) - at)?;
+        match padding.iter().all(|&byte| byte == 0) {
+            true => Ok(()),
+            false => damaged("padding that is not zero"),
+        }
     }
 
     /// Whether everything was read.
@@ -168,13 +183,28 @@ impl<'a> Reader<'a> {
 
     pub fn strs(&mut self) -> Decoded<Vec<&'a str>> {
         let count = self.len(4)?;
-        (0..count).map(|_| self.str()).collect()
+        let mut texts = Vec::with_capacity(count);
+        for _ in 0..count {
+            texts.push(self.str()?);
+        }
+        Ok(texts)
     }
 
     pub fn u32s(&mut self) -> Decoded<Vec<u32>> {
         let count = self.len(4)?;
+        self.align_u32s()?;
         let bytes = self.take(count * 4)?;
         Ok(bytes.chunks_exact(4).map(|word| u32::from_le_bytes([word[0], word[1], word[2], word[3]])).collect())
+    }
+
+    /// Where a `u32` array's values are, counted in `u32` words from the start of the buffer
+    /// (which the caller holds as words); the reader moves past them.
+    pub fn u32s_in_place(&mut self) -> Decoded<std::ops::Range<usize>> {
+        let count = self.len(4)?;
+        self.align_u32s()?;
+        let start = (self.length - self.bytes.len()) / 4;
+        self.take(count * 4)?;
+        Ok(start..start + count)
     }
 
     pub fn u32_lists(&mut self) -> Decoded<Vec<Vec<u32>>> {

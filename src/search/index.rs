@@ -7,11 +7,12 @@ use std::sync::OnceLock;
 use chrono::{DateTime, Utc};
 use rayon::slice::ParallelSliceMut;
 
+use super::column::Column;
 use super::field::{Field, TOKEN_FIELDS};
 use super::fold::fold_into;
 use super::postings::Postings;
 use super::stored::StoredPhrases;
-use super::vocabulary::LINE_BREAK;
+use super::vocabulary::{LINE_BREAK, Words};
 use crate::model::{Lang, Phrase, PhraseId, Status};
 
 /// Per-phrase search data: where its words sit in [`SearchIndex::token_blocks`], and the ranking signals
@@ -132,9 +133,9 @@ pub struct SearchIndex {
     pub(super) entries: Vec<Entry>,
     /// Word ids of every phrase's fields, one after another ([`LINE_BREAK`] between lines).
     /// One block per slice the index was built in, kept apart rather than copied into one.
-    pub(super) token_blocks: Vec<Vec<u32>>,
+    pub(super) token_blocks: Vec<Column>,
     /// Folded words by id.
-    pub(super) words: Vec<Box<str>>,
+    pub(super) words: Words,
     /// Situation keys, in the order of [`SearchIndex::situation_tokens`].
     pub(super) situation_keys: Vec<Box<str>>,
     /// Word ids of each situation's key and titles in every language.
@@ -150,19 +151,19 @@ pub struct SearchIndex {
     pub(super) about_texts: Vec<String>,
     /// How often each word occurs in the phrases' own fields, for how rare a term is; counted on
     /// the first query.
-    pub(super) word_counts: OnceLock<Vec<u32>>,
+    pub(super) word_counts: OnceLock<Column>,
     /// Positions sorted by phrase id, for lookups by id without a copy of every id.
     pub(super) by_id: OnceLock<Vec<u32>>,
     /// Changes whenever entries change, so cached survivor sets are never reused across versions.
     pub(super) generation: u64,
     /// Positions by query-independent score, best first; worked out on the first search.
-    pub(super) best_first: OnceLock<Vec<u32>>,
+    pub(super) best_first: OnceLock<Column>,
     /// The phrases holding each word; worked out on the first query that needs them.
     pub(super) postings: OnceLock<Postings>,
     /// What the empty query lists without filters, in order: kept by a stored index (browsing
     /// orders by every phrase's use, situation and tags, which would decode them all); `None`
     /// otherwise, and once phrases change.
-    pub(super) browse_order: OnceLock<Vec<u32>>,
+    pub(super) browse_order: OnceLock<Column>,
     /// Folded word → id, for words of a phrase added or edited in place; worked out on the first
     /// such change.
     pub(super) word_ids: OnceLock<rustc_hash::FxHashMap<Box<str>, u32>>,
@@ -210,7 +211,7 @@ impl SearchIndex {
                 .map(|(position, entry)| (entry.static_score(), position as u32))
                 .collect();
             scored.par_sort_unstable_by(|left, right| right.0.total_cmp(&left.0).then(left.1.cmp(&right.1)));
-            scored.into_iter().map(|(_, position)| position).collect()
+            scored.into_iter().map(|(_, position)| position).collect::<Vec<u32>>().into()
         })
     }
 
@@ -229,7 +230,7 @@ impl SearchIndex {
                     }
                 }
             }
-            counts
+            counts.into()
         })
     }
 
@@ -372,7 +373,7 @@ impl SearchIndex {
                 .get(position as usize)
                 .is_some_and(|entry| statuses.contains(&entry.status) && lang.is_none_or(|lang| entry.lang == lang))
         };
-        Some((order.as_slice(), keeps))
+        Some((&**order, keeps))
     }
 
     /// The position of a phrase by id.

@@ -11,6 +11,7 @@
 mod bound;
 mod build;
 mod codec;
+mod column;
 mod field;
 pub mod fold;
 mod highlight;

@@ -2,6 +2,7 @@
 //! early), so building the index stays as fast as before; after that, a query whose rarest term
 //! is in a tenth of the phrasebook reads a tenth of it.
 
+use super::column::Column;
 use super::field::TOKEN_FIELDS;
 use super::index::SearchIndex;
 use super::vocabulary::LINE_BREAK;
@@ -12,8 +13,8 @@ use super::vocabulary::LINE_BREAK;
 #[derive(Debug, Clone, Default)]
 pub(super) struct Postings {
     /// `positions[starts[word]..starts[word + 1]]` are the phrases holding `word` at build time.
-    starts: Vec<u32>,
-    positions: Vec<u32>,
+    starts: Column,
+    positions: Column,
     /// Positions that gained a word since the build (a phrase added, edited, or moved by a
     /// removal), by word id.
     added: rustc_hash::FxHashMap<u32, Vec<u32>>,
@@ -49,16 +50,16 @@ impl Postings {
             positions[next[word] as usize] = position;
             next[word] += 1;
         }));
-        Self { starts, positions, added: Default::default() }
+        Self { starts: starts.into(), positions: positions.into(), added: Default::default() }
     }
 
     /// The lists as built (`None` once phrases changed in place), to store.
     pub fn built_parts(&self) -> Option<(&[u32], &[u32])> {
-        self.added.is_empty().then_some((&self.starts, &self.positions))
+        self.added.is_empty().then_some((&*self.starts, &*self.positions))
     }
 
     /// Lists stored by [`Postings::built_parts`], if they fit `words` words and `phrases` phrases.
-    pub fn from_parts(starts: Vec<u32>, positions: Vec<u32>, words: usize, phrases: usize) -> Option<Self> {
+    pub fn from_parts(starts: Column, positions: Column, words: usize, phrases: usize) -> Option<Self> {
         let fits = starts.len() == words + 1
             && starts.first() == Some(&0)
             && starts.last().is_some_and(|&last| last as usize == positions.len())

@@ -2,10 +2,12 @@
 //! launcher, at every keystroke) reads the index instead of tokenising every phrase again. The
 //! file has two parts: the *front* (every array search reads, and where each phrase's record
 //! lies) and the *records* (the phrases themselves, about half the file). Loading reads the front
-//! into memory and copies its arrays; the records are only read through (to check them) and
-//! stay in the file until a result needs one: a chunk of [`CHUNK`] phrases is read and decoded
-//! at a time. Fresh memory is what a short-lived process pays most for (the kernel zeroes every
-//! page it hands out), so not holding the records saves more than the reading itself.
+//! into memory once, as `u32` words, and uses its arrays where they lie (see [`Column`]); the
+//! vocabulary and the ids are each one text with the ends of its pieces, copied whole. The
+//! records are only read through (to check them) and stay in the file until a result needs one:
+//! a chunk of [`CHUNK`] phrases is read and decoded at a time. Fresh memory is what a
+//! short-lived process pays most for (the kernel zeroes every page it hands out), so every copy
+//! not made, and the records not held, save more than the reading itself.
 //!
 //! What makes a file trustworthy is checked before any of it is used: its magic, its format
 //! version and the build that wrote it, the stamp of the database content it was built from (the
@@ -29,16 +31,17 @@ use chrono::{DateTime, Utc};
 use rayon::prelude::*;
 
 use super::codec::{Decoded, HASH_BLOCK, Hasher, Reader, StoredIndexError, Writer, hash};
+use super::column::Column;
 use super::field::{NO_SITUATION, TOKEN_FIELDS};
 use super::index::{Entry, PhraseTable, SearchIndex, Summary, boost_of, next_generation};
 use super::postings::Postings;
-use super::vocabulary::LINE_BREAK;
+use super::vocabulary::{LINE_BREAK, Words, ends_fit};
 use crate::model::{Lang, Phrase, PhraseContent, PhraseId, SituationKey, Status, Usage};
 
 /// Bump whenever the layout, or what building an index makes of the same phrases (tokenising,
 /// folding, situation keywords), changes: an older file is then rebuilt, never misread. The test
 /// `a_fixed_phrasebook_stores_to_the_recorded_bytes` fails until the bump is made.
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 
 const MAGIC: [u8; 8] = *b"TACTIDX\0";
 
@@ -77,6 +80,50 @@ fn status_of(code: u8) -> Decoded<Status> {
         _ => Err(StoredIndexError::Damaged("an unknown status")),
     }
 }
+
+/// Texts one after another and where each ends, as [`put_texts`] wrote them: the text copied
+/// once, the ends in place in `front`.
+fn read_texts(reader: &mut Reader<'_>, front: &Arc<Vec<u32>>) -> Decoded<(String, Column)> {
+    let text = std::str::from_utf8(reader.u8s()?).map_err(|_| StoredIndexError::Damaged("a text that is not UTF-8"))?;
+    let ends = column(reader, front)?;
+    match ends_fit(text, &ends) {
+        true => Ok((text.to_owned(), ends)),
+        false => Err(StoredIndexError::Damaged("texts that do not fit")),
+    }
+}
+
+/// Writes `texts` as one text and where each ends, so reading them back is two pieces rather
+/// than one allocation per text (125,000 words on a large snippet collection).
+fn put_texts<'a>(writer: &mut Writer, texts: impl Iterator<Item = &'a str>) {
+    let mut text = String::new();
+    let mut ends = Vec::new();
+    for piece in texts {
+        text.push_str(piece);
+        // The texts are a phrasebook's ids or words, far below 4 GiB together.
+        ends.push(text.len() as u32);
+    }
+    writer.u8s(text.as_bytes());
+    writer.u32s(&ends);
+}
+
+/// The next `u32` array of the front, in place.
+fn column(reader: &mut Reader<'_>, front: &Arc<Vec<u32>>) -> Decoded<Column> {
+    let range = reader.u32s_in_place()?;
+    Column::shared(front, range).ok_or(StoredIndexError::Damaged("an array beyond the end"))
+}
+
+/// The front part's `length` bytes as `u32` words (its arrays start at multiples of four bytes,
+/// see [`super::codec`]), and the bytes of those words that are the front.
+fn front_words(length: usize) -> Vec<u32> {
+    vec![0u32; length.div_ceil(4)]
+}
+
+fn front_bytes(front: &[u32], length: usize) -> &[u8] {
+    bytemuck::cast_slice::<u32, u8>(front).get(..length).unwrap_or_default()
+}
+
+/// The bytes [`put_time`] writes.
+const TIME_BYTES: usize = 8 + 4;
 
 fn put_time(writer: &mut Writer, time: DateTime<Utc>) {
     writer.i64(time.timestamp());
@@ -126,7 +173,7 @@ pub(crate) struct StoredPhrases {
     chunk_hashes: Vec<u64>,
     /// Every id, one after another, and where each ends.
     ids: String,
-    id_ends: Vec<u32>,
+    id_ends: Column,
     collections: Vec<Box<str>>,
     usage: Vec<Usage>,
     chunks: Vec<OnceLock<Vec<Phrase>>>,
@@ -291,7 +338,9 @@ impl SearchIndex {
         body.strs(self.situation_texts.iter().map(String::as_str));
         body.u32_lists(&self.about_tokens);
         body.strs(self.about_texts.iter().map(String::as_str));
-        body.strs(self.words.iter().map(AsRef::as_ref));
+        let (word_text, word_ends) = self.words.parts();
+        body.u8s(word_text.as_bytes());
+        body.u32s(word_ends);
         // One block of tokens, phrase after phrase in position order.
         let mut tokens = Vec::new();
         let mut starts = Vec::with_capacity(count);
@@ -322,8 +371,7 @@ impl SearchIndex {
                 body.u32s(&[]);
             }
         }
-        let ids: Vec<&str> = (0..count as u32).map(|position| self.phrase_id(position)).collect();
-        body.strs(ids.into_iter());
+        put_texts(&mut body, (0..count as u32).map(|position| self.phrase_id(position)));
         let phrases = self.phrases();
         let mut collections: Vec<&str> = phrases.iter().map(|phrase| phrase.collection.as_str()).collect();
         collections.sort_unstable();
@@ -406,12 +454,17 @@ impl SearchIndex {
         if bytes.len() as u64 != (front_end as u64).saturating_add(header.records_length) {
             return Err(StoredIndexError::Damaged("cut short or garbled"));
         }
-        let front = bytes.get(HEADER..front_end).unwrap_or_default().to_vec();
+        let mut front = front_words(header.front_length);
+        bytemuck::cast_slice_mut::<u32, u8>(&mut front)
+            .get_mut(..header.front_length)
+            .unwrap_or_default()
+            .copy_from_slice(bytes.get(HEADER..front_end).unwrap_or_default());
         let records = bytes.get(front_end..).unwrap_or_default().to_vec();
-        if hash(&front) != header.front_hash || hash(&records) != header.records_hash {
+        if hash(front_bytes(&front, header.front_length)) != header.front_hash || hash(&records) != header.records_hash
+        {
             return Err(StoredIndexError::Damaged("cut short or garbled"));
         }
-        Self::from_front(front, &header, Records::Bytes(Arc::new(records)), now)
+        Self::from_front(Arc::new(front), &header, Records::Bytes(Arc::new(records)), now)
     }
 
     /// Reads the index file `file` as [`SearchIndex::from_bytes`] reads its bytes, without
@@ -426,8 +479,12 @@ impl SearchIndex {
         if length != records_start.saturating_add(header.records_length) {
             return Err(StoredIndexError::Damaged("cut short or garbled"));
         }
-        let mut front = vec![0; header.front_length];
-        file.read_exact(&mut front).map_err(unreadable)?;
+        // Read as words, so the front's arrays are used where they lie (see [`Column`]).
+        let mut front = front_words(header.front_length);
+        file.read_exact(
+            bytemuck::cast_slice_mut::<u32, u8>(&mut front).get_mut(..header.front_length).unwrap_or_default(),
+        )
+        .map_err(unreadable)?;
         // Read through a buffer at a time, only to check them: the records stay in the file.
         let mut hasher = Hasher::default();
         let mut buffer = vec![0; READ_THROUGH.min(usize::try_from(header.records_length).unwrap_or(READ_THROUGH))];
@@ -446,20 +503,20 @@ impl SearchIndex {
             }
         };
         drop(buffer);
-        if records_hash != header.records_hash || hash(&front) != header.front_hash {
+        if records_hash != header.records_hash || hash(front_bytes(&front, header.front_length)) != header.front_hash {
             return Err(StoredIndexError::Damaged("cut short or garbled"));
         }
-        Self::from_front(front, &header, Records::File(Arc::new(Mutex::new(file)), records_start), now)
+        Self::from_front(Arc::new(front), &header, Records::File(Arc::new(Mutex::new(file)), records_start), now)
     }
 
     /// The index from its file's front part (its hash checked), whose records are in `records`.
     fn from_front(
-        front: Vec<u8>,
+        front: Arc<Vec<u32>>,
         header: &Header,
         records: Records,
         now: DateTime<Utc>,
     ) -> Result<Self, StoredIndexError> {
-        let mut reader = Reader::new(&front);
+        let mut reader = Reader::new(front_bytes(&front, header.front_length));
         let count = reader.len(1)?;
         let owned = |texts: Vec<&str>| texts.into_iter().map(Box::from).collect::<Vec<Box<str>>>();
         let langs = owned(reader.strs()?);
@@ -468,26 +525,28 @@ impl SearchIndex {
         let situation_texts: Vec<String> = reader.strs()?.into_iter().map(str::to_owned).collect();
         let about_tokens = reader.u32_lists()?;
         let about_texts: Vec<String> = reader.strs()?.into_iter().map(str::to_owned).collect();
-        let words = owned(reader.strs()?);
-        let tokens = reader.u32s()?;
-        let starts = reader.u32s()?;
-        let ends = reader.u32s()?;
-        let situations = reader.u32s()?;
-        let lang_ids = reader.u32s()?;
-        let penalties = reader.u32s()?;
-        let boosts = reader.u32s()?;
+        let (word_text, word_ends) = read_texts(&mut reader, &front)?;
+        let words =
+            Words::from_parts(word_text, word_ends).ok_or(StoredIndexError::Damaged("words that do not fit"))?;
+        let tokens = column(&mut reader, &front)?;
+        let starts = column(&mut reader, &front)?;
+        let ends = column(&mut reader, &front)?;
+        let situations = column(&mut reader, &front)?;
+        let lang_ids = column(&mut reader, &front)?;
+        let penalties = column(&mut reader, &front)?;
+        let boosts = column(&mut reader, &front)?;
         let statuses = reader.u8s()?;
-        let word_counts = reader.u32s()?;
-        let best_first = reader.u32s()?;
-        let browse_order = reader.u32s()?;
-        let posting_starts = reader.u32s()?;
-        let posting_positions = reader.u32s()?;
-        let ids = reader.strs()?;
+        let word_counts = column(&mut reader, &front)?;
+        let best_first = column(&mut reader, &front)?;
+        let browse_order = column(&mut reader, &front)?;
+        let posting_starts = column(&mut reader, &front)?;
+        let posting_positions = column(&mut reader, &front)?;
+        let (id_text, id_ends) = read_texts(&mut reader, &front)?;
         let collections = owned(reader.strs()?);
         let summary = read_summary(&mut reader, count)?;
-        let columns =
-            [starts.len(), situations.len(), lang_ids.len(), penalties.len(), boosts.len(), statuses.len(), ids.len()];
+        let columns = [starts.len(), situations.len(), lang_ids.len(), penalties.len(), boosts.len(), statuses.len()];
         if columns.iter().any(|&length| length != count)
+            || id_ends.len() != count
             || ends.len() != count * TOKEN_FIELDS.len()
             || word_counts.len() != words.len()
             || best_first.len() != count
@@ -539,21 +598,14 @@ impl SearchIndex {
             });
         }
         check_order(&best_first, count)?;
-        let mut id_text = String::with_capacity(ids.iter().map(|id| id.len()).sum());
-        let mut id_ends = Vec::with_capacity(count);
-        for id in ids {
-            id_text.push_str(id);
-            id_ends.push(id_text.len() as u32);
-        }
         if browse_order.iter().any(|&position| position as usize >= count) {
             return Err(StoredIndexError::Damaged("a browsing order that is not of the phrases"));
         }
         let postings = match posting_starts.is_empty() {
             true => OnceLock::new(),
-            false => match Postings::from_parts(posting_starts, posting_positions, words.len(), count) {
-                Some(postings) => OnceLock::from(postings),
-                None => return Err(StoredIndexError::Damaged("word lists that do not fit")),
-            },
+            false => Postings::from_parts(posting_starts, posting_positions, words.len(), count)
+                .map(OnceLock::from)
+                .ok_or(StoredIndexError::Damaged("word lists that do not fit"))?,
         };
         let phrases = StoredPhrases {
             chunks: (0..count.div_ceil(CHUNK)).map(|_| OnceLock::new()).collect(),
@@ -611,8 +663,16 @@ fn read_usage(reader: &mut Reader<'_>, count: usize) -> Decoded<Vec<Usage>> {
         let favorite = reader.u8()? != 0;
         let copy_count = reader.u32()?;
         let copied = reader.u8()? != 0;
-        let at = time(reader)?;
-        usage.push(Usage { favorite, copy_count, last_copied_at: copied.then_some(at) });
+        // Most phrases were never copied: their time is a placeholder, not worth a date's
+        // arithmetic.
+        let last_copied_at = match copied {
+            true => Some(time(reader)?),
+            false => {
+                reader.take(TIME_BYTES)?;
+                None
+            }
+        };
+        usage.push(Usage { favorite, copy_count, last_copied_at });
     }
     Ok(usage)
 }
@@ -709,7 +769,7 @@ mod tests {
     }
 
     /// The hash of [`fixed_index`]'s bytes after the header, recorded with [`FORMAT_VERSION`].
-    const FIXED_BODY_HASH: u64 = 0x79c0_382f_510f_3ce4;
+    const FIXED_BODY_HASH: u64 = 0x0f42_4983_7f1b_2d4e;
 
     #[test]
     fn a_fixed_phrasebook_stores_to_the_recorded_bytes() {

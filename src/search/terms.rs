@@ -4,10 +4,13 @@
 
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
+use memchr::memmem::Finder;
+use rayon::prelude::*;
 
 use super::language::Language;
 use super::matcher::{Quality, is_doubling_slip, typo_length, within_one_edit};
 use super::query::{Term, TermKind};
+use super::vocabulary::Words;
 
 /// How a term relates to a word, worst first. `Loose` words cannot match the term but could match
 /// a longer one typed after it, so phrases holding them are kept for the next keystroke.
@@ -141,7 +144,7 @@ impl<'q> TermPlan<'q> {
     /// extends (the same term one keystroke ago), when there is one.
     pub fn new(
         term: &'q Term,
-        words: &[Box<str>],
+        words: &Words,
         previous: Option<&[u32]>,
         matcher: &SkimMatcherV2,
         context: Context<'_>,
@@ -172,12 +175,7 @@ fn head(word: &str, count: usize) -> &str {
 /// Gives words that share the term's stem, or that are a synonym of it, their points where those
 /// beat what the word already had; returns every word so matched. Stems are compared only between
 /// words that start alike (three letters), which keeps this to a handful of stemmer calls.
-fn add_stems_and_synonyms(
-    term: &str,
-    words: &[Box<str>],
-    context: Context<'_>,
-    verdicts: &mut WordVerdicts,
-) -> Vec<u32> {
+fn add_stems_and_synonyms(term: &str, words: &Words, context: Context<'_>, verdicts: &mut WordVerdicts) -> Vec<u32> {
     const SHARED_START: usize = 3;
     let stems: Vec<(&Language, String)> = if term.chars().count() > SHARED_START {
         context.languages.iter().map(|language| (*language, language.stem(term))).collect()
@@ -189,7 +187,6 @@ fn add_stems_and_synonyms(
         context.synonyms.iter().map(|(language, word)| (*language, *word, language.stem(word))).collect();
     let mut extras = Vec::new();
     for (id, word) in words.iter().enumerate() {
-        let word: &str = word;
         let mut points = None;
         if !stems.is_empty() && word.starts_with(term_head) && word.chars().count() > SHARED_START {
             let same_stem = stems.iter().any(|(language, stem)| language.has_stem(word, stem));
@@ -227,42 +224,130 @@ fn add_stems_and_synonyms(
 fn verdicts(
     term: &str,
     kind: TermKind,
-    words: &[Box<str>],
+    words: &Words,
     previous: Option<&[u32]>,
     matcher: &SkimMatcherV2,
     last: bool,
 ) -> WordVerdicts {
-    let term_chars: Vec<char> = term.chars().collect();
-    let mut verdicts = WordVerdicts { keys: vec![0; words.len()], candidates: Vec::new() };
-    let mut word_chars = Vec::new();
-    let mut judge = |id: u32| {
-        let Some(word) = words.get(id as usize) else { return };
-        let (class, mut points) = judge_word(term, &term_chars, kind, word, &mut word_chars, matcher);
+    let probe = Probe::new(term);
+    // The word's key, if the term matches it at least loosely.
+    let judge = |word: &str, word_chars: &mut Vec<char>| {
+        let (class, mut points) = judge_word(&probe, kind, word, word_chars, matcher);
         if last && class == Class::Exact && points == Quality::WordStart.points() {
             points = LAST_WORD_START_POINTS;
         }
-        if class != Class::None {
-            verdicts.keys[id as usize] = key(class, points);
+        (class != Class::None).then(|| key(class, points))
+    };
+    let mut verdicts = WordVerdicts { keys: vec![0; words.len()], candidates: Vec::new() };
+    let mut keep = |id: u32, key: Key| {
+        if let Some(slot) = verdicts.keys.get_mut(id as usize) {
+            *slot = key;
             verdicts.candidates.push(id);
         }
     };
     match previous {
-        Some(previous) => previous.iter().copied().for_each(&mut judge),
-        None => (0..words.len() as u32).for_each(&mut judge),
+        Some(previous) => {
+            let mut word_chars = Vec::new();
+            for &id in previous {
+                if let Some(key) = words.get(id as usize).and_then(|word| judge(word, &mut word_chars)) {
+                    keep(id, key);
+                }
+            }
+        }
+        // The whole vocabulary (a new term): in slices on every core, kept in id order.
+        None => {
+            let firsts: Vec<usize> = (0..words.len()).step_by(WORDS_PER_TASK).collect();
+            let found: Vec<Vec<(u32, Key)>> = firsts
+                .into_par_iter()
+                .map(|first| {
+                    let mut word_chars = Vec::new();
+                    let ids = first..(first + WORDS_PER_TASK).min(words.len());
+                    ids.clone()
+                        .zip(words.iter_range(ids))
+                        .filter_map(|(id, word)| Some((id as u32, judge(word, &mut word_chars)?)))
+                        .collect()
+                })
+                .collect();
+            for (id, key) in found.into_iter().flatten() {
+                keep(id, key);
+            }
+        }
     }
     verdicts
 }
 
-/// How `term` matches one word, and for how many points.
+/// Words one task of a whole-vocabulary scan judges: enough that handing out tasks costs
+/// little beside them, few enough that both cores get work on a vocabulary of a few thousand.
+const WORDS_PER_TASK: usize = 4096;
+
+/// A term made ready to be held against every word of a vocabulary.
+struct Probe<'t> {
+    text: &'t str,
+    chars: Vec<char>,
+    /// Looks for the term's bytes (made once: the standard `find` sets up its searcher again for
+    /// every word).
+    finder: Finder<'t>,
+    /// One bit per letter of the term, where it stands (see [`Probe::letters_missing`]).
+    letter_bits: Vec<u128>,
+    ascii: bool,
+}
+
+impl<'t> Probe<'t> {
+    fn new(text: &'t str) -> Self {
+        let chars: Vec<char> = text.chars().collect();
+        let letter_bits = chars.iter().map(|&letter| letter_bit(letter)).collect();
+        Self { text, finder: Finder::new(text.as_bytes()), letter_bits, ascii: text.is_ascii(), chars }
+    }
+
+    /// How many of the term's letters (counted where they stand, so a letter typed twice counts
+    /// twice) the word does not have anywhere; may count fewer, never more: letters are compared
+    /// by one bit each of 128, which letters far apart in Unicode share.
+    fn letters_missing(&self, word: &str) -> usize {
+        let has = match self.ascii {
+            // An ASCII term's letters are bytes below 128, which no byte of another letter is.
+            true => word.bytes().fold(0u128, |has, byte| has | (u128::from(byte < 128) << (byte & 127))),
+            false => word.chars().fold(0u128, |has, letter| has | letter_bit(letter)),
+        };
+        self.letter_bits.iter().filter(|&&bit| has & bit == 0).count()
+    }
+}
+
+fn letter_bit(letter: char) -> u128 {
+    1u128 << (u32::from(letter) % 128)
+}
+
+/// How the term of `probe` matches one word, and for how many points.
 fn judge_word(
-    term: &str,
-    term_chars: &[char],
+    probe: &Probe<'_>,
     kind: TermKind,
     word: &str,
     word_chars: &mut Vec<char>,
     matcher: &SkimMatcherV2,
 ) -> (Class, f32) {
-    if let Some(start) = word.find(term) {
+    judge_word_letting_go(probe, kind, word, word_chars, matcher, true)
+}
+
+/// [`judge_word`], which lets a word go early when it lacks two of the term's letters
+/// (`let_go_early`: the tests compare it with the rules in full).
+fn judge_word_letting_go(
+    probe: &Probe<'_>,
+    kind: TermKind,
+    word: &str,
+    word_chars: &mut Vec<char>,
+    matcher: &SkimMatcherV2,
+    let_go_early: bool,
+) -> (Class, f32) {
+    let (term, term_chars) = (probe.text, probe.chars.as_slice());
+    // How many of the term's letters the word lacks, from one pass over its bytes: a word
+    // lacking one cannot hold the term, so most words skip the substring search.
+    let missing = match let_go_early {
+        true => probe.letters_missing(word),
+        false => 0,
+    };
+    // A match of valid UTF-8 in valid UTF-8 starts on a character boundary: the same start as
+    // `str::find`.
+    let found = (missing == 0 && word.len() >= term.len()).then(|| probe.finder.find(word.as_bytes())).flatten();
+    if let Some(start) = found {
         let quality = match kind {
             TermKind::Prefix if start != 0 => return (Class::Loose, 0.0),
             _ if start == 0 && term.len() == word.len() => Quality::Word,
@@ -273,6 +358,14 @@ fn judge_word(
     }
     // Only fuzzy terms go on to typos and scattered letters; the others need the exact letters.
     if kind != TermKind::Fuzzy {
+        return (Class::None, 0.0);
+    }
+    // Every rule below but a compound's head keeps all the term's letters but one (a typo
+    // changes or drops one; a word start with a typo, or letters scattered, keep the rest), so
+    // a word lacking two of them matches nothing: most of a vocabulary, let go before the
+    // costlier checks.
+    let compound_head = term.len() > word.len() && term.starts_with(word);
+    if !compound_head && missing >= 2 {
         return (Class::None, 0.0);
     }
     word_chars.clear();
@@ -319,8 +412,9 @@ fn within_one_edit_of_prefix(term: &[char], word: &[char]) -> bool {
 }
 
 /// Words containing an excluded term (`!word`).
-pub(super) fn containing(term: &str, words: &[Box<str>]) -> Vec<bool> {
-    words.iter().map(|word| word.contains(term)).collect()
+pub(super) fn containing(term: &str, words: &Words) -> Vec<bool> {
+    let finder = Finder::new(term.as_bytes());
+    words.iter().map(|word| finder.find(word.as_bytes()).is_some()).collect()
 }
 
 #[cfg(test)]
@@ -328,8 +422,7 @@ mod tests {
     use super::*;
 
     fn judged(term: &str, kind: TermKind, word: &str) -> Class {
-        let chars: Vec<char> = term.chars().collect();
-        judge_word(term, &chars, kind, word, &mut Vec::new(), &SkimMatcherV2::default()).0
+        judge_word(&Probe::new(term), kind, word, &mut Vec::new(), &SkimMatcherV2::default()).0
     }
 
     #[test]
@@ -354,18 +447,65 @@ mod tests {
     }
 
     #[test]
-    fn a_doubling_slip_is_nearer_the_word_than_a_shared_stem() {
-        let chars: Vec<char> = "sparades".chars().collect();
+    fn letting_a_word_go_early_never_changes_its_verdict() {
+        // Every word of the built-in phrasebook and of tricky texts, against terms typed letter
+        // by letter, with typos, doubled letters, non-Latin letters and a compound.
+        let mut texts: Vec<String> = crate::builtin::phrasebook()
+            .map(|book| book.phrases.into_iter().map(|phrase| phrase.content.text).collect())
+            .unwrap_or_default();
+        texts.push("retourfraude uppsägningsbekräftelse ÅÄÖ ñandú 東京 naïve zip9021 к вам".into());
+        let mut words: Vec<String> = texts
+            .iter()
+            .flat_map(|text| {
+                words_of(&crate::search::fold::fold(text)).into_iter().map(str::to_owned).collect::<Vec<_>>()
+            })
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        assert!(words.len() > 1_000, "a vocabulary worth testing against");
+        let terms = [
+            "refund",
+            "refnud",
+            "rfnd",
+            "aa",
+            "sorry",
+            "retourfraudes",
+            "uppsagnings",
+            "понимаю",
+            "пон",
+            "zip9",
+            "x",
+            "kalo",
+        ];
         let matcher = SkimMatcherV2::default();
-        let slip = judge_word("sparades", &chars, TermKind::Fuzzy, "sparrades", &mut Vec::new(), &matcher);
-        let other = judge_word("sparades", &chars, TermKind::Fuzzy, "sparade", &mut Vec::new(), &matcher);
+        for term in terms {
+            let term = crate::search::fold::fold(term);
+            for end in term.char_indices().map(|(at, letter)| at + letter.len_utf8()) {
+                let probe = Probe::new(&term[..end]);
+                for word in &words {
+                    for kind in [TermKind::Fuzzy, TermKind::Exact, TermKind::Prefix] {
+                        let early = judge_word_letting_go(&probe, kind, word, &mut Vec::new(), &matcher, true);
+                        let full = judge_word_letting_go(&probe, kind, word, &mut Vec::new(), &matcher, false);
+                        assert_eq!(early, full, "{:?} against {word}", &term[..end]);
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_doubling_slip_is_nearer_the_word_than_a_shared_stem() {
+        let matcher = SkimMatcherV2::default();
+        let probe = Probe::new("sparades");
+        let slip = judge_word(&probe, TermKind::Fuzzy, "sparrades", &mut Vec::new(), &matcher);
+        let other = judge_word(&probe, TermKind::Fuzzy, "sparade", &mut Vec::new(), &matcher);
         assert_eq!(slip, (Class::Typo, DOUBLING_POINTS));
         assert!(DOUBLING_POINTS > STEM_POINTS && STEM_POINTS > other.1, "{other:?}");
     }
 
     #[test]
     fn a_longer_term_only_matches_words_the_shorter_one_kept() {
-        let words: Vec<Box<str>> = ["refund", "return", "order", "ratt"].into_iter().map(Box::from).collect();
+        let words: Words = ["refund", "return", "order", "ratt"].into_iter().collect();
         let matcher = SkimMatcherV2::default();
         let short = verdicts("re", TermKind::Fuzzy, &words, None, &matcher, true);
         let long_from_scratch = verdicts("refnu", TermKind::Fuzzy, &words, None, &matcher, true);

@@ -15,6 +15,7 @@ use chrono::{DateTime, Utc};
 use rustc_hash::FxHashMap;
 
 use super::build::part;
+use super::column::Column;
 use super::index::{SearchIndex, next_generation};
 use super::vocabulary::LINE_BREAK;
 use crate::model::{Phrase, PhraseId};
@@ -52,7 +53,7 @@ impl SearchIndex {
             .into_iter()
             .map(|token| if token == LINE_BREAK { token } else { word_map[token as usize] })
             .collect();
-        self.token_blocks.push(tokens);
+        self.token_blocks.push(tokens.into());
         entry.block = (self.token_blocks.len() - 1) as u32;
         entry.start = 0;
         entry.lang = global_lang as u32;
@@ -137,17 +138,17 @@ impl SearchIndex {
         let words = &self.words;
         let ids = self
             .word_ids
-            .get_or_init(|| words.iter().enumerate().map(|(id, word)| (word.clone(), id as u32)).collect());
+            .get_or_init(|| words.iter().enumerate().map(|(id, word)| (Box::from(word), id as u32)).collect());
         if let Some(&id) = ids.get(&word) {
             return id;
         }
         let id = self.words.len() as u32;
-        self.words.push(word.clone());
+        self.words.push(&word);
         if let Some(ids) = self.word_ids.get_mut() {
             ids.insert(word, id);
         }
         if let Some(counts) = self.word_counts.get_mut() {
-            counts.push(0);
+            counts.to_mut().push(0);
         }
         id
     }
@@ -158,7 +159,7 @@ impl SearchIndex {
             return;
         }
         let tokens: Vec<u32> = self.phrase_tokens(position).to_vec();
-        let Some(counts) = self.word_counts.get_mut() else { return };
+        let Some(counts) = self.word_counts.get_mut().map(Column::to_mut) else { return };
         for token in tokens {
             if let Some(count) = counts.get_mut(token as usize) {
                 *count = if add { count.saturating_add(1) } else { count.saturating_sub(1) };
@@ -169,7 +170,7 @@ impl SearchIndex {
     /// Takes `position` out of the best-first order, if it has been worked out.
     fn forget_order(&mut self, position: u32) {
         let key = (self.entries[position as usize].static_score(), position);
-        if let Some(order) = self.best_first.get_mut() {
+        if let Some(order) = self.best_first.get_mut().map(Column::to_mut) {
             let slot =
                 order.partition_point(|&other| before((self.entries[other as usize].static_score(), other), key));
             match order.get(slot) {
@@ -185,7 +186,7 @@ impl SearchIndex {
     /// Puts `position` into the best-first order, if it has been worked out.
     fn place_in_order(&mut self, position: u32) {
         let key = (self.entries[position as usize].static_score(), position);
-        if let Some(order) = self.best_first.get_mut() {
+        if let Some(order) = self.best_first.get_mut().map(Column::to_mut) {
             let slot =
                 order.partition_point(|&other| before((self.entries[other as usize].static_score(), other), key));
             order.insert(slot, position);

@@ -5,6 +5,7 @@
 use rustc_hash::FxHashMap;
 use unicode_normalization::char::is_combining_mark;
 
+use super::column::Column;
 use super::fold::{fold_into, is_apostrophe};
 
 /// Marks the end of a line inside a field (between avoid lines, between tags), so `^prefix` can
@@ -98,6 +99,93 @@ fn word_end(text: &str, mut at: usize) -> usize {
         }
     }
     at
+}
+
+/// Folded words by id, in one buffer: a stored index's vocabulary (125,000 words on a large
+/// snippet collection) loads as one copy of its text and the ends in place, instead of one
+/// allocation per word; fresh memory is most of what a one-off `tactful search` pays for.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Words {
+    text: String,
+    /// Where each word ends in `text`.
+    ends: Column,
+}
+
+impl Words {
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// The word with `id`.
+    pub fn get(&self, id: usize) -> Option<&str> {
+        let end = *self.ends.get(id)? as usize;
+        let start = match id {
+            0 => 0,
+            _ => *self.ends.get(id - 1)? as usize,
+        };
+        self.text.get(start..end)
+    }
+
+    /// Adds `word` as the next id. The text stays far below 4 GiB: it holds each word once.
+    pub fn push(&mut self, word: &str) {
+        self.text.push_str(word);
+        self.ends.to_mut().push(self.text.len() as u32);
+    }
+
+    /// Every word, by id.
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = &str> + '_ {
+        self.iter_range(0..self.len())
+    }
+
+    /// The words with the ids of `ids` (those that exist), in order.
+    pub fn iter_range(&self, ids: std::ops::Range<usize>) -> impl ExactSizeIterator<Item = &str> + '_ {
+        let ends = self.ends.get(ids.start..ids.end.min(self.len())).unwrap_or_default();
+        // Each word starts where the one before ended: one end read per word, not two.
+        let mut start = match ids.start {
+            0 => 0,
+            first => self.ends.get(first - 1).map_or(0, |&end| end as usize),
+        };
+        ends.iter().map(move |&end| {
+            let word = self.text.get(start..end as usize).unwrap_or_default();
+            start = end as usize;
+            word
+        })
+    }
+
+    /// The words' text, one after another, and where each ends: what [`Words::from_parts`] takes.
+    pub fn parts(&self) -> (&str, &[u32]) {
+        (&self.text, &self.ends)
+    }
+
+    /// The words of `text` ending at `ends`; `None` unless every end is a character boundary
+    /// after the one before and the last is the end of the text.
+    pub fn from_parts(text: String, ends: Column) -> Option<Self> {
+        ends_fit(&text, &ends).then_some(Self { text, ends })
+    }
+}
+
+/// Whether `ends` cut `text` into pieces: each a character boundary after the one before, the
+/// last the end of the text.
+pub(super) fn ends_fit(text: &str, ends: &[u32]) -> bool {
+    let mut start = 0;
+    for &end in ends {
+        let end = end as usize;
+        if end < start || !text.is_char_boundary(end) {
+            return false;
+        }
+        start = end;
+    }
+    start == text.len()
+}
+
+impl<S: AsRef<str>> FromIterator<S> for Words {
+    fn from_iter<I: IntoIterator<Item = S>>(words: I) -> Self {
+        let mut all = Words::default();
+        for word in words {
+            all.push(word.as_ref());
+        }
+        all
+    }
 }
 
 /// Words of one build, before they are merged with the other threads' words.

@@ -24,6 +24,10 @@ use crate::watch::Waker;
 /// again (updating one costs about as much as tokenising it; reading all costs a full build).
 const IN_PLACE_AT_MOST: usize = 256;
 
+/// How long the worker holds back the review queue for the first results to be drawn (see
+/// [`Library::results_shown`]); a window whose first list is empty never says so.
+const QUEUE_HELD_AT_MOST: std::time::Duration = std::time::Duration::from_secs(2);
+
 /// A full re-read running on a worker.
 struct Rebuild {
     answer: Receiver<Result<Snapshot, StoreError>>,
@@ -88,6 +92,8 @@ pub struct Library {
     /// read before them, or on the window's thread. Dropped (and read afresh by whoever needs
     /// it) once phrases change after the worker began.
     queue: Option<Receiver<Result<ReviewQueue, StoreError>>>,
+    /// Lets the worker go on to the review queue (see [`Library::results_shown`]).
+    queue_gate: Option<std::sync::mpsc::Sender<()>>,
     /// Read by the worker when it is done, so a waker set after it started is still called.
     waker: Arc<std::sync::Mutex<Option<Waker>>>,
 }
@@ -113,6 +119,7 @@ impl Library {
             tags: Vec::new(),
             rebuild: None,
             queue: None,
+            queue_gate: None,
             waker: Arc::default(),
         };
         library.reread()?;
@@ -200,6 +207,7 @@ impl Library {
         }
         let (answer_to, answer) = channel();
         let (queue_to, queue) = channel();
+        let (gate, gate_opened) = channel::<()>();
         let waker = Arc::clone(&self.waker);
         let wake = move || {
             if let Ok(slot) = waker.lock()
@@ -220,9 +228,11 @@ impl Library {
             let snapshot = Snapshot::read(&store);
             let _ = answer_to.send(snapshot);
             wake();
-            // After the snapshot, so the first results need not wait for every draft. Read in
-            // its own transaction: the index's snapshot may be older, which only ever leaves a
-            // queue newer than the index, as after any edit.
+            // After the first results are drawn, so they need not wait for every draft: on two
+            // cores, reading 85,000 drafts beside the window's first frames held its first list
+            // back. Read in its own transaction: the index's snapshot may be older, which only
+            // ever leaves a queue newer than the index, as after any edit.
+            let _ = gate_opened.recv_timeout(QUEUE_HELD_AT_MOST);
             let _ = queue_to.send(store.review_queue());
             wake();
         });
@@ -230,6 +240,7 @@ impl Library {
             Ok(_) => {
                 self.rebuild = Some(Rebuild { answer, since: Vec::new(), again: false });
                 self.queue = Some(queue);
+                self.queue_gate = Some(gate);
                 Ok(())
             }
             // No thread to be had: read here, slower but correct.
@@ -277,6 +288,14 @@ impl Library {
             }
         }
         Ok(())
+    }
+
+    /// Says the window has drawn its first results after a re-read, so the worker may read the
+    /// review queue now rather than when it would compete with them.
+    pub fn results_shown(&mut self) {
+        if let Some(gate) = self.queue_gate.take() {
+            let _ = gate.send(());
+        }
     }
 
     /// Whether the worker is still to send the review queue (see [`Library::take_queue`]).

@@ -126,9 +126,11 @@ impl SearchPane {
         }
         let filters = self.filters(scope);
         let background = self.background.get_or_insert_with(|| BackgroundSearch::start(context.clone()));
-        if let Some(hits) = background.latest() {
+        if let Some(hits) = background.latest(context.cumulative_frame_nr()) {
             self.hits = hits;
             self.selected = 0;
+            // A next frame, which tells the worker these were drawn (see `BackgroundSearch`).
+            context.request_repaint();
         }
         if self.is_current(&filters) {
             return;

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::Command;
 use crate::model::{Lang, PhraseContent, PhraseId, SituationKey, Status};
-use crate::search::{Filters, Searcher};
+use crate::search::{Filters, RecordsCheck, Searcher};
 use crate::store::{PhraseEdit, Store};
 
 /// Arguments of `tactful search`.
@@ -166,8 +166,9 @@ fn first_line(text: &str) -> &str {
 }
 
 fn search(store: &Store, args: SearchArgs) -> Result<()> {
-    // The stored index beside the database when it is current: no phrase is tokenised.
-    let (index, _) = store.search_index_stored(crate::model::now())?;
+    // The stored index beside the database when it is current: no phrase is tokenised, and only
+    // the records a search reads are checked (any damage found is answered below).
+    let (index, _) = store.search_index_stored(crate::model::now(), RecordsCheck::WhenRead)?;
     let filters = Filters {
         lang: args.lang.map(|lang| Lang::new(lang).map(|lang| lang.to_string())).transpose()?,
         situation: args.situation,
@@ -183,13 +184,13 @@ fn search(store: &Store, args: SearchArgs) -> Result<()> {
         eprintln!("{}", tr!("cli-query-too-long", counted = crate::search::query::MAX_TERMS, ignored = ignored));
     }
     let mut hits = Searcher::new().search(&index, &query, &filters, usize::from(args.limit));
-    // A stored index whose phrases were written over in place since they were checked gives no
-    // phrase for a hit: answer from the database instead, never with results left out.
+    // A stored index whose records were damaged gives no phrase for a hit, or did not let the
+    // search read one: answer from the database instead, never with results left out.
     let rebuilt;
-    let index = match hits.iter().all(|hit| index.phrase(hit.position).is_some()) {
+    let index = match hits.iter().all(|hit| index.phrase(hit.position).is_some()) && !index.found_damage() {
         true => &index,
         false => {
-            rebuilt = store.search_index(crate::model::now())?;
+            rebuilt = store.rebuilt_search_index(crate::model::now())?;
             hits = Searcher::new().search(&rebuilt, &query, &filters, usize::from(args.limit));
             &rebuilt
         }

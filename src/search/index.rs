@@ -303,6 +303,13 @@ impl SearchIndex {
         }
     }
 
+    /// Whether a phrase of an index read from a stored file could not be read because its chunk
+    /// of records did not match its hash (see [`super::RecordsCheck`]): results may then lack
+    /// it, and the caller should build the index afresh.
+    pub fn found_damage(&self) -> bool {
+        self.phrases.stored.as_ref().is_some_and(StoredPhrases::found_damage)
+    }
+
     /// Every phrase, in index order. An index read from a stored file decodes them all on the
     /// first call.
     pub fn phrases(&self) -> &[Phrase] {

@@ -38,7 +38,7 @@ pub use field::Field;
 pub use index::{SearchIndex, Summary, frecency};
 pub use matcher::within_one_edit;
 pub use query::{Query, Term, TermKind};
-pub use stored::FORMAT_VERSION;
+pub use stored::{FORMAT_VERSION, RecordsCheck};
 pub use update::NeedsRebuild;
 
 use language::{Language, is_function_word, language};

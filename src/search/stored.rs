@@ -25,6 +25,7 @@
 //! the same results and scores as over the index it was written from (a test holds them to it).
 
 use std::io::{Read, Seek, SeekFrom};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 
 use chrono::{DateTime, Utc};
@@ -178,11 +179,18 @@ pub(crate) struct StoredPhrases {
     usage: Vec<Usage>,
     chunks: Vec<OnceLock<Vec<Phrase>>>,
     all: OnceLock<Vec<Phrase>>,
+    /// Set when a chunk read did not match its hash (see [`SearchIndex::found_damage`]).
+    damage_found: Arc<AtomicBool>,
 }
 
 impl StoredPhrases {
     pub fn len(&self) -> usize {
         self.id_ends.len()
+    }
+
+    /// Whether a chunk of records was found not to match its hash.
+    pub fn found_damage(&self) -> bool {
+        self.damage_found.load(Ordering::Relaxed)
     }
 
     pub fn id(&self, position: u32) -> &str {
@@ -248,6 +256,7 @@ impl StoredPhrases {
     /// part; `None` unless they hash as when written.
     fn decode_chunk(&self, chunk: usize, bytes: &[u8], offset: u64) -> Option<Vec<Phrase>> {
         if hash(bytes) != *self.chunk_hashes.get(chunk)? {
+            self.damage_found.store(true, Ordering::Relaxed);
             return None;
         }
         let (first, last) = self.chunk_span(chunk)?;
@@ -325,6 +334,41 @@ fn read_header(bytes: &[u8], stamp: i64) -> Decoded<Header> {
 
 /// The bytes read through at a time to check the records part.
 const READ_THROUGH: usize = HASH_BLOCK * 32 * 1024;
+
+/// When the records of an index read from a file are checked against their hashes. Either way a
+/// record is only decoded from a chunk that matches its own hash.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RecordsCheck {
+    /// All of them while loading, so a damaged file is rebuilt at once: for a window, which keeps
+    /// the index for hours and decodes every phrase.
+    AtLoad,
+    /// Only the chunks a search reads, when it reads them: for a process that searches once and
+    /// then asks [`SearchIndex::found_damage`] (about a tenth of the load saved on a large
+    /// phrasebook: the records are half the file).
+    WhenRead,
+}
+
+/// The hash of the next `length` bytes of `file`, read through a buffer at a time: the records
+/// stay in the file.
+fn read_through(file: &mut std::fs::File, length: u64) -> Decoded<u64> {
+    let unreadable = |_| StoredIndexError::Damaged("cut short or unreadable");
+    let mut hasher = Hasher::default();
+    let mut buffer = vec![0; READ_THROUGH.min(usize::try_from(length).unwrap_or(READ_THROUGH))];
+    let mut left = length;
+    loop {
+        let take = buffer.len().min(usize::try_from(left).unwrap_or(usize::MAX));
+        file.read_exact(&mut buffer[..take]).map_err(unreadable)?;
+        left -= take as u64;
+        let whole = take - take % HASH_BLOCK;
+        hasher.update(&buffer[..whole]);
+        if left == 0 {
+            return Ok(hasher.finish(&buffer[whole..take]));
+        }
+        if whole != take {
+            return Err(StoredIndexError::Damaged("cut short or unreadable"));
+        }
+    }
+}
 
 impl SearchIndex {
     /// The index as bytes, stamped with `stamp`, the database content it was built from.
@@ -468,8 +512,14 @@ impl SearchIndex {
     }
 
     /// Reads the index file `file` as [`SearchIndex::from_bytes`] reads its bytes, without
-    /// holding its records part in memory (see the module docs).
-    pub fn from_file(mut file: std::fs::File, stamp: i64, now: DateTime<Utc>) -> Result<Self, StoredIndexError> {
+    /// holding its records part in memory (see the module docs); `check` says whether every
+    /// record is checked now or each chunk only when it is read.
+    pub fn from_file(
+        mut file: std::fs::File,
+        stamp: i64,
+        now: DateTime<Utc>,
+        check: RecordsCheck,
+    ) -> Result<Self, StoredIndexError> {
         let unreadable = |_| StoredIndexError::Damaged("cut short or unreadable");
         let mut head = [0u8; HEADER];
         file.read_exact(&mut head).map_err(unreadable)?;
@@ -485,25 +535,9 @@ impl SearchIndex {
             bytemuck::cast_slice_mut::<u32, u8>(&mut front).get_mut(..header.front_length).unwrap_or_default(),
         )
         .map_err(unreadable)?;
-        // Read through a buffer at a time, only to check them: the records stay in the file.
-        let mut hasher = Hasher::default();
-        let mut buffer = vec![0; READ_THROUGH.min(usize::try_from(header.records_length).unwrap_or(READ_THROUGH))];
-        let mut left = header.records_length;
-        let records_hash = loop {
-            let take = buffer.len().min(usize::try_from(left).unwrap_or(usize::MAX));
-            file.read_exact(&mut buffer[..take]).map_err(unreadable)?;
-            left -= take as u64;
-            let whole = take - take % HASH_BLOCK;
-            hasher.update(&buffer[..whole]);
-            if left == 0 {
-                break hasher.finish(&buffer[whole..take]);
-            }
-            if whole != take {
-                return Err(StoredIndexError::Damaged("cut short or unreadable"));
-            }
-        };
-        drop(buffer);
-        if records_hash != header.records_hash || hash(front_bytes(&front, header.front_length)) != header.front_hash {
+        if hash(front_bytes(&front, header.front_length)) != header.front_hash
+            || (check == RecordsCheck::AtLoad && read_through(&mut file, header.records_length)? != header.records_hash)
+        {
             return Err(StoredIndexError::Damaged("cut short or garbled"));
         }
         Self::from_front(Arc::new(front), &header, Records::File(Arc::new(Mutex::new(file)), records_start), now)
@@ -608,6 +642,7 @@ impl SearchIndex {
                 .ok_or(StoredIndexError::Damaged("word lists that do not fit"))?,
         };
         let phrases = StoredPhrases {
+            damage_found: Arc::default(),
             chunks: (0..count.div_ceil(CHUNK)).map(|_| OnceLock::new()).collect(),
             all: OnceLock::new(),
             records,
@@ -822,7 +857,8 @@ mod tests {
     fn a_file_reads_as_its_bytes_and_every_cut_or_flip_is_caught() {
         let built = fixed_index();
         let bytes = built.to_bytes(7);
-        let index = SearchIndex::from_file(file_of(&bytes), 7, moment()).unwrap_or_else(|error| panic!("{error}"));
+        let index = SearchIndex::from_file(file_of(&bytes), 7, moment(), RecordsCheck::AtLoad)
+            .unwrap_or_else(|error| panic!("{error}"));
         for position in 0..built.len() as u32 {
             assert_eq!(format!("{:?}", index.phrase(position)), format!("{:?}", built.phrase(position)));
         }
@@ -831,13 +867,51 @@ mod tests {
         assert_eq!(built.summary().situation_counts.get("unknown-situation"), Some(&1));
         assert_eq!(built.summary().languages, ["en", "nl", "ru", "sv"]);
         for end in (0..bytes.len()).step_by(3) {
-            assert!(SearchIndex::from_file(file_of(&bytes[..end]), 7, moment()).is_err(), "cut at {end}");
+            assert!(
+                SearchIndex::from_file(file_of(&bytes[..end]), 7, moment(), RecordsCheck::AtLoad).is_err(),
+                "cut at {end}"
+            );
         }
         for at in (0..bytes.len()).step_by(7) {
             let mut flipped = bytes.clone();
             flipped[at] ^= 0x40;
-            assert!(SearchIndex::from_file(file_of(&flipped), 7, moment()).is_err(), "flipped at {at}");
+            assert!(
+                SearchIndex::from_file(file_of(&flipped), 7, moment(), RecordsCheck::AtLoad).is_err(),
+                "flipped at {at}"
+            );
         }
+    }
+
+    #[test]
+    fn checking_records_when_read_finds_every_flip_the_load_would_have() {
+        let built = fixed_index();
+        let bytes = built.to_bytes(7);
+        let records_start = bytes.len() - built_records_length(&bytes);
+        for at in (0..bytes.len()).step_by(5) {
+            let mut flipped = bytes.clone();
+            flipped[at] ^= 0x40;
+            match SearchIndex::from_file(file_of(&flipped), 7, moment(), RecordsCheck::WhenRead) {
+                Err(_) => assert!(at < records_start, "a flip in the records fails only when read (at {at})"),
+                // The hash of all the records, which this check does not use.
+                Ok(_) if (HEADER - 8..HEADER).contains(&at) => {}
+                Ok(index) => {
+                    assert!(at >= records_start, "a flip in the front is caught at load (at {at})");
+                    assert!(!index.found_damage(), "nothing read yet");
+                    assert!(index.phrases().is_empty(), "the garbled chunk is not decoded (at {at})");
+                    assert!(index.found_damage(), "and the damage is told (at {at})");
+                }
+            }
+        }
+        let index = SearchIndex::from_file(file_of(&bytes), 7, moment(), RecordsCheck::WhenRead)
+            .unwrap_or_else(|error| panic!("{error}"));
+        assert_eq!(format!("{:?}", index.phrases()), format!("{:?}", built.phrases()));
+        assert!(!index.found_damage());
+    }
+
+    /// The records part's length, from the header.
+    fn built_records_length(bytes: &[u8]) -> usize {
+        let field = bytes.get(HEADER - 16..HEADER - 8).unwrap_or_default();
+        u64::from_le_bytes(field.try_into().unwrap_or_default()) as usize
     }
 
     #[test]
@@ -846,7 +920,8 @@ mod tests {
         let bytes = fixed_index().to_bytes(7);
         let file = file_of(&bytes);
         let mut same_file = file.try_clone().unwrap_or_else(|error| panic!("{error}"));
-        let index = SearchIndex::from_file(file, 7, moment()).unwrap_or_else(|error| panic!("{error}"));
+        let index =
+            SearchIndex::from_file(file, 7, moment(), RecordsCheck::AtLoad).unwrap_or_else(|error| panic!("{error}"));
         let last = bytes.last().copied().unwrap_or_default();
         same_file.seek(SeekFrom::End(-1)).unwrap_or_else(|error| panic!("{error}"));
         same_file.write_all(&[!last]).unwrap_or_else(|error| panic!("{error}"));

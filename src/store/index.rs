@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, Utc};
 
 use super::{Store, StoreResult};
-use crate::search::{SearchIndex, StoredIndexError};
+use crate::search::{RecordsCheck, SearchIndex, StoredIndexError};
 
 /// Phrases read per chunk: each chunk is tokenised while the next is read.
 const CHUNK: usize = 4096;
@@ -60,24 +60,36 @@ impl Store {
 
     /// The search index as of `now`: the stored one beside the database file when it holds
     /// exactly the database's content, else one built afresh (and stored for the next process).
-    /// Either gives the same results.
-    pub fn search_index_stored(&self, now: DateTime<Utc>) -> StoreResult<(SearchIndex, IndexOrigin)> {
+    /// Either gives the same results. `check` says when a stored index's records are checked.
+    pub fn search_index_stored(
+        &self,
+        now: DateTime<Utc>,
+        check: RecordsCheck,
+    ) -> StoreResult<(SearchIndex, IndexOrigin)> {
         let Some(path) = self.path.as_deref().map(stored_index_path) else {
             return Ok((self.search_index(now)?, IndexOrigin::Built(None)));
         };
         // Only a file: a folder in its place opens on some systems, and is no index.
         let file = std::fs::File::open(&path).ok().filter(|file| file.metadata().is_ok_and(|meta| meta.is_file()));
         let why = match file {
-            Some(file) => match SearchIndex::from_file(file, self.content_stamp()?, now) {
+            Some(file) => match SearchIndex::from_file(file, self.content_stamp()?, now, check) {
                 Ok(index) => return Ok((index, IndexOrigin::Stored)),
                 Err(why) => Some(why),
             },
             None => None,
         };
+        Ok((self.rebuilt_search_index(now)?, IndexOrigin::Built(why)))
+    }
+
+    /// A fresh index as of `now`, stored beside the database file for the next process (a
+    /// stored one was found damaged, or out of date).
+    pub fn rebuilt_search_index(&self, now: DateTime<Utc>) -> StoreResult<SearchIndex> {
         let (index, stamp) = self.stamped_search_index(now)?;
         // A cache: a read-only folder or a full disk costs the next search a build, nothing more.
-        let _ = store_index(&path, &index, stamp);
-        Ok((index, IndexOrigin::Built(why)))
+        if let Some(path) = self.path.as_deref() {
+            let _ = store_index(&stored_index_path(path), &index, stamp);
+        }
+        Ok(index)
     }
 
     /// Writes `index`, built from content stamped `stamp`, as this database's stored index.

@@ -5,7 +5,7 @@
 use chrono::{DateTime, TimeZone, Utc};
 use proptest::prelude::*;
 use tactful::model::{Lang, Phrase, PhraseId, Situation, Status};
-use tactful::search::{Filters, SearchIndex, Searcher, StoredIndexError};
+use tactful::search::{Filters, RecordsCheck, SearchIndex, Searcher, StoredIndexError};
 use tactful::store::{IndexOrigin, PhraseEdit, Seed, Store, stored_index_path};
 
 fn moment() -> DateTime<Utc> {
@@ -198,7 +198,7 @@ fn database() -> (tempfile::TempDir, Store) {
 }
 
 fn search(store: &Store) -> (Vec<(String, u32, String, String)>, IndexOrigin) {
-    let (index, origin) = store.search_index_stored(moment()).expect("an index");
+    let (index, origin) = store.search_index_stored(moment(), RecordsCheck::AtLoad).expect("an index");
     let fresh = store.search_index(moment()).expect("builds");
     let found = answers(&index, "refund", &Filters::default());
     assert_eq!(found, answers(&fresh, "refund", &Filters::default()), "as a fresh build");
@@ -305,4 +305,33 @@ fn a_searcher_prepared_while_waiting_answers_as_one_that_was_not() {
     prepared.prepare(&loaded, &window);
     let found = prepared.search(&loaded, "zebracrossing", &window, 5);
     assert_eq!(found.first().map(|hit| &hit.id), Some(&edited.id), "the edit is searched");
+}
+
+#[test]
+fn the_cli_answers_in_full_from_an_index_whose_records_were_garbled_in_place() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let db = folder.path().join("phrases.sqlite");
+    // A word, a phrase in quotes (read from the phrase's text, not its word ids) and a filter.
+    let queries: [&[&str]; 3] = [&["refund"], &["\"not my department\""], &["manager", "--lang", "nl"]];
+    let search = |query: &[&str]| {
+        let output = crate::tactful(&db, &[&["search", "--json"], query].concat());
+        assert!(output.status.success(), "{}", crate::stderr(&output));
+        crate::stdout(&output)
+    };
+    let before: Vec<String> = queries.iter().map(|query| search(query)).collect();
+    assert!(before.iter().all(|found| found.contains("\"id\"")), "every query finds something");
+    // The records part (after the header and the front) garbled all through, its length kept.
+    let path = stored_index_path(&db);
+    let mut bytes = std::fs::read(&path).expect("the first search stored the index");
+    let front_length = u64::from_le_bytes(bytes[28..36].try_into().expect("eight bytes")) as usize;
+    for at in (60 + front_length..bytes.len()).step_by(97) {
+        bytes[at] ^= 0x20;
+    }
+    std::fs::write(&path, &bytes).expect("writes");
+    for (query, before) in queries.iter().zip(&before) {
+        assert_eq!(&search(query), before, "{query:?} answers as before");
+    }
+    let store = Store::open(&db, Seed::Empty).expect("opens");
+    let (_, origin) = store.search_index_stored(moment(), RecordsCheck::AtLoad).expect("an index");
+    assert_eq!(origin, IndexOrigin::Stored, "the damaged file was replaced by a whole one");
 }

@@ -61,7 +61,7 @@ impl Snapshot {
         // decoded: it keeps the languages, tags and counts too), else built and stored for the
         // next start. Counted from the index rather than the table, so the counts are of the
         // phrases on show (and a full scan of the phrases table is not paid at every start).
-        let (index, _) = store.search_index_stored(now())?;
+        let (index, _) = store.search_index_stored(now(), crate::search::RecordsCheck::AtLoad)?;
         let summary = index.summary().clone();
         Ok(Self {
             index: Arc::new(index),

@@ -344,6 +344,12 @@ impl SearchIndex {
         self.phrases.summary.get_or_init(|| Summary::of(self.phrases()))
     }
 
+    /// Whether browsing (the empty query) under `filters` reads the stored browsing order, and
+    /// so only the phrases it lists: quick at any size (see [`SearchIndex::browse_order_for`]).
+    pub fn browses_in_stored_order(&self, filters: &super::Filters) -> bool {
+        self.browse_order_for(filters).is_some()
+    }
+
     /// The stored browsing order (see [`SearchIndex::browse_order`]) and which of its phrases
     /// `filters` keep, when the entries alone can tell: a choice of statuses that leaves out
     /// retired phrases (the order holds none), and a primary language (`nl`, not

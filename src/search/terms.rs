@@ -290,13 +290,23 @@ struct Probe<'t> {
     /// One bit per letter of the term, where it stands (see [`Probe::letters_missing`]).
     letter_bits: Vec<u128>,
     ascii: bool,
+    /// Whether a word lacking two of the term's letters is let go early (always, but in tests
+    /// that hold it to the rules in full).
+    lets_go_early: bool,
 }
 
 impl<'t> Probe<'t> {
     fn new(text: &'t str) -> Self {
         let chars: Vec<char> = text.chars().collect();
         let letter_bits = chars.iter().map(|&letter| letter_bit(letter)).collect();
-        Self { text, finder: Finder::new(text.as_bytes()), letter_bits, ascii: text.is_ascii(), chars }
+        Self {
+            text,
+            finder: Finder::new(text.as_bytes()),
+            letter_bits,
+            ascii: text.is_ascii(),
+            chars,
+            lets_go_early: true,
+        }
     }
 
     /// How many of the term's letters (counted where they stand, so a letter typed twice counts
@@ -324,23 +334,10 @@ fn judge_word(
     word_chars: &mut Vec<char>,
     matcher: &SkimMatcherV2,
 ) -> (Class, f32) {
-    judge_word_letting_go(probe, kind, word, word_chars, matcher, true)
-}
-
-/// [`judge_word`], which lets a word go early when it lacks two of the term's letters
-/// (`let_go_early`: the tests compare it with the rules in full).
-fn judge_word_letting_go(
-    probe: &Probe<'_>,
-    kind: TermKind,
-    word: &str,
-    word_chars: &mut Vec<char>,
-    matcher: &SkimMatcherV2,
-    let_go_early: bool,
-) -> (Class, f32) {
     let (term, term_chars) = (probe.text, probe.chars.as_slice());
     // How many of the term's letters the word lacks, from one pass over its bytes: a word
     // lacking one cannot hold the term, so most words skip the substring search.
-    let missing = match let_go_early {
+    let missing = match probe.lets_go_early {
         true => probe.letters_missing(word),
         false => 0,
     };
@@ -482,10 +479,11 @@ mod tests {
             let term = crate::search::fold::fold(term);
             for end in term.char_indices().map(|(at, letter)| at + letter.len_utf8()) {
                 let probe = Probe::new(&term[..end]);
+                let in_full = Probe { lets_go_early: false, ..Probe::new(&term[..end]) };
                 for word in &words {
                     for kind in [TermKind::Fuzzy, TermKind::Exact, TermKind::Prefix] {
-                        let early = judge_word_letting_go(&probe, kind, word, &mut Vec::new(), &matcher, true);
-                        let full = judge_word_letting_go(&probe, kind, word, &mut Vec::new(), &matcher, false);
+                        let early = judge_word(&probe, kind, word, &mut Vec::new(), &matcher);
+                        let full = judge_word(&in_full, kind, word, &mut Vec::new(), &matcher);
                         assert_eq!(early, full, "{:?} against {word}", &term[..end]);
                     }
                 }

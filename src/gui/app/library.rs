@@ -13,7 +13,8 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::mpsc::{Receiver, TryRecvError, channel};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, TryRecvError, channel};
+use std::time::Duration;
 
 use crate::model::{Phrase, PhraseId, Situation, Status, now};
 use crate::search::SearchIndex;
@@ -173,12 +174,17 @@ impl Library {
 
     /// Installs a finished re-read; returns whether the phrasebook on show changed. Never blocks.
     pub fn poll(&mut self) -> Result<bool, StoreError> {
+        self.poll_within(Duration::ZERO)
+    }
+
+    /// [`Library::poll`], waiting up to `at_most` for a re-read to finish.
+    pub fn poll_within(&mut self, at_most: Duration) -> Result<bool, StoreError> {
         let Some(rebuild) = &self.rebuild else { return Ok(false) };
-        let snapshot = match rebuild.answer.try_recv() {
-            Err(TryRecvError::Empty) => return Ok(false),
+        let snapshot = match rebuild.answer.recv_timeout(at_most) {
+            Err(RecvTimeoutError::Timeout) => return Ok(false),
             Ok(snapshot) => snapshot,
             // The worker died without an answer: read here rather than never.
-            Err(TryRecvError::Disconnected) => Snapshot::read(&self.store),
+            Err(RecvTimeoutError::Disconnected) => Snapshot::read(&self.store),
         };
         let Some(rebuild) = self.rebuild.take() else { return Ok(false) };
         self.install(snapshot?);

@@ -44,6 +44,9 @@ pub struct Toast {
     pub undoable: bool,
 }
 
+/// How long the window's first frame waits for the phrasebook (see `AppState::poll_library`).
+const FIRST_FRAME_WAITS_AT_MOST: std::time::Duration = std::time::Duration::from_millis(150);
+
 /// The state of the window.
 pub struct AppState {
     /// The phrasebook: store, index, situations.
@@ -294,7 +297,15 @@ impl AppState {
 
     /// Installs a phrasebook re-read on the worker, if one is ready, and searches it.
     pub fn poll_library(&mut self, context: &egui::Context) {
-        match self.library.poll() {
+        // The first frame waits a moment for the phrasebook the worker is reading (a stored
+        // index loads in tens of milliseconds): the window's first paint, a slow one in software
+        // rendering, then shows results rather than an empty list, and the results do not wait
+        // for that paint to end.
+        let wait = match context.cumulative_frame_nr() {
+            0 => FIRST_FRAME_WAITS_AT_MOST,
+            _ => std::time::Duration::ZERO,
+        };
+        match self.library.poll_within(wait) {
             Ok(true) => {
                 self.forget_missing_language();
                 // The worker sends the review queue after the phrasebook (every draft: the first

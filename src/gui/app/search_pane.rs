@@ -125,6 +125,21 @@ impl SearchPane {
             return;
         }
         let filters = self.filters(scope);
+        // Browsing in the stored order reads only the rows shown, at any size: answered here, a
+        // round trip to the worker (a frame or two) sooner; the worker still prepares for typing.
+        if self.query.trim().is_empty() && index.browses_in_stored_order(&filters) {
+            if let Some(background) = self.background.as_mut() {
+                background.frame_began(context.cumulative_frame_nr());
+            }
+            if !self.is_current(&filters) {
+                self.refresh(index, scope);
+                let background = self.background.get_or_insert_with(|| BackgroundSearch::start(context.clone()));
+                background.prepare_after_drawn(Arc::clone(index), &filters, context.cumulative_frame_nr());
+                // A next frame, which tells the worker these were drawn.
+                context.request_repaint();
+            }
+            return;
+        }
         let background = self.background.get_or_insert_with(|| BackgroundSearch::start(context.clone()));
         if let Some(hits) = background.latest(context.cumulative_frame_nr()) {
             self.hits = hits;

@@ -45,9 +45,18 @@ launch() {
     start=$(date +%s%N)
     TACTFUL_DB="$work/copy-$1.sqlite" "${bins[$1]}" >/dev/null 2>&1 &
     app=$!
-    until xdotool search --onlyvisible --name '^Tactful$' >/dev/null 2>&1; do sleep 0.005; done
+    # A launch that never shows its window or results (it exited, or another instance answered)
+    # fails the run after 30 s rather than waiting for ever.
+    deadline=$(( $(date +%s) + 30 ))
+    until xdotool search --onlyvisible --name '^Tactful$' >/dev/null 2>&1; do
+        [ "$(date +%s)" -lt "$deadline" ] || { echo "launch $1: no window after 30 s" >&2; exit 1; }
+        sleep 0.005
+    done
     mapped=$(date +%s%N)
-    until [ -s "$TACTFUL_FIRST_RESULTS" ]; do sleep 0.005; done
+    until [ -s "$TACTFUL_FIRST_RESULTS" ]; do
+        [ "$(date +%s)" -lt "$deadline" ] || { echo "launch $1: no results after 30 s" >&2; exit 1; }
+        sleep 0.005
+    done
     drawn=$(cat "$TACTFUL_FIRST_RESULTS")
     kill $app; wait $app 2>/dev/null || true
 }

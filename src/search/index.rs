@@ -345,7 +345,7 @@ impl SearchIndex {
     }
 
     /// Whether browsing (the empty query) under `filters` reads the stored browsing order, and
-    /// so only the phrases it lists: quick at any size (see [`SearchIndex::browse_order_for`]).
+    /// so only the phrases it lists: quick at any size.
     pub fn browses_in_stored_order(&self, filters: &super::Filters) -> bool {
         self.browse_order_for(filters).is_some()
     }

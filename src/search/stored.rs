@@ -36,7 +36,7 @@ use super::column::Column;
 use super::field::{NO_SITUATION, TOKEN_FIELDS};
 use super::index::{Entry, PhraseTable, SearchIndex, Summary, boost_of, next_generation};
 use super::postings::Postings;
-use super::vocabulary::{LINE_BREAK, Words, ends_fit};
+use super::vocabulary::{LINE_BREAK, Words};
 use crate::model::{Lang, Phrase, PhraseContent, PhraseId, SituationKey, Status, Usage};
 
 /// Bump whenever the layout, or what building an index makes of the same phrases (tokenising,
@@ -82,29 +82,19 @@ fn status_of(code: u8) -> Decoded<Status> {
     }
 }
 
-/// Texts one after another and where each ends, as [`put_texts`] wrote them: the text copied
-/// once, the ends in place in `front`.
-fn read_texts(reader: &mut Reader<'_>, front: &Arc<Vec<u32>>) -> Decoded<(String, Column)> {
+/// [`Words`] as [`put_words`] wrote them: the text copied once, the ends in place in `front`.
+fn read_words(reader: &mut Reader<'_>, front: &Arc<Vec<u32>>) -> Decoded<Words> {
     let text = std::str::from_utf8(reader.u8s()?).map_err(|_| StoredIndexError::Damaged("a text that is not UTF-8"))?;
     let ends = column(reader, front)?;
-    match ends_fit(text, &ends) {
-        true => Ok((text.to_owned(), ends)),
-        false => Err(StoredIndexError::Damaged("texts that do not fit")),
-    }
+    Words::from_parts(text.to_owned(), ends).ok_or(StoredIndexError::Damaged("texts that do not fit"))
 }
 
-/// Writes `texts` as one text and where each ends, so reading them back is two pieces rather
-/// than one allocation per text (125,000 words on a large snippet collection).
-fn put_texts<'a>(writer: &mut Writer, texts: impl Iterator<Item = &'a str>) {
-    let mut text = String::new();
-    let mut ends = Vec::new();
-    for piece in texts {
-        text.push_str(piece);
-        // The texts are a phrasebook's ids or words, far below 4 GiB together.
-        ends.push(text.len() as u32);
-    }
+/// Writes `words` as their one text and where each ends, so reading them back is two pieces
+/// rather than one allocation per word (125,000 on a large snippet collection).
+fn put_words(writer: &mut Writer, words: &Words) {
+    let (text, ends) = words.parts();
     writer.u8s(text.as_bytes());
-    writer.u32s(&ends);
+    writer.u32s(ends);
 }
 
 /// The next `u32` array of the front, in place.
@@ -173,8 +163,7 @@ pub(crate) struct StoredPhrases {
     /// The hash of each [`CHUNK`] of records.
     chunk_hashes: Vec<u64>,
     /// Every id, one after another, and where each ends.
-    ids: String,
-    id_ends: Column,
+    ids: Words,
     collections: Vec<Box<str>>,
     usage: Vec<Usage>,
     chunks: Vec<OnceLock<Vec<Phrase>>>,
@@ -185,7 +174,7 @@ pub(crate) struct StoredPhrases {
 
 impl StoredPhrases {
     pub fn len(&self) -> usize {
-        self.id_ends.len()
+        self.ids.len()
     }
 
     /// Whether a chunk of records was found not to match its hash.
@@ -194,13 +183,7 @@ impl StoredPhrases {
     }
 
     pub fn id(&self, position: u32) -> &str {
-        let position = position as usize;
-        let start = match position {
-            0 => 0,
-            _ => self.id_ends.get(position - 1).copied().unwrap_or(0) as usize,
-        };
-        let end = self.id_ends.get(position).copied().unwrap_or(0) as usize;
-        self.ids.get(start..end).unwrap_or("")
+        self.ids.get(position as usize).unwrap_or("")
     }
 
     /// The phrase at `position`; `None` past the end, or when its chunk of records was changed
@@ -382,9 +365,7 @@ impl SearchIndex {
         body.strs(self.situation_texts.iter().map(String::as_str));
         body.u32_lists(&self.about_tokens);
         body.strs(self.about_texts.iter().map(String::as_str));
-        let (word_text, word_ends) = self.words.parts();
-        body.u8s(word_text.as_bytes());
-        body.u32s(word_ends);
+        put_words(&mut body, &self.words);
         // One block of tokens, phrase after phrase in position order.
         let mut tokens = Vec::new();
         let mut starts = Vec::with_capacity(count);
@@ -415,7 +396,7 @@ impl SearchIndex {
                 body.u32s(&[]);
             }
         }
-        put_texts(&mut body, (0..count as u32).map(|position| self.phrase_id(position)));
+        put_words(&mut body, &(0..count as u32).map(|position| self.phrase_id(position)).collect());
         let phrases = self.phrases();
         let mut collections: Vec<&str> = phrases.iter().map(|phrase| phrase.collection.as_str()).collect();
         collections.sort_unstable();
@@ -559,9 +540,7 @@ impl SearchIndex {
         let situation_texts: Vec<String> = reader.strs()?.into_iter().map(str::to_owned).collect();
         let about_tokens = reader.u32_lists()?;
         let about_texts: Vec<String> = reader.strs()?.into_iter().map(str::to_owned).collect();
-        let (word_text, word_ends) = read_texts(&mut reader, &front)?;
-        let words =
-            Words::from_parts(word_text, word_ends).ok_or(StoredIndexError::Damaged("words that do not fit"))?;
+        let words = read_words(&mut reader, &front)?;
         let tokens = column(&mut reader, &front)?;
         let starts = column(&mut reader, &front)?;
         let ends = column(&mut reader, &front)?;
@@ -575,12 +554,12 @@ impl SearchIndex {
         let browse_order = column(&mut reader, &front)?;
         let posting_starts = column(&mut reader, &front)?;
         let posting_positions = column(&mut reader, &front)?;
-        let (id_text, id_ends) = read_texts(&mut reader, &front)?;
+        let ids = read_words(&mut reader, &front)?;
         let collections = owned(reader.strs()?);
         let summary = read_summary(&mut reader, count)?;
         let columns = [starts.len(), situations.len(), lang_ids.len(), penalties.len(), boosts.len(), statuses.len()];
         if columns.iter().any(|&length| length != count)
-            || id_ends.len() != count
+            || ids.len() != count
             || ends.len() != count * TOKEN_FIELDS.len()
             || word_counts.len() != words.len()
             || best_first.len() != count
@@ -648,8 +627,7 @@ impl SearchIndex {
             records,
             record_starts,
             chunk_hashes,
-            ids: id_text,
-            id_ends,
+            ids,
             collections,
             usage,
         };

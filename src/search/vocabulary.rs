@@ -101,9 +101,10 @@ fn word_end(text: &str, mut at: usize) -> usize {
     at
 }
 
-/// Folded words by id, in one buffer: a stored index's vocabulary (125,000 words on a large
-/// snippet collection) loads as one copy of its text and the ends in place, instead of one
-/// allocation per word; fresh memory is most of what a one-off `tactful search` pays for.
+/// Folded words by id, in one buffer (a stored index keeps its phrases' ids the same way): a
+/// stored index's vocabulary (125,000 words on a large snippet collection) loads as one copy of
+/// its text and the ends in place, instead of one allocation per word; fresh memory is most of
+/// what a one-off `tactful search` pays for.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct Words {
     text: String,
@@ -166,7 +167,7 @@ impl Words {
 
 /// Whether `ends` cut `text` into pieces: each a character boundary after the one before, the
 /// last the end of the text.
-pub(super) fn ends_fit(text: &str, ends: &[u32]) -> bool {
+fn ends_fit(text: &str, ends: &[u32]) -> bool {
     let mut start = 0;
     for &end in ends {
         let end = end as usize;
